@@ -1,0 +1,409 @@
+"""Typed models shared by every stage: ingest → nlp → link → checks → report.
+
+Every stage takes and returns these classes, so a stage can be tested on its own with
+hand-built models and the JSON output is their serialisation (see ``SCHEMA_VERSION``).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+#: Seconds in each rate period, so rates compare after conversion to a common period.
+PERIOD_SECONDS: dict[str, float] = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 7 * 86400.0,
+    "fortnight": 14 * 86400.0,
+    "month": 365.25 / 12 * 86400.0,
+    "quarter": 365.25 / 4 * 86400.0,
+    "year": 365.25 * 86400.0,
+    "decade": 3652.5 * 86400.0,
+}
+
+
+class Model(BaseModel):
+    """Base: unknown fields are errors, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+class Interval(Model):
+    """A set of values a figure allows; ``None`` ends are unbounded.
+
+    Figures compare as intervals so that rounding, hedges and vague words compare honestly:
+    two figures conflict only when their intervals cannot both hold.
+    """
+
+    low: float | None = None
+    high: float | None = None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        return cls(low=value, high=value)
+
+    @property
+    def lo(self) -> float:
+        return -math.inf if self.low is None else self.low
+
+    @property
+    def hi(self) -> float:
+        return math.inf if self.high is None else self.high
+
+    def contains(self, x: float) -> bool:
+        above = x > self.lo or (self.low_closed and x == self.lo)
+        below = x < self.hi or (self.high_closed and x == self.hi)
+        return above and below
+
+    def overlaps(self, other: Interval) -> bool:
+        if self.hi < other.lo or other.hi < self.lo:
+            return False
+        if self.hi == other.lo:
+            return self.high_closed and other.low_closed
+        if other.hi == self.lo:
+            return other.high_closed and self.low_closed
+        return True
+
+    def scaled(self, factor: float) -> Interval:
+        """Multiply both ends (factor > 0), e.g. converting a rate to a daily rate."""
+        return Interval(
+            low=None if self.low is None else self.low * factor,
+            high=None if self.high is None else self.high * factor,
+            low_closed=self.low_closed,
+            high_closed=self.high_closed,
+        )
+
+    def gap(self, other: Interval) -> float:
+        """Distance between two disjoint intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        return max(other.lo - self.hi, self.lo - other.hi)
+
+    def describe(self) -> str:
+        left = "[" if self.low_closed and self.low is not None else "("
+        right = "]" if self.high_closed and self.high is not None else ")"
+        lo = "-inf" if self.low is None else f"{self.low:,.6g}"
+        hi = "inf" if self.high is None else f"{self.high:,.6g}"
+        return f"{left}{lo}, {hi}{right}"
+
+
+# --------------------------------------------------------------------------- quantities
+
+
+class Kind(StrEnum):
+    """What a recognised number is. The first group are claims; the rest are not."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    RATE = "rate"
+    RATIO = "ratio"
+    CHANGE = "change"
+    RANGE = "range"
+    VAGUE = "vague"
+    # not claims: recognised so they are never mistaken for figures
+    DATE = "date"
+    YEAR = "year"
+    AGE = "age"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+    POSTCODE = "postcode"
+    PHONE = "phone"
+    LABEL = "label"
+    FURNITURE = "furniture"
+
+
+class Change(Model):
+    """A stated change: 'rose by 124 per cent', 'from 26,400 to more than 50,000'."""
+
+    direction: Literal["increase", "decrease", "unknown"] = "unknown"
+    from_value: Interval | None = None
+    to_value: Interval | None = None
+    by: Interval | None = None
+    #: unit of ``by``: '%' (relative), 'percentage points', 'x' (multiple) or None (absolute)
+    by_unit: str | None = None
+
+
+class Quantity(Model):
+    """One recognised number with its normalised meaning.
+
+    ``start``/``end`` are character offsets into the text the NLP pass saw
+    (``Article.text``); ``value`` is the value as stated (percent on a 0–100 scale,
+    ratios as fractions 0–1, money in whole currency units).
+    """
+
+    surface: str
+    start: int
+    end: int
+    kind: Kind
+    value: float | None = None
+    interval: Interval = Field(default_factory=Interval)
+    unit: str | None = None
+    per: str | None = None
+    per_amount: float | None = None
+    qualifier: str | None = None
+    precision: float | None = None
+    vague: str | None = None
+    change: Change | None = None
+    is_claim: bool = True
+    note: str | None = None
+
+    def per_day(self) -> Interval | None:
+        """The rate as an interval per day ('every 49 seconds' → about 1,763 a day)."""
+        if self.per is None or self.per not in PERIOD_SECONDS:
+            return None
+        seconds = PERIOD_SECONDS[self.per] * (self.per_amount or 1.0)
+        return self.interval.scaled(86400.0 / seconds)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class ArticleMeta(Model):
+    """Metadata from YAML front matter or ``corpus/index.yaml``."""
+
+    title: str | None = None
+    publisher: str | None = None
+    kind: str | None = None
+    #: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; see ``date_range``
+    date: str | None = None
+    date_note: str | None = None
+    url: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class Article(Model):
+    """A readable article: the text the NLP pass sees plus the way back to the file.
+
+    ``text`` has the same length as ``source`` for text and Markdown (skipped regions are
+    blanked, not removed); for HTML ``offsets[i]`` is the source offset of ``text[i]``.
+    """
+
+    path: str
+    source: str
+    text: str
+    offsets: list[int] | None = None
+    meta: ArticleMeta = Field(default_factory=ArticleMeta)
+    format: Literal["text", "markdown", "html"] = "text"
+    encoding: str = "utf-8"
+    #: (start, end, comment text) of comments kept for inline suppressions
+    comments: list[tuple[int, int, str]] = Field(default_factory=list)
+
+    def source_offset(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        if i >= len(self.offsets):
+            return len(self.source)
+        return self.offsets[i]
+
+
+class Position(Model):
+    """A place in a file: 1-based line and column, 0-based offsets."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- claims
+
+
+class TimeRef(Model):
+    text: str
+    start: date | None = None
+    end: date | None = None
+
+
+class Attribution(Model):
+    speaker: str | None = None
+    speaker_role: str | None = None
+    source: str | None = None
+    source_publisher: str | None = None
+    #: how the speaker was found
+    method: Literal["sentence", "quote", "quote-continuation", "pronoun", "source", "none"] = "none"
+
+
+class Claim(Model):
+    """A figure in its frame: what it counts, when, where, who said it, from what source."""
+
+    id: str
+    position: Position
+    quantity: Quantity
+    sentence: str = ""
+    subject: str | None = None
+    subject_head: str | None = None
+    time: TimeRef | None = None
+    place: str | None = None
+    attribution: Attribution = Field(default_factory=Attribution)
+    part: Literal["headline", "standfirst", "body"] = "body"
+
+    @property
+    def path(self) -> str:
+        return self.position.path
+
+    @property
+    def attributed(self) -> bool:
+        a = self.attribution
+        return bool(a.speaker or a.source)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+class Source(Model):
+    id: str
+    title: str
+    publisher: str | None = None
+    kind: Literal[
+        "report", "dataset", "statement", "speech", "foi", "parliamentary-answer",
+        "press-release", "survey", "article",
+    ] = "report"
+    date: str | None = None
+    url: str | None = None
+    notes: str | None = None
+
+
+class Role(Model):
+    title: str
+    organisation: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+class Person(Model):
+    id: str
+    name: str
+    kind: Literal["person", "organisation"] = "person"
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    member_of: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class Record(Model):
+    """A curated, sourced figure in ``claims.yaml``."""
+
+    id: str
+    subject: str
+    aliases: list[str] = Field(default_factory=list)
+    value: float | None = None
+    interval: Interval | None = None
+    vague: str | None = None
+    unit: str | None = None
+    kind: Kind = Kind.COUNT
+    per: str | None = None
+    per_amount: float | None = None
+    as_of: str | None = None
+    period: str | None = None
+    place: str | None = None
+    source: str | None = None
+    speaker: str | None = None
+    status: Literal["verified", "disputed", "retracted", "unverified"] = "verified"
+    derived_from: str | None = None
+    same_as: list[str] = Field(default_factory=list)
+    notes: str | None = None
+    line: int | None = Field(default=None, exclude=True)
+
+    def effective_interval(self) -> Interval:
+        if self.interval is not None:
+            return self.interval
+        if self.value is not None:
+            return Interval.point(self.value)
+        return Interval()
+
+
+class Registry(Model):
+    version: int = 1
+    path: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    figures: list[Record] = Field(default_factory=list)
+    constants: dict[str, float] = Field(default_factory=dict)
+
+    def figure(self, figure_id: str) -> Record | None:
+        return next((f for f in self.figures if f.id == figure_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+
+# --------------------------------------------------------------------------- link, findings
+
+
+class Link(Model):
+    claim_id: str
+    record_id: str | None = None
+    score: float = 0.0
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class Finding(Model):
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    explanation: str = ""
+    position: Position
+    claims: list[str] = Field(default_factory=list)
+    records: list[str] = Field(default_factory=list)
+    #: stable identity of the finding's content, for baselines and SARIF fingerprints
+    fingerprint: str = ""
+
+
+class Verification(Model):
+    """A relation that was checked and held: shown so a fact-checker sees what was confirmed."""
+
+    relation: str
+    claims: list[str] = Field(default_factory=list)
+    records: list[str] = Field(default_factory=list)
+    working: str
+
+
+class Summary(Model):
+    articles: int = 0
+    claims: int = 0
+    linked: int = 0
+    unsourced: int = 0
+    findings: dict[str, int] = Field(default_factory=dict)
+    skipped: list[str] = Field(default_factory=list)
+
+
+class Report(Model):
+    schema_version: str = SCHEMA_VERSION
+    summary: Summary = Field(default_factory=Summary)
+    articles: list[Article] = Field(default_factory=list, exclude=True)
+    claims: list[Claim] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    verifications: list[Verification] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
