@@ -199,8 +199,13 @@ class Article(Model):
     meta: ArticleMeta = Field(default_factory=ArticleMeta)
     format: Literal["text", "markdown", "html"] = "text"
     encoding: str = "utf-8"
-    #: (start, end, comment text) of comments kept for inline suppressions
+    #: (start, end, comment text) of comments kept for inline suppressions, source offsets
     comments: list[tuple[int, int, str]] = Field(default_factory=list)
+    #: (start, end) regions of ``text`` that are page furniture (menus, job ads, read times)
+    furniture: list[tuple[int, int]] = Field(default_factory=list)
+    #: (start, end) regions of ``text`` that are the headline and the standfirst
+    headline: tuple[int, int] | None = None
+    standfirst: tuple[int, int] | None = None
 
     def source_offset(self, i: int) -> int:
         if self.offsets is None:

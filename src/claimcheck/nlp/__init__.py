@@ -1,0 +1,1 @@
+"""The spaCy pass: numbers → quantities, claim frames, attribution."""
