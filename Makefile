@@ -22,8 +22,12 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 install-dev: $(DEV_STAMP)
 
+# Exit code 1 means the scan has findings, which is the point of a scan: make still
+# succeeds; 2 (bad input or registry) fails.
 scan: $(STAMP)
-	$(BIN)/claimcheck scan corpus --registry claims.yaml
+	@$(BIN)/claimcheck scan corpus --registry claims.yaml; rc=$$?; \
+	if [ $$rc -eq 1 ]; then echo "claimcheck: findings reported (exit code 1, which fails a CI job)"; \
+	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
 test: $(DEV_STAMP)
 	@$(BIN)/python -m pytest; rc=$$?; \

@@ -1,0 +1,177 @@
+"""The default report: what a fact-checker reads in a terminal.
+
+A summary line, then per article each finding with its sentence (the figure highlighted),
+the record it was checked against and that record's source, the one-line verdict and the
+working. ``--verbose`` adds every claim with its link score and reasons, and what held.
+Colour is rich's decision from ``--color`` and the environment (``NO_COLOR``, not a tty).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.models import Claim, Finding, Report, Severity
+from claimcheck.report.base import (
+    RenderOptions,
+    ReportIndex,
+    describe_record,
+    describe_source,
+    display_path,
+    severity_counts,
+    sorted_findings,
+)
+
+DEFAULT_WIDTH = 100
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
+_FIGURE = "bold reverse"
+
+
+def make_console(stream: TextIO, options: RenderOptions) -> Console:
+    """A console on ``stream`` whose colour follows ``options.color`` and the environment."""
+    env = dict(options.env)
+    if options.color == "always":
+        env.pop("NO_COLOR", None)
+        console = Console(
+            file=stream, force_terminal=True, no_color=False, color_system="standard",
+            width=options.width or DEFAULT_WIDTH, _environ=env, highlight=False,
+        )
+    elif options.color == "never":
+        console = Console(
+            file=stream, force_terminal=False, no_color=True, color_system=None,
+            width=options.width or DEFAULT_WIDTH, _environ=env, highlight=False,
+        )
+    else:
+        console = Console(file=stream, width=options.width, _environ=env, highlight=False)
+        if options.width is None and not console.is_terminal:
+            console.width = DEFAULT_WIDTH
+    return console
+
+
+def highlight(claim: Claim) -> Text:
+    """The claim's sentence with its figure highlighted (the figure alone if not found)."""
+    sentence, surface = " ".join(claim.sentence.split()), claim.quantity.surface
+    at = sentence.find(surface) if surface else -1
+    if at < 0:
+        return Text(sentence or surface, style="italic" if sentence else _FIGURE)
+    text = Text(sentence, style="italic")
+    text.stylize(_FIGURE, at, at + len(surface))
+    return text
+
+
+def summary_line(report: Report) -> Text:
+    s, counts = report.summary, severity_counts(report.findings)
+    text = Text()
+    text.append(f"{s.articles} articles · {s.claims} claims · {s.linked} linked · ")
+    text.append(f"{s.unsourced} unsourced", style="yellow" if s.unsourced else "")
+    text.append(" · findings: ")
+    for i, (severity, n) in enumerate(counts.items()):
+        if i:
+            text.append(", ")
+        text.append(f"{n} {severity.value}", style=_STYLE[severity] if n else "dim")
+    if report.suppressed:
+        text.append(f" · {len(report.suppressed)} suppressed", style="dim")
+    return text
+
+
+def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
+    p = f.position
+    head = Text("  ")
+    head.append(f" {f.severity.value.upper()} ", style=_STYLE[f.severity] + " reverse")
+    head.append(f" {f.code} ", style="bold")
+    head.append(f.rule, style="dim")
+    head.append(f"  {p.line}:{p.column}")
+    console.print(head)
+    console.print(Text("  ") + Text(f.message, style="bold"))
+    for claim in index.finding_claims(f):
+        quote = Text("  │ ", style="dim") + highlight(claim)
+        console.print(quote)
+    record = index.finding_record(f)
+    if record is not None:
+        line = Text("  record ", style="dim") + Text(record.id, style="cyan")
+        line.append(f"  {describe_record(record)}")
+        console.print(line)
+        source = index.source(record)
+        if source is not None:
+            console.print(Text("  source ", style="dim") + Text(describe_source(source)))
+    if f.explanation:
+        console.print(Text("  working ", style="dim") + Text(f.explanation))
+    console.print()
+
+
+def _claims_table(claims: list[Claim], index: ReportIndex) -> Table:
+    table = Table(box=None, pad_edge=False, show_header=True, header_style="dim", expand=False)
+    for name, kw in (
+        ("at", {"no_wrap": True}),
+        ("figure", {"no_wrap": True, "style": "bold"}),
+        ("subject", {"ratio": 3}),
+        ("record", {"no_wrap": True}),
+        ("score", {"justify": "right"}),
+        ("reasons", {"ratio": 4}),
+    ):
+        table.add_column(name, **kw)  # type: ignore[arg-type]
+    for c in claims:
+        link = index.link(c.id)
+        table.add_row(
+            f"{c.position.line}:{c.position.column}",
+            escape(c.quantity.surface),
+            escape(c.subject or "—"),
+            escape(link.record_id or "—") if link else "—",
+            f"{link.score:.2f}" if link else "",
+            escape("; ".join(link.reasons)) if link else "",
+        )
+    return table
+
+
+def _verifications(console: Console, report: Report, index: ReportIndex) -> None:
+    console.rule(Text("held", style="green"), align="left")
+    for v in report.verifications:
+        line = Text("  ✓ ", style="green") + Text(v.relation, style="bold")
+        figures = [c.quantity.surface for cid in v.claims if (c := index.claim(cid))]
+        if figures or v.records:
+            line.append(f"  ({', '.join([*figures, *v.records])})", style="dim")
+        console.print(line)
+        console.print(Text(f"    {v.working}"))
+
+
+class TextFormatter:
+    name: ClassVar[str] = "text"
+    description: ClassVar[str] = "a readable report for a terminal (colour when it is one)"
+
+    def write(self, report: Report, stream: TextIO, options: RenderOptions) -> None:
+        console = make_console(stream, options)
+        index = ReportIndex(report)
+        console.print(summary_line(report))
+        console.print()
+        if not report.findings:
+            console.print(Text("✓ no findings", style="green"))
+        by_path: dict[str, list[Finding]] = {}
+        for f in sorted_findings(report.findings):
+            by_path.setdefault(f.position.path, []).append(f)
+        claims_by_path: dict[str, list[Claim]] = {}
+        for c in report.claims:
+            claims_by_path.setdefault(c.path, []).append(c)
+        for path in index.paths():
+            findings = by_path.get(path, [])
+            if not findings and not options.verbose:
+                continue
+            title = Text(display_path(path, options.root), style="bold underline")
+            if not findings:
+                title.append("  no findings", style="green")
+            console.print(title)
+            for f in findings:
+                _finding(console, f, index)
+            if options.verbose and claims_by_path.get(path):
+                console.print(_claims_table(claims_by_path[path], index))
+                console.print()
+        if options.verbose and report.verifications:
+            _verifications(console, report, index)
+        for warning in report.warnings:
+            console.print(Text(f"warning: {warning}", style="yellow"))
+
+
+FORMATTER = TextFormatter()
