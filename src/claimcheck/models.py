@@ -138,6 +138,18 @@ class Change(Model):
     #: unit of ``by``: '%' (relative), 'percentage points', 'x' (multiple) or None (absolute)
     by_unit: str | None = None
 
+    def signed_by(self) -> Interval | None:
+        """``by`` with a fall negative, the way the registry records changes."""
+        if self.by is None or self.direction != "decrease":
+            return self.by
+        b = self.by
+        return Interval(
+            low=None if b.high is None else -b.high,
+            high=None if b.low is None else -b.low,
+            low_closed=b.high_closed,
+            high_closed=b.low_closed,
+        )
+
 
 class Quantity(Model):
     """One recognised number with its normalised meaning.

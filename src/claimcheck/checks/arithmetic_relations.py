@@ -1,0 +1,405 @@
+"""Arithmetic relations between figures, found from structure and cue words kept as data.
+
+Why: a careful reader checks that "This leaves 15,800" really is what the stated parts
+leave, that "an increase of more than 23,000" fits "from 26,400 to more than 50,000", and
+that "around 100 per local authority" is the total over 152 authorities. Each finder here
+returns :class:`Relation` objects with the figures and the working; ``arithmetic.py`` turns
+them into findings (when a relation fails) or verifications (when it holds).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from claimcheck.checks.base import CheckContext
+from claimcheck.checks.compare import (
+    Fig,
+    figs,
+    same_office,
+    singular,
+    subject_score,
+    subject_tokens,
+    times_compatible,
+)
+from claimcheck.checks.semantics import describe, fmt, implied_precision, widen
+from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind
+
+#: Cue words as data: what a phrase right before (or after) a figure says about its role.
+REMAINDER_CUES = ("this leaves", "that leaves", "which leaves", "leaving", "leaves",
+                  "the remaining", "the rest", "remaining")
+PART_CUES = ("of these", "of them", "of whom", "of which", "of those", "a further", "another",
+             "an additional", "plus")
+BASE_CUES = ("of these", "of them", "of whom", "of which", "of those")
+ABS_CHANGE_CUES: dict[str, int] = {
+    "an increase of": 1, "a rise of": 1, "increase of": 1, "rise of": 1, "up by": 1,
+    "a jump of": 1, "a fall of": -1, "a drop of": -1, "a decrease of": -1, "a reduction of": -1,
+    "a cut of": -1, "down by": -1, "fall of": -1, "drop of": -1,
+}
+FROM_CUES = ("from",)
+PER_CUES = ("per", "for each", "for every", "in each", "in every")
+NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+#: How far back (in sentences) a remainder, share or average looks for its total or base.
+LOOKBACK_SENTENCES = 2
+
+
+@dataclass
+class Relation:
+    """One arithmetic relation: the figures, what was computed, and whether it held."""
+
+    kind: str  # remainder | change | percent-change | share | per-unit | rate
+    claims: list[Claim]
+    holds: bool
+    working: str
+    diagnosis: str = ""
+    only_if: str = ""  # non-empty: holds only under this condition ('holds only if')
+    records: list[str] = field(default_factory=list)
+    label: str = ""  # the figure with its cue, as written: 'This leaves 15,800'
+
+
+# --------------------------------------------------------------------------- interval maths
+
+
+def _lohi(iv: Interval) -> tuple[float, float]:
+    return iv.lo, iv.hi
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float = 1e-9) -> bool:
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def stated(c: Claim) -> float:
+    """The figure as written: its value, else the finite end of its interval."""
+    q = c.quantity
+    if q.value is not None:
+        return q.value
+    iv = q.interval
+    return iv.low if iv.low is not None else (iv.high if iv.high is not None else math.nan)
+
+
+# --------------------------------------------------------------------------- sentence layout
+
+
+def in_article(ctx: CheckContext, path: str) -> list[Fig]:
+    return sorted((f for f in figs(ctx) if f.claim.path == path), key=lambda f: f.claim.quantity.start)
+
+
+def windows(article: list[Fig]) -> dict[str, tuple[str, str, int]]:
+    """Per claim id: (text before it since the previous figure, text after it until the
+    next figure, index of its sentence in the article), all lowercase."""
+    out: dict[str, tuple[str, str, int]] = {}
+    sentences: list[str] = []
+    for sentence, group in itertools.groupby(article, key=lambda f: f.claim.sentence):
+        members = list(group)
+        sentences.append(sentence)
+        low, cursor, spans = sentence.lower(), 0, []
+        for f in members:
+            i = low.find(f.claim.quantity.surface.lower(), cursor)
+            i = cursor if i < 0 else i
+            spans.append((i, i + len(f.claim.quantity.surface)))
+            cursor = spans[-1][1]
+        for n, f in enumerate(members):
+            start = spans[n - 1][1] if n else 0
+            end = spans[n + 1][0] if n + 1 < len(members) else len(low)
+            before = low[start:spans[n][0]] + " " + f.claim.quantity.surface.lower()
+            out[f.id] = (" ".join(before.split()), " ".join(low[spans[n][1]:end].split()),
+                         len(sentences) - 1)
+    return out
+
+
+def _cue(text: str, cues: tuple[str, ...] | dict[str, int], at_end: bool = True) -> str | None:
+    """The cue that ends (or, with ``at_end=False``, starts) a window, as a whole phrase."""
+    for cue in sorted(cues, key=len, reverse=True):
+        pat = rf"\b{re.escape(cue)}\b(\s+\S+){{0,3}}\s*$" if at_end else rf"^\s*\S*\s*\b{re.escape(cue)}\b"
+        if re.search(pat, text):
+            return cue
+    return None
+
+
+def _with_cue(c: Claim, cue: str) -> str:
+    """The figure with the cue before it, as written ('This leaves 15,800')."""
+    s, surface = c.sentence, c.quantity.surface
+    end = s.find(surface)
+    start = s.lower().rfind(cue, 0, end) if end >= 0 and cue else -1
+    return s[start:end + len(surface)] if start >= 0 else surface
+
+
+def _is_count(f: Fig) -> bool:
+    return f.family == "count" and not f.vague
+
+
+def _heads_agree(a: Fig, b: Fig) -> bool:
+    return a.head is None or b.head is None or a.head == b.head
+
+
+# --------------------------------------------------------------------------- remainders
+
+
+def remainders(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
+    """'19,640 ... 3,820 of these ... a further 640 ... a further 300 ... This leaves 15,800'."""
+    win = windows(article)
+    for n, r in enumerate(article):
+        if not _is_count(r) or _cue(win[r.id][0], REMAINDER_CUES) is None:
+            continue
+        earlier = [f for f in article[:n] if _is_count(f)
+                   and win[r.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES and _heads_agree(f, r)]
+        parts_at = [i for i, f in enumerate(earlier) if _cue(win[f.id][0], PART_CUES)
+                    or _cue(win[f.id][1], BASE_CUES, at_end=False)]
+        if not parts_at or parts_at[0] == 0:
+            continue
+        total, parts = earlier[parts_at[0] - 1], [earlier[i] for i in parts_at]
+        rel = _remainder(total, parts, r)
+        rel.label = _with_cue(r.claim, _cue(win[r.id][0], REMAINDER_CUES) or "")
+        yield rel
+
+
+def _remainder(total: Fig, parts: list[Fig], r: Fig) -> Relation:
+    def left(subset: list[Fig]) -> tuple[tuple[float, float], float]:
+        lo, hi = _lohi(total.interval)
+        point = stated(total.claim)
+        for p in subset:
+            plo, phi = _lohi(p.interval)
+            lo, hi, point = lo - phi, hi - plo, point - stated(p.claim)
+        return (lo, hi), point
+
+    rng, point = left(parts)
+    sums = " − ".join(fmt(stated(c.claim)) for c in [total, *parts])
+    r_text = r.claim.quantity.surface
+    ok = _overlap(rng, _lohi(r.interval))
+    claims = [r.claim, total.claim, *(p.claim for p in parts)]
+    if ok:
+        return Relation("remainder", claims, True,
+                        f"{sums} = {fmt(point)}; '{r_text}' agrees within rounding")
+    diff = stated(r.claim) - point
+    working = (f"{sums} = {fmt(point)}, not {fmt(stated(r.claim))} "
+               f"({fmt(abs(diff))} {'more' if diff > 0 else 'fewer'} than the parts leave)")
+    diagnosis = ""
+    for size in range(len(parts) - 1, -1, -1):
+        fits = [s for s in itertools.combinations(parts, size) if _overlap(left(list(s))[0], _lohi(r.interval))]
+        if fits:
+            s = list(fits[0])
+            shown = " − ".join(fmt(stated(c.claim)) for c in [total, *s])
+            skipped = " and ".join(fmt(stated(p.claim)) for p in parts if p not in s)
+            diagnosis = (f"only {shown} = {fmt(left(s)[1])} rounds to {fmt(stated(r.claim))}: "
+                         f"the {skipped} appear not to have been subtracted")
+            break
+    return Relation("remainder", claims, False, working, diagnosis)
+
+
+# --------------------------------------------------------------------------- changes
+
+
+@dataclass
+class Endpoints:
+    claims: list[Claim]
+    start: Fig | None
+    frm: Interval
+    to: Interval
+    frm_value: float
+    to_value: float
+    anchor: Fig  # the figure whose subject and time the change has
+
+
+def _stated(iv: Interval) -> float:
+    """The figure as written: the middle of a rounding band, or the bound of a hedge."""
+    if iv.low is not None and iv.high is not None:
+        return (iv.low + iv.high) / 2
+    return iv.lo if iv.low is not None else iv.hi
+
+
+def endpoints(ctx: CheckContext, article: list[Fig]) -> Iterator[Endpoints]:
+    """'from 26,400 to more than 50,000': a Change on one quantity, or two figures cued."""
+    win = windows(article)
+    for n, f in enumerate(article):
+        ch = f.claim.quantity.change
+        if ch is not None and ch.from_value is not None and ch.to_value is not None:
+            frm_v, to_v = _stated(ch.from_value), _stated(ch.to_value)
+            yield Endpoints([f.claim], f, widen(ch.from_value, implied_precision(frm_v)),
+                            widen(ch.to_value, implied_precision(to_v)), frm_v, to_v, f)
+            continue
+        if n + 1 >= len(article) or f.family != "count":
+            continue
+        g = article[n + 1]
+        if (g.family == f.family and win[f.id][2] == win[g.id][2]
+                and _cue(win[f.id][0], FROM_CUES) and re.match(r"^\s*to\b", win[f.id][1])):
+            yield Endpoints([f.claim, g.claim], f, f.interval, g.interval,
+                            stated(f.claim), stated(g.claim), g)
+
+
+def _change_by(f: Fig, window: str) -> tuple[Interval, str | None, int] | None:
+    """A stated change amount: the Change's ``by``, or a figure after 'an increase of'."""
+    ch = f.claim.quantity.change
+    if ch is not None and ch.by is not None and ch.from_value is None:
+        sign = -1 if ch.direction == "decrease" else 1
+        unit = ch.by_unit or ("%" if f.claim.quantity.kind is Kind.PERCENT else None)
+        return ch.by, unit, sign
+    cue = _cue(window, ABS_CHANGE_CUES)
+    if cue is not None and f.family == "count":
+        return f.interval, None, ABS_CHANGE_CUES[cue]
+    return None
+
+
+def changes(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> Iterator[Relation]:
+    """A change against its endpoints: in the same sentence, or (for a percentage) anywhere
+    the same speaker talks about the same subject over the same period."""
+    win = windows(article)
+    for ep in endpoints(ctx, article):
+        sent = win[ep.anchor.id][2]
+        for f in article:
+            by = _change_by(f, win[f.id][0]) if f.claim not in ep.claims else None
+            if by is None or win[f.id][2] != sent or not _heads_agree(f, ep.anchor):
+                continue
+            if by[1] in (None, "absolute"):
+                yield _absolute(ep, f, by[0], by[2])
+            elif by[1] == "%" and subject_score(f, ep.anchor) >= 60:
+                yield _relative(ep, f, by[0], by[2])
+        for f in everything:
+            if f.claim.path == ep.anchor.claim.path and win.get(f.id, ("", "", -1))[2] == sent:
+                continue
+            by = _change_by(f, "")
+            if by is None or by[1] != "%" or not _heads_agree(f, ep.anchor):
+                continue
+            if f.when.weak or ep.anchor.when.weak or not same_office(f.offices, ep.anchor.offices):
+                continue
+            if subject_score(f, ep.anchor) >= 70 and times_compatible(f.when, ep.anchor.when, False)[0]:
+                yield _relative(ep, f, by[0], by[2])
+
+
+def _absolute(ep: Endpoints, f: Fig, by: Interval, sign: int) -> Relation:
+    diff = (ep.to.lo - ep.frm.hi, ep.to.hi - ep.frm.lo)
+    got = (-by.hi, -by.lo) if sign < 0 else _lohi(by)
+    point = ep.to_value - ep.frm_value
+    to_text = describe(ep.to) if ep.to.high is None or ep.to.low is None else fmt(ep.to_value)
+    working = (f"{to_text} − {fmt(ep.frm_value)} = {'more than ' if ep.to.high is None else ''}"
+               f"{fmt(point)}; '{f.claim.quantity.surface}' "
+               f"{'holds' if _overlap(diff, got) else 'does not fit'}")
+    return Relation("change", [f.claim, *ep.claims], _overlap(diff, got), working)
+
+
+def _relative(ep: Endpoints, f: Fig, by: Interval, sign: int) -> Relation:
+    lo = (ep.to.lo / ep.frm.hi - 1) * 100 if ep.frm.hi > 0 else -math.inf
+    hi = (ep.to.hi / ep.frm.lo - 1) * 100 if ep.frm.lo > 0 else math.inf
+    got = (-by.hi, -by.lo) if sign < 0 else _lohi(by)
+    at = (ep.to_value / ep.frm_value - 1) * 100
+    surface = f.claim.quantity.surface
+    base = (f"{fmt(ep.frm_value)} → {fmt(ep.to_value)} is a change of {fmt(at)}%")
+    claims = [f.claim, *ep.claims]
+    if not _overlap((lo, hi), got):
+        return Relation("percent-change", claims, False, f"{base}; '{surface}' cannot hold")
+    if got[0] <= at <= got[1]:
+        return Relation("percent-change", claims, True, f"{base}; '{surface}' holds")
+    need = ep.frm_value * (1 + got[0] / 100) if at < got[0] else ep.frm_value * (1 + got[1] / 100)
+    word = "above" if at < got[0] else "below"
+    cond = (f"'{surface}' holds only if the end figure is {word} about {fmt(need)} "
+            f"(at exactly {fmt(ep.to_value)} the change is {fmt(at)}%)")
+    return Relation("percent-change", claims, True, base, only_if=cond)
+
+
+# --------------------------------------------------------------------------- shares, averages, rates
+
+
+def _share_text(f: Fig) -> str:
+    q = f.claim.quantity
+    v = q.value if q.value is not None else f.interval.lo
+    if q.kind is Kind.RATIO and v and abs(1 / v - round(1 / v)) < 1e-6:
+        return f"1/{round(1 / v)}"
+    return fmt(v * 100 if q.kind is Kind.RATIO else v, "%")
+
+
+def _share_value(f: Fig) -> float:
+    q = f.claim.quantity
+    v = q.value if q.value is not None else (f.interval.lo + f.interval.hi) / 2
+    return v / 100 if q.kind is Kind.PERCENT else v
+
+
+def _negated_before(words: list[str], token: str) -> bool | None:
+    for i, w in enumerate(words):
+        if singular(w) == token:
+            return any(x in NEGATIONS for x in words[max(0, i - 3):i])
+    return None
+
+
+def shares(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
+    """'one in four of these families were referred' against its base, and a later figure
+    for those who were (or were not) referred."""
+    win = windows(article)
+    for n, s in enumerate(article):
+        if s.family != "share" or s.claim.quantity.kind is Kind.CHANGE:
+            continue
+        if not (_cue(win[s.id][0], BASE_CUES) or _cue(win[s.id][1], BASE_CUES, at_end=False)):
+            continue
+        bases = [f for f in article[:n] if _is_count(f) and win[s.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES]
+        if not bases:
+            continue
+        base = bases[-1]
+        pred_words = re.findall(r"[a-z']+", win[s.id][1])
+        pred = {singular(w) for w in pred_words} - set(subject_tokens(base.subject).split())
+        pred = {w for w in pred if w in subject_tokens(" ".join(pred_words)).split() and len(w) > 3}
+        share_neg = {t: _negated_before(pred_words, t) for t in pred}
+        for t in article:
+            if t is base or t is s or not _is_count(t) or t.interval.lo > base.interval.hi:
+                continue
+            words = re.findall(r"[a-z']+", t.claim.sentence.lower())
+            shared = [w for w in pred if _negated_before(words, w) is not None]
+            if len(shared) < 3:
+                continue
+            key = next(w for w in pred_words if singular(w) in shared)
+            complement = _negated_before(words, singular(key)) != share_neg.get(singular(key))
+            yield _share(base, s, t, complement)
+
+
+def _share(base: Fig, s: Fig, t: Fig, complement: bool) -> Relation:
+    frac = s.interval
+    lo_f, hi_f = (1 - frac.hi, 1 - frac.lo) if complement else (frac.lo, frac.hi)
+    rng = (base.interval.lo * lo_f, base.interval.hi * hi_f)
+    v = _share_value(s)
+    point = stated(base.claim) * ((1 - v) if complement else v)
+    factor = f"(1 − {_share_text(s)})" if complement else _share_text(s)
+    ok = _overlap(rng, _lohi(t.interval))
+    working = (f"{fmt(stated(base.claim))} × {factor} = {fmt(point)}"
+               f"{' not in the share' if complement else ''}; '{t.claim.quantity.surface}' "
+               f"{'agrees' if ok else 'does not fit'} (the share allows {fmt(rng[0])} to {fmt(rng[1])})")
+    return Relation("share", [t.claim, s.claim, base.claim], ok, working)
+
+
+def per_unit(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> Iterator[Relation]:
+    """'around 100 babies per local authority' against the total over the number of units."""
+    win = windows(article)
+    for n, u in enumerate(article):
+        q = u.claim.quantity
+        noun = q.per if q.per and q.per not in PERIOD_SECONDS else None
+        if noun is None:
+            m = re.match(rf"^\s*(?:\w+\s+)?(?:{'|'.join(PER_CUES)})\s+([a-z]+(?:\s[a-z]+)?)", win[u.id][1])
+            noun = m.group(1) if m else None
+        if noun is None or u.vague:
+            continue
+        totals = [f for f in article[:n] if _is_count(f) and f.claim.quantity.per is None
+                  and _heads_agree(f, u) and win[u.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES]
+        units = _unit_count(ctx, noun, everything)
+        if not totals or units is None:
+            continue
+        total, (count, count_from, count_claim) = totals[-1], units
+        rng = (total.interval.lo / count, total.interval.hi / count)
+        ok = _overlap(rng, _lohi(u.interval))
+        point = stated(total.claim) / count
+        working = (f"{fmt(stated(total.claim))} / {fmt(count)} ({count_from}) = {fmt(point)} per "
+                   f"{noun}; '{q.surface}' {'agrees' if ok else 'does not fit'}")
+        claims = [u.claim, total.claim] + ([count_claim] if count_claim else [])
+        yield Relation("per-unit", claims, ok, working)
+
+
+def _unit_count(ctx: CheckContext, noun: str, everything: list[Fig]) -> tuple[float, str, Claim | None] | None:
+    """How many units there are: a registry constant whose name holds the noun, else a figure
+    in the corpus whose subject head is that noun."""
+    want = {singular(w) for w in noun.split()}
+    for key, value in sorted(ctx.registry.constants.items()):
+        if want <= {singular(w) for w in key.split("-")}:
+            return value, f"registry constant {key}", None
+    for f in everything:
+        if _is_count(f) and f.head and singular(f.head.split()[-1]) == singular(noun.split()[-1]) \
+                and want <= set(subject_tokens(f.subject).split()):
+            return stated(f.claim), f"'{f.claim.quantity.surface} {noun}'", f.claim
+    return None

@@ -1,0 +1,393 @@
+"""When two figures can be compared at all, and who stands behind them.
+
+Why: the consistency rules are only as good as their refusals. "almost 9%" of referrals and
+"124 per cent" more inquiries, "£200 billion" and "£200 million", "390,000 at any one time"
+and "750,000 in any year", a rise "between 2010/11 and 2015/16" and one "over the past
+decade" must never be set against each other. ``comparable`` is the one gate every rule
+passes through: same family of unit, same subject (a shared registry record, or subject
+heads that agree and subjects that read alike), compatible time and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.checks.base import CheckContext
+from claimcheck.checks.semantics import as_fraction, family, interval_of, rate_per_day
+from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind, Person, Registry
+
+#: Kinds that are figures at all; the rest (dates, ages, labels) never compare.
+FIGURE_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATE, Kind.RATIO,
+                          Kind.CHANGE, Kind.RANGE, Kind.VAGUE})
+#: Subject heads that name the same population; a head outside every group matches itself.
+#: Babies are not children here: "19,640 babies in need" must not meet "390,000 children in need".
+HEAD_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"baby", "infant", "newborn", "young child", "toddler"}),
+    frozenset({"child", "youngster", "kid", "minor"}),
+    frozenset({"family", "household"}),
+)
+#: Words that carry no subject meaning for similarity.
+STOP = frozenset(
+    ["the", "a", "an", "of", "to", "in", "on", "for", "by", "and", "or", "as", "at", "with", "number", "numbers", "that", "who", "which", "were", "was", "are", "is", "be", "being", "been", "their", "these", "those", "this", "its", "it", "from", "than", "more", "most", "there", "some", "any", "such", "has", "have", "had", "still", "also", "up", "out", "about", "around", "estimated", "each", "every", "per", "average", "day", "week", "month", "year", "daily", "weekly"]
+)
+#: Cues after a figure that say whether it is a snapshot or a flow over a period.
+ASPECT_CUES: dict[str, str] = {
+    "at any one time": "stock", "at any time": "stock", "at any given time": "stock",
+    "on any given day": "stock", "at a time": "stock", "at one time": "stock",
+    "in any year": "flow", "each year": "flow", "every year": "flow", "a year": "flow",
+    "over the year": "flow", "during the year": "flow", "in a year": "flow", "per year": "flow",
+}
+#: Time phrases that point back to the previous figure's period.
+SAME_PERIOD_CUES = ("same period", "same time", "same years", "that period", "the same decade")
+#: Offices are matched on names; these alone name nobody in particular.
+GENERIC_OFFICE = frozenset(
+    ["report", "research", "analysis", "charity", "group", "government", "council", "councils", "department", "spokesman", "spokeswoman", "spokesperson", "he", "she", "they", "it", "we", "inquiry", "survey", "study", "figures", "data"]
+)
+ROLE_WORDS = frozenset(
+    ["chief", "executive", "chair", "chairman", "chairwoman", "co-chair", "president", "director", "head", "minister", "secretary", "spokesman", "spokeswoman", "leader", "councillor", "cllr", "mp", "of", "for", "and", "the", "board", "deputy", "former", "author", "member"]
+)
+SAME_ARTICLE_SCORE = 70.0
+CROSS_ARTICLE_SCORE = 75.0
+NEAR_DAYS = 400
+
+
+def _norm_words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
+
+
+def singular(word: str) -> str:
+    irregular = {"children": "child", "people": "person", "babies": "baby", "women": "woman",
+                 "men": "man", "families": "family", "kids": "kid", "youngsters": "youngster"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _group_of(key: str) -> str | None:
+    return next((f"group{n}" for n, g in enumerate(HEAD_GROUPS) if key in g), None)
+
+
+@lru_cache(maxsize=4096)
+def subject_tokens(text: str) -> str:
+    """Content words, singular, sorted, population nouns as their group ('young children'
+    and 'babies' both become one token): the form subjects are compared in."""
+    words = [singular(w) for w in _norm_words(text)]
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        phrase = _group_of(f"{words[i - 1]} {w}") if i else None
+        if phrase:
+            out.discard(words[i - 1])
+        group = phrase or _group_of(w)
+        if w not in STOP:
+            out.add(group or w)
+    return " ".join(sorted(out))
+
+
+def head_key(subject: str | None, head: str | None) -> str | None:
+    """The head noun, widened to its group ('young children' → 'baby' group)."""
+    if not head:
+        return None
+    words = _norm_words(subject or "")
+    h = singular(head.lower().split()[-1])
+    phrase = h
+    for i, w in enumerate(words):
+        if singular(w) == h and i > 0:
+            phrase = f"{words[i - 1]} {h}"
+    return _group_of(phrase) or _group_of(h) or h
+
+
+# --------------------------------------------------------------------------- time
+
+
+@dataclass(frozen=True)
+class When:
+    """A figure's time: stated text and dates, or only the article date (``weak``)."""
+
+    text: str | None = None
+    start: date | None = None
+    end: date | None = None
+    aspect: str | None = None
+    weak: bool = True
+
+
+def _meta_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    if not m:
+        return None
+    return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+
+
+def _aspect(text: str) -> str | None:
+    low = text.lower()
+    found = [(low.find(cue), kind) for cue, kind in ASPECT_CUES.items() if cue in low]
+    return min(found)[1] if found else None
+
+
+def after_text(c: Claim, ctx: CheckContext, limit: int = 60) -> str:
+    """Text after the figure up to the next figure or sentence end: where 'in any year' sits."""
+    s = c.sentence
+    i = s.find(c.quantity.surface)
+    tail = s[i + len(c.quantity.surface):] if i >= 0 else ""
+    tail = re.split(r"[.;]|\d", tail, maxsplit=1)[0]
+    return tail[:limit]
+
+
+def when_of(c: Claim, ctx: CheckContext) -> When:
+    """The claim's time, with 'over the same period' resolved to the previous figure's."""
+    t = c.time
+    if t is not None and any(cue in t.text.lower() for cue in SAME_PERIOD_CUES):
+        earlier = [o for o in ctx.claims if o.path == c.path and o.time is not None
+                   and o.quantity.start < c.quantity.start
+                   and not any(cue in o.time.text.lower() for cue in SAME_PERIOD_CUES)]
+        t = max(earlier, key=lambda o: o.quantity.start).time if earlier else t
+    aspect = _aspect((t.text if t else "") + " " + after_text(c, ctx))
+    if t is not None and (t.start or t.text):
+        return When(t.text, t.start, t.end, aspect, weak=False)
+    article = ctx.articles.get(c.path)
+    d = _meta_date(article.meta.date if article else None)
+    return When(None, d, d, aspect, weak=True)
+
+
+def _norm_time(text: str | None) -> str:
+    return " ".join(w for w in _norm_words(text or "") if w not in {"over", "the", "in", "during"})
+
+
+def times_compatible(a: When, b: When, same_article: bool) -> tuple[bool, str]:
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return False, "one is a count at a point in time, the other a count over a year"
+    if not a.weak and not b.weak:
+        if a.start and b.start and a.end and b.end:
+            near = (abs((a.start - b.start).days) <= NEAR_DAYS
+                    and abs((a.end - b.end).days) <= NEAR_DAYS)
+            return near, "" if near else f"different periods ('{a.text}' vs '{b.text}')"
+        same = _norm_time(a.text) == _norm_time(b.text)
+        return same, "" if same else f"different periods ('{a.text}' vs '{b.text}')"
+    if same_article:
+        return True, ""
+    d1, d2 = a.start or a.end, b.start or b.end
+    if d1 and d2 and abs((d1 - d2).days) > NEAR_DAYS:
+        return False, "dated more than a year apart"
+    return True, ""
+
+
+# --------------------------------------------------------------------------- offices
+
+
+def _office_norm(text: str) -> str:
+    words = _norm_words(text)
+    while words and words[0] in {"the", "a", "an", "former"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_names(p: Person, reg: Registry, seen: set[str]) -> set[str]:
+    if p.id in seen:
+        return set()
+    seen.add(p.id)
+    names = {p.name, *p.aliases, *(r.title for r in p.roles)}
+    for org_id in [r.organisation for r in p.roles if r.organisation] + list(p.member_of):
+        org = reg.person(org_id)
+        if org is not None:
+            names |= _person_names(org, reg, seen)
+    return names
+
+
+def _people_named(text: str, reg: Registry) -> list[Person]:
+    key = _office_norm(text)
+    out = []
+    for p in reg.people:
+        names = {_office_norm(n) for n in (p.name, *p.aliases, p.id.replace("-", " "))}
+        if key in names or any(n and len(n.split()) >= 2 and n in key for n in names):
+            out.append(p)
+    return out
+
+
+def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
+    """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
+    organisations the registry ties them to (roles, member_of, a linked record's source)."""
+    reg, a, seen = ctx.registry, c.attribution, set()
+    raw = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
+    for text in list(raw):
+        for p in _people_named(text, reg):
+            raw |= _person_names(p, reg, seen)
+        for s in reg.sources:
+            if _office_norm(text) in {_office_norm(s.title), *(_office_norm(x) for x in s.aliases)}:
+                raw |= {s.publisher} if s.publisher else set()
+    record = ctx.record_for(c)
+    if record is not None:
+        for p in reg.speakers_for(record.id):
+            raw |= _person_names(p, reg, seen)
+        src = reg.source(record.source) if record.source else None
+        if src is not None and src.publisher:
+            raw.add(src.publisher)
+            for p in _people_named(src.publisher, reg):
+                raw |= _person_names(p, reg, seen)
+    keys = {_office_norm(x): x for x in sorted(raw, key=len, reverse=True)}
+    return {k: v for k, v in keys.items() if k and k not in GENERIC_OFFICE}
+
+
+def key_match(k1: str, k2: str) -> bool:
+    if k1 == k2:
+        return True
+    small, big = sorted((k1.split(), k2.split()), key=len)
+    if len(small) < 2 or all(w in ROLE_WORDS for w in small):
+        return False
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def same_office(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(key_match(x, y) for x in a for y in b)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass
+class Fig:
+    """A claim seen by the consistency rules: normalised interval, family, subject, time."""
+
+    claim: Claim
+    family: str
+    interval: Interval  # shares as fractions, rates per day
+    subject: str
+    head: str | None
+    when: When
+    offices: frozenset[str]
+    record_ids: frozenset[str] = field(default_factory=frozenset)
+    office_names: dict[str, str] = field(default_factory=dict)
+    #: linked to a registry record with a figure (not a vague word)
+    precise_record: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def vague(self) -> bool:
+        q = self.claim.quantity
+        return q.kind is Kind.VAGUE or q.vague is not None
+
+    @property
+    def lead(self) -> bool:
+        """Headline and standfirst are the outlet's voice, whoever they paraphrase."""
+        return self.claim.part != "body"
+
+
+def _linked_group(c: Claim, ctx: CheckContext) -> frozenset[str]:
+    """The linked record and everything tied to it by same_as, in either direction."""
+    link = ctx.links.get(c.id)
+    if link is None or link.record_id is None:
+        return frozenset()
+    group, todo = set(), [link.record_id]
+    while todo:
+        rid = todo.pop()
+        if rid in group:
+            continue
+        group.add(rid)
+        rec = ctx.registry.figure(rid)
+        todo.extend(rec.same_as if rec else [])
+        todo.extend(r.id for r in ctx.registry.figures if rid in r.same_as)
+    return frozenset(group)
+
+
+def normalised_interval(c: Claim) -> Interval:
+    q = c.quantity
+    iv = as_fraction(interval_of(q), q.kind, q.unit)
+    if q.per in PERIOD_SECONDS:
+        iv = rate_per_day(iv, q.per, q.per_amount)
+    return iv
+
+
+def subject_text(c: Claim, ctx: CheckContext) -> str:
+    return c.subject or (c.quantity.surface + after_text(c, ctx))
+
+
+def fig_of(c: Claim, ctx: CheckContext) -> Fig | None:
+    q = c.quantity
+    if not q.is_claim or q.kind not in FIGURE_KINDS:
+        return None
+    subject = subject_text(c, ctx)
+    by_unit = q.change.by_unit if q.change else None
+    fam = family(q.kind, q.unit, q.per)
+    if q.kind is Kind.CHANGE or (q.change is not None and q.change.by is not None):
+        fam = f"change:{by_unit or 'absolute'}"
+    offices = office_keys(c, ctx)
+    record = ctx.record_for(c)
+    precise = record is not None and record.vague is None
+    return Fig(c, fam, normalised_interval(c), subject, head_key(subject, c.subject_head),
+               when_of(c, ctx), frozenset(offices), _linked_group(c, ctx), offices, precise)
+
+
+def figs(ctx: CheckContext) -> list[Fig]:
+    """Every claim the consistency rules consider, once (cached on the context options)."""
+    cache = ctx.options.get("_consistency_figs")
+    if isinstance(cache, list):
+        return cache
+    out = [f for f in (fig_of(c, ctx) for c in ctx.claims) if f is not None]
+    ctx.options["_consistency_figs"] = out
+    return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reason: str
+    score: float = 0.0
+
+
+def same_subject(a: Fig, b: Fig) -> float:
+    """0–100: 100 for a shared record; 0 when two precise records or the heads disagree;
+    else how alike the subjects read. A vague figure's record (the registry keeps "hundreds"
+    as its own entry so it links to its speaker) does not make it a different subject."""
+    if a.record_ids and b.record_ids:
+        if a.record_ids & b.record_ids:
+            return 100.0
+        if a.precise_record and b.precise_record:
+            return 0.0
+    return subject_score(a, b)
+
+
+def subject_score(a: Fig, b: Fig) -> float:
+    """How alike two subjects read, 0 when their heads disagree (records not consulted:
+    a change and its endpoints are different records about one subject)."""
+    if a.head and b.head and a.head != b.head:
+        return 0.0
+    ta, tb = subject_tokens(a.subject), subject_tokens(b.subject)
+    # token_set_ratio alone scores a bare head ('babies') 100 against any longer subject
+    return (fuzz.token_set_ratio(ta, tb) + fuzz.token_sort_ratio(ta, tb)) / 2
+
+
+def comparable(a: Fig, b: Fig, min_score: float | None = None) -> Verdict:
+    """Whether a and b speak of the same quantity: unit family, subject, time and place."""
+    if a.id == b.id:
+        return Verdict(False, "same claim")
+    if a.family != b.family:
+        return Verdict(False, f"different units ({a.family} vs {b.family})")
+    same_article = a.claim.path == b.claim.path
+    score = same_subject(a, b)
+    need = min_score if min_score is not None else (
+        SAME_ARTICLE_SCORE if same_article else CROSS_ARTICLE_SCORE)
+    if score < need:
+        return Verdict(False, f"different subjects (similarity {score:.0f})", score)
+    if not same_article and score < 100 and not (a.head and a.head == b.head):
+        return Verdict(False, "across articles the subject heads must agree", score)
+    ok, why = times_compatible(a.when, b.when, same_article)
+    if not ok:
+        return Verdict(False, why, score)
+    pa, pb = (_office_norm(x.claim.place or "") for x in (a, b))
+    if pa and pb and pa != pb and pa not in pb and pb not in pa:
+        return Verdict(False, f"different places ({a.claim.place} vs {b.claim.place})", score)
+    return Verdict(True, "", score)

@@ -1,0 +1,146 @@
+"""Pairwise conflict between two figures, with the words to explain it.
+
+Why: magnitude-mismatch, self-contradiction and cross-claim-conflict ask the same question
+("can both hold?") and must answer it, and explain it, identically; they differ only in
+which pairs they own. This module holds that shared answer and the rule for who owns a pair,
+so that no pair is reported twice by two rules for the same reason.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from claimcheck.checks.base import CheckContext
+from claimcheck.checks.compare import Fig, Verdict, comparable, key_match, same_office
+from claimcheck.checks.semantics import (
+    VAGUE_TOLERANCE,
+    Conflict,
+    conflict,
+    currency,
+    fmt,
+)
+from claimcheck.models import Interval, Kind
+
+#: One-sided hedges that, for a judgement of scale, still claim the order of the figure:
+#: a writer who meant 5,000 does not say "up to 140,000".
+UPPER_HEDGES = ("up to", "as many as", "as much as", "at most", "a maximum of")
+
+
+def tolerance(ctx: CheckContext) -> float:
+    value = ctx.options.get("vague_tolerance", VAGUE_TOLERANCE)
+    return float(value) if isinstance(value, (int, float)) else VAGUE_TOLERANCE
+
+
+def stretched(iv: Interval, factor: float) -> Interval:
+    """A vague band, soft at its edges: [low / factor, high × factor)."""
+    return Interval(low=None if iv.low is None else iv.low / factor,
+                    high=None if iv.high is None else iv.high * factor,
+                    low_closed=iv.low_closed, high_closed=iv.high_closed)
+
+
+def scale_interval(f: Fig) -> Interval:
+    """The interval a figure claims for judging scale: 'up to 140,000' → 70,000–140,000."""
+    iv, q = f.interval, f.claim.quantity
+    hedge = (q.qualifier or q.surface).lower()
+    if iv.high is not None and (iv.low is None or iv.low <= 0) and any(h in hedge for h in UPPER_HEDGES):
+        return Interval(low=iv.high / 2, high=iv.high)
+    return iv
+
+
+def display(f: Fig) -> tuple[float, str | None, float]:
+    """(factor back to the stated scale, unit for formatting, stated value on the compared scale)."""
+    q = f.claim.quantity
+    if f.family.startswith("share"):
+        unit, factor = "%", 100.0
+    elif f.family.startswith("money"):
+        unit, factor = currency(q.unit) or q.unit, 1.0
+    else:
+        unit, factor = None, 1.0
+    iv = f.interval
+    mid = iv.lo if iv.high is None else iv.hi if iv.low is None else (iv.lo + iv.hi) / 2
+    return factor, unit, mid
+
+
+def who(f: Fig, other: Fig) -> str:
+    a = f.claim.attribution
+    label = a.speaker or a.source
+    if label:
+        return label[0].lower() + label[1:] if label.split()[0] in ("A", "An", "The") else label
+    return "the same article" if f.claim.path == other.claim.path else os.path.basename(f.claim.path)
+
+
+def shown(f: Fig) -> str:
+    """A figure as the reader saw it, with its daily rate when it is a rate."""
+    q = f.claim.quantity
+    if f.family.endswith("/day") and (q.per != "day" or (q.per_amount or 1) != 1):
+        factor, unit, mid = display(f)
+        return f"'{q.surface}' (about {fmt(mid * factor, unit)} a day)"
+    return f"'{q.surface}'"
+
+
+@dataclass(frozen=True)
+class Clash:
+    a: Fig
+    b: Fig
+    verdict: Verdict
+    conflict: Conflict
+
+
+def clash(a: Fig, b: Fig, ctx: CheckContext, min_score: float | None = None,
+          use_scale: bool = False) -> Clash | None:
+    """a and b are comparable and cannot both hold (vague bands soft at the edges)."""
+    if a.vague and b.vague:
+        return None
+    verdict = comparable(a, b, min_score)
+    if not verdict.ok:
+        return None
+    tol = tolerance(ctx)
+    ia = stretched(a.interval, tol) if a.vague else (scale_interval(a) if use_scale else a.interval)
+    ib = stretched(b.interval, tol) if b.vague else (scale_interval(b) if use_scale else b.interval)
+    if ia.overlaps(ib):
+        return None
+    factor, unit, _ = display(b)
+    b_iv = scale_interval(b) if use_scale else b.interval
+    value = b.claim.quantity.value
+    b_value = _scaled_value(b, value) if value is not None else None
+    if b_value is None or not b_iv.contains(b_value):
+        b_value = b_iv.lo if b_iv.lo > a.interval.hi else b_iv.hi
+    c = conflict(a.interval.scaled(factor), b_iv.scaled(factor), f"'{a.claim.quantity.surface}'",
+                 who(b, a), b_value * factor, unit, integer=factor == 1.0)
+    return None if c is None else Clash(a, b, verdict, c)
+
+
+def _scaled_value(f: Fig, value: float) -> float:
+    """The stated value on the compared scale (percent → fraction; rates per day)."""
+    q = f.claim.quantity
+    if f.family.startswith("share") and (q.kind is Kind.PERCENT or q.unit == "%"):
+        return value / 100
+    if f.family.endswith("/day"):
+        return display(f)[2]
+    return value
+
+
+def office_tie(a: Fig, b: Fig) -> bool:
+    """Same speaker or the same office (person ↔ role ↔ organisation); the outlet's own
+    headline and standfirst speak for the outlet, whoever they paraphrase."""
+    return not a.lead and not b.lead and bool(a.offices) and bool(b.offices) \
+        and same_office(a.offices, b.offices)
+
+
+def tie_text(a: Fig, b: Fig) -> str:
+    """'Anne Longfield and a report both speak for Children's Commissioner for England'."""
+    shared = [(x, y) for x in a.offices for y in b.offices if key_match(x, y)]
+    if not shared:
+        return "same office"
+    x, y = min(shared, key=lambda p: len(min(p, key=len)))
+    name = a.office_names.get(x, x) if len(x) <= len(y) else b.office_names.get(y, y)
+    return f"{who(a, b)} and {who(b, a)} both speak for the {name.removeprefix('the ')}" \
+        if not name.lower().startswith("the ") else f"{who(a, b)} and {who(b, a)} both speak for {name}"
+
+
+def subject_text(v: Verdict, a: Fig, b: Fig) -> str:
+    if a.record_ids and a.record_ids & b.record_ids:
+        return f"both link to registry record {min(a.record_ids & b.record_ids)}"
+    head = a.claim.subject_head or b.claim.subject_head or "subject"
+    return f"same subject ({head}, similarity {v.score:.0f})"

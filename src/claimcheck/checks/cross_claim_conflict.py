@@ -1,0 +1,63 @@
+"""CC204 cross-claim-conflict: different speakers or articles disagree about one figure.
+
+Why: two outlets quoting the same statistic differently means at least one is wrong, and a
+fact-checker wants both in front of them. Same subject is a shared registry record (or
+records tied by same_as), else subjects that read alike with compatible unit, time and
+place. Only precise figures: a vague word against a figure is magnitude-mismatch's; a pair
+one office gives is self-contradiction's; parts and totals an arithmetic relation ties are
+not the same subject.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from claimcheck.checks.arithmetic import related_pairs
+from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
+from claimcheck.checks.compare import figs
+from claimcheck.checks.consistency import clash, office_tie, shown, subject_text, who
+from claimcheck.checks.self_contradiction import anchor_first
+from claimcheck.models import Finding, Severity, Verification
+
+
+class CrossClaimConflict:
+    info = RuleInfo(
+        code="CC204",
+        name="cross-claim-conflict",
+        severity=Severity.WARNING,
+        summary="Different speakers or articles give figures for one subject that cannot both hold.",
+        help=(
+            "Figures for the same subject from different speakers or articles whose intervals "
+            "cannot both hold after rounding, hedges and conversion to a common period. Same "
+            "subject: both link to one registry record (or records tied by same_as), or their "
+            "subjects read alike with the same unit family, time and place. At least one of "
+            "the two is wrong; the registry record, if any, says which."
+        ),
+        examples=(
+            Example("Outlet A: 1,770 children are referred each day. Outlet B: 2,400 children "
+                    "are referred each day.", flags=True),
+            Example("A child is referred every 49 seconds; 1,770 children are referred each day.",
+                    flags=False, note="49 seconds is about 1,763 a day"),
+        ),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
+        skip = related_pairs(ctx)
+        for a, b in itertools.combinations(figs(ctx), 2):
+            if a.vague or b.vague or frozenset((a.id, b.id)) in skip or office_tie(a, b):
+                continue
+            x, y = anchor_first(a, b)
+            c = clash(x, y, ctx)
+            if c is None:
+                continue
+            records = sorted(x.record_ids | y.record_ids)
+            yield finding(
+                self.info, [x.claim, y.claim],
+                f"{who(x, y)} gives {shown(x)}; {who(y, x)} gives {shown(y)} for the same subject",
+                explanation=f"{c.conflict.text}. {subject_text(c.verdict, x, y).capitalize()}.",
+                records=records,
+            )
+
+
+CHECK = CrossClaimConflict()

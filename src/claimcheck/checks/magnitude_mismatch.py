@@ -1,0 +1,120 @@
+"""CC202 magnitude-mismatch: a vague amount against a precise figure for the same subject.
+
+Why: "hundreds of children" where the report counts 15,800, or "thousands" where the same
+article says 140,000, misleads by an order of magnitude even though no digit is wrong. A
+vague word is an interval (the vague table), soft at its edges (×2 either way); a headline
+or lead summarises its article, so it is held against the article's own figures even when
+its subject is worded loosely. Figures that agree are listed as verifications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
+from claimcheck.checks.compare import Fig, comparable, figs
+from claimcheck.checks.consistency import (
+    Clash,
+    clash,
+    office_tie,
+    scale_interval,
+    shown,
+    stretched,
+    subject_text,
+    tie_text,
+    tolerance,
+)
+from claimcheck.checks.semantics import describe
+from claimcheck.models import Finding, Severity, Verification
+
+#: Subject similarity a headline or lead needs against its own article (heads must agree).
+LEAD_SCORE = 40.0
+#: Candidates within this many points of the best subject match are weighed together.
+MARGIN = 10.0
+
+
+def is_lead(v: Fig, article: list[Fig]) -> bool:
+    """Headline, standfirst, or the article's first sentence with a figure."""
+    if v.lead:
+        return True
+    body = [f for f in article if f.claim.part == "body"]
+    return bool(body) and min(body, key=lambda f: f.claim.quantity.start).claim.sentence == v.claim.sentence
+
+
+class MagnitudeMismatch:
+    info = RuleInfo(
+        code="CC202",
+        name="magnitude-mismatch",
+        severity=Severity.WARNING,
+        summary="A vague amount ('hundreds', 'thousands') far from a precise figure for the same subject.",
+        help=(
+            "A vague word allows a band (the vague table: 'hundreds' 200–999, 'thousands' "
+            "2,000–9,999, ...), taken as soft at its edges (×2). When a precise figure for the "
+            "same subject - in the article, another article or the registry - lies beyond "
+            "that, the vague word understates or overstates it. 'up to 140,000' counts as "
+            "claiming the order of 140,000. A warning; an error when the same person or "
+            "office gives both."
+        ),
+        examples=(
+            Example("The report counts 15,800 babies at risk. 'Hundreds of babies are at risk,' "
+                    "she said.", flags=True, note="hundreds implies at most 999"),
+            Example("Many thousands of babies are at risk: the report counts 15,800.",
+                    flags=False),
+        ),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
+        everything = figs(ctx)
+        tol = tolerance(ctx)
+        for v in (f for f in everything if f.vague):
+            article = [f for f in everything if f.claim.path == v.claim.path]
+            lead = is_lead(v, article)
+            scored = []
+            for p in everything:
+                if p.vague or p.family != v.family:
+                    continue
+                need = LEAD_SCORE if lead and p.claim.path == v.claim.path and v.head and p.head else None
+                verdict = comparable(v, p, need)
+                if verdict.ok:
+                    scored.append((verdict.score, p))
+            if not scored:
+                continue
+            best = max(s for s, _ in scored)
+            kept = [p for s, p in sorted(scored, key=lambda x: -x[0]) if s >= best - MARGIN]
+            clashes = [c for p in kept if (c := clash(v, p, ctx, LEAD_SCORE if lead else None, True))]
+            if not clashes or clashes[0].b is not kept[0]:
+                listed = list(dict.fromkeys(f"{shown(p)} ({describe(scale_interval(p))})" for p in kept))
+                yield Verification(
+                    relation=self.info.name, claims=[v.id, *(p.id for p in kept)],
+                    records=sorted({r for p in kept for r in p.record_ids}),
+                    working=(f"'{v.claim.quantity.surface}' allows {describe(v.interval)} "
+                             f"({describe(stretched(v.interval, tol))} read loosely); "
+                             f"{', '.join(listed)} {'is' if len(listed) == 1 else 'are'} within that"),
+                )
+                continue
+            yield self._finding(ctx, v, clashes, lead)
+
+    def _finding(self, ctx: CheckContext, v: Fig, clashes: list[Clash], lead: bool) -> Finding:
+        first = clashes[0]
+        under = first.conflict.direction == "above"
+        word = "understates" if under else "overstates"
+        tied = [c for c in clashes if office_tie(v, c.b)]
+        severity = Severity.ERROR if tied and not lead else Severity.WARNING
+        others = ", ".join(shown(c.b) for c in clashes[1:])
+        explanation = (
+            f"{first.conflict.text}. {subject_text(first.verdict, v, first.b).capitalize()}"
+            + (f"; also {others}" if others else "")
+            + (f". Same office: {tie_text(v, tied[0].b)}, so this is an error." if severity is Severity.ERROR
+               else ". A headline or lead speaks for the outlet." if lead else ".")
+        )
+        factor = first.conflict.factor
+        how = f"by a factor of about {factor:.0f}" if factor >= 3 else "beyond its range"
+        records = sorted({r for c in clashes for r in c.b.record_ids} | set(v.record_ids))
+        return finding(
+            self.info, [v.claim, *(c.b.claim for c in clashes)],
+            f"'{v.claim.quantity.surface}' {word} {shown(first.b)} {how}",
+            explanation=explanation, records=records, severity=severity,
+        )
+
+
+CHECK = MagnitudeMismatch()

@@ -1,0 +1,98 @@
+"""CC203 self-contradiction: one speaker or office gives figures that cannot both hold.
+
+Why: when the Children's Commissioner says "hundreds" of young children are at risk and her
+own office's report counts 15,800, one of the two is wrong, and the speaker is the one person
+who should know. The tie is the same speaker, or a person and the role or organisation the
+registry (roles, member_of, a linked record's source) or the text (speaker_role, cited
+source's publisher) ties them to. Headlines and standfirsts are the outlet's voice and are
+left to the other rules; pairs an arithmetic relation ties (parts and totals) are not the
+same subject.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from claimcheck.checks.arithmetic import related_pairs
+from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
+from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.consistency import (
+    Clash,
+    clash,
+    office_tie,
+    shown,
+    subject_text,
+    tie_text,
+)
+from claimcheck.models import Finding, Severity, Verification
+
+
+def anchor_first(a: Fig, b: Fig) -> tuple[Fig, Fig]:
+    """Report at the vague figure, else at the later one (it contradicts what came before)."""
+    if b.vague and not a.vague:
+        return b, a
+    if a.vague and not b.vague:
+        return a, b
+    return (b, a) if (b.claim.path, b.claim.quantity.start) > (a.claim.path, a.claim.quantity.start) else (a, b)
+
+
+def office_clashes(ctx: CheckContext) -> list[Clash]:
+    """Every conflicting same-office pair, anchored (shared with cross-claim-conflict)."""
+    cached = ctx.options.get("_office_clashes")
+    if isinstance(cached, list):
+        return cached
+    skip = related_pairs(ctx)
+    out: list[Clash] = []
+    for a, b in itertools.combinations(figs(ctx), 2):
+        if frozenset((a.id, b.id)) in skip or not office_tie(a, b):
+            continue
+        x, y = anchor_first(a, b)
+        c = clash(x, y, ctx)
+        if c is not None:
+            out.append(c)
+    ctx.options["_office_clashes"] = out
+    return out
+
+
+class SelfContradiction:
+    info = RuleInfo(
+        code="CC203",
+        name="self-contradiction",
+        severity=Severity.ERROR,
+        summary="The same speaker or office gives figures for one subject that cannot both hold.",
+        help=(
+            "Two figures for the same subject (a shared registry record, or subjects that "
+            "read alike with compatible unit, time and place) whose intervals cannot both "
+            "hold, given by one speaker or by a person and the office or organisation they "
+            "speak for (registry roles and member_of, the speaker's stated role, a cited "
+            "report's publisher). Vague words count as their band, soft at the edges."
+        ),
+        examples=(
+            Example("A report by the Commissioner counts 15,800 babies at risk. The "
+                    "Commissioner said: 'hundreds of young children are at risk.'", flags=True),
+            Example("The Commissioner's report counts 15,800 babies; she spoke of 'many "
+                    "thousands of babies'.", flags=False),
+        ),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
+        by_anchor: dict[str, list[Clash]] = {}
+        for c in office_clashes(ctx):
+            by_anchor.setdefault(c.a.id, []).append(c)
+        for group in by_anchor.values():
+            a, first = group[0].a, group[0]
+            speaker = a.claim.attribution.speaker or a.claim.attribution.source or "the speaker"
+            rest = ", ".join(shown(c.b) for c in group[1:])
+            explanation = (f"{first.conflict.text}. {subject_text(first.verdict, a, first.b).capitalize()}; "
+                           f"{tie_text(a, first.b)}" + (f". Also against {rest}" if rest else "") + ".")
+            records = sorted({r for c in group for r in c.b.record_ids} | set(a.record_ids))
+            yield finding(
+                self.info, [a.claim, *(c.b.claim for c in group)],
+                f"{speaker} gives {shown(a)}, but the same office gives {shown(first.b)} "
+                f"for the same subject",
+                explanation=explanation, records=records,
+            )
+
+
+CHECK = SelfContradiction()

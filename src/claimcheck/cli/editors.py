@@ -1,0 +1,229 @@
+"""Commands for editors: diff, show, trace, record add, baseline, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck.cli.common import (
+    ColorOpt, ConfigOpt, OutputOpt, RegistryOpt, _config, _console, _input, _output,
+    _registry, _warn_all, app, baseline_app, export_app, handle_errors, record_app,
+)
+from claimcheck.config import Config
+from claimcheck.errors import UsageError
+from claimcheck.models import Registry, Report
+
+
+def _scan(cfg: Config, reg: Registry, paths: list[str] | None) -> Report:
+    """Scan the given articles, or the configured corpus when none are given."""
+    from claimcheck.engine import scan
+
+    return scan(_input(cfg, paths, None), reg, cfg)
+
+
+def _scan_text(text: str, name: str, reg: Registry, cfg: Config) -> Report:
+    from claimcheck.engine import Input, scan
+
+    return scan(Input(stdin_text=text, stdin_name=name), reg, cfg)
+
+
+def _read(path: Path) -> str:
+    from claimcheck.ingest.decode import read_text_file
+
+    return read_text_file(path)
+
+
+@app.command()
+@handle_errors
+def diff(
+    old: Annotated[Path, typer.Argument(help="The old version (or the file to compare with --rev).")],
+    new: Annotated[Path | None, typer.Argument(help="The new version.")] = None,
+    rev: Annotated[str | None, typer.Option(help="Compare PATH with this git revision (default HEAD).")] = None,
+    inline: Annotated[bool, typer.Option("--inline", help="One column instead of side by side.")] = False,
+    color: ColorOpt = "auto",
+    registry: RegistryOpt = None,
+    config: ConfigOpt = None,
+    fail_level: Annotated[str | None, typer.Option(help="error, warning, info or never.")] = None,
+) -> None:
+    """Figure-level diff of two drafts: figures added, removed and changed, and their findings."""
+    from claimcheck.diff import diff_reports
+    from claimcheck.diffview import render
+    from claimcheck.engine import exit_code_for
+    from claimcheck.gitrev import read_at_revision
+
+    cfg = _config(config)
+    warnings: list[str] = []
+    reg = _registry(cfg, registry, warnings)
+    if new is None:
+        new_path, new_text = old, _read(old)
+        old_text = read_at_revision(old, rev or "HEAD")
+        old_name, new_name = f"{old}@{rev or 'HEAD'}", str(old)
+    else:
+        if rev is not None:
+            raise UsageError("give either two files or one file with --rev, not both")
+        new_path, new_text, old_text = new, _read(new), _read(old)
+        old_name, new_name = str(old), str(new)
+    before = _scan_text(old_text, str(new_path), reg, cfg)
+    after = _scan_text(new_text, str(new_path), reg, cfg)
+    result = diff_reports(before, after)
+    _warn_all(warnings)
+    console = _console(color)
+    render(result, console, inline=inline, old_name=old_name, new_name=new_name)
+    level = fail_level or cfg.fail_level
+    raise typer.Exit(exit_code_for(result.introduced, level))
+
+
+@app.command()
+@handle_errors
+def show(
+    record: Annotated[str, typer.Argument(help="A figure id from claims.yaml.")],
+    registry: RegistryOpt = None, config: ConfigOpt = None, color: ColorOpt = "auto",
+) -> None:
+    """Show one registry figure: its value, source and derivations."""
+    from claimcheck.provenance import render_show
+
+    cfg = _config(config)
+    reg = _registry(cfg, registry, [])
+    if reg.figure(record) is None:
+        raise UsageError(f"no figure {record!r} in the registry")
+    render_show(record, reg, _console(color))
+
+
+@app.command()
+@handle_errors
+def trace(
+    record: Annotated[str, typer.Argument(help="A figure id from claims.yaml.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles (default: the corpus).")] = None,
+    registry: RegistryOpt = None, config: ConfigOpt = None, color: ColorOpt = "auto",
+) -> None:
+    """The provenance of a figure: its source, derivations and every appearance, oldest first."""
+    from claimcheck.provenance import render_trace, trace as build_trace
+
+    cfg = _config(config)
+    warnings: list[str] = []
+    reg = _registry(cfg, registry, warnings)
+    if reg.figure(record) is None:
+        raise UsageError(f"no figure {record!r} in the registry")
+    report = _scan(cfg, reg, paths)
+    _warn_all([*warnings, *report.warnings])
+    prov = build_trace(record, reg, report.claims, {l.claim_id: l for l in report.links}, report.articles)
+    render_trace(prov, _console(color))
+
+
+@record_app.command("add")
+@handle_errors
+def record_add(
+    where: Annotated[str, typer.Argument(help="PATH:LINE[:COL] of the figure, or a claim id.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the proposal without prompting.")] = False,
+    registry: RegistryOpt = None, config: ConfigOpt = None, color: ColorOpt = "auto",
+) -> None:
+    """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
+    from claimcheck.engine import Input, extract
+    from claimcheck.proposal import edit_fields, find_claim, propose_record
+    from claimcheck.registry.writer import add_figure
+
+    cfg = _config(config)
+    path = registry or cfg.resolve(cfg.registry)
+    reg = _registry(cfg, path, [])
+    target, line, col = _parse_location(where)
+    source = Input(paths=[Path(target)]) if line else _input(cfg, None, None)
+    claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
+    claim = find_claim(claims, target if line else None, line, col, claim_id=None if line else target)
+    proposal = propose_record(claim, reg)
+    console = _console(color)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("record add needs --yes when stdin is not a terminal")
+        proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default))
+        console.print(proposal.model_dump(exclude_none=True, exclude_defaults=True))
+        if not typer.confirm(f"Add figure {proposal.id!r} to {path}?", default=True):
+            raise typer.Exit(1)
+    add_figure(path, proposal, comment=f"added by claimcheck record add from {claim.path}:{claim.position.line}")
+    console.print(f"added figure [bold]{proposal.id}[/bold] to {path}")
+
+
+def _parse_location(where: str) -> tuple[str, int | None, int | None]:
+    parts = where.rsplit(":", 2)
+    nums = [p for p in parts[1:] if p.isdigit()]
+    if not nums:
+        return where, None, None
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    head, _, tail = where.rpartition(":")
+    if not tail.isdigit():
+        raise UsageError(f"expected PATH:LINE[:COL], got {where!r}")
+    return head, int(tail), None
+
+
+@baseline_app.command("write")
+@handle_errors
+def baseline_write(
+    file: Annotated[Path, typer.Argument(help="The baseline file to write.")] = Path(".claimcheck-baseline.json"),
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles (default: the corpus).")] = None,
+    registry: RegistryOpt = None, config: ConfigOpt = None,
+) -> None:
+    """Record today's findings so that only new ones are reported from now on."""
+    from claimcheck.baseline import write_baseline
+
+    cfg = _config(config)
+    report = _scan(cfg, _registry(cfg, registry, []), paths)
+    write_baseline(file, report.findings, report.claims)
+    typer.echo(f"wrote {len(report.findings)} findings to {file}")
+
+
+@baseline_app.command("prune")
+@handle_errors
+def baseline_prune(
+    file: Annotated[Path, typer.Argument(help="The baseline file.")] = Path(".claimcheck-baseline.json"),
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles (default: the corpus).")] = None,
+    registry: RegistryOpt = None, config: ConfigOpt = None,
+) -> None:
+    """Drop baseline entries whose findings no longer occur."""
+    from claimcheck.baseline import load_baseline, prune, write_baseline_entries
+
+    cfg = _config(config)
+    report = _scan(cfg, _registry(cfg, registry, []), paths)
+    kept, dropped = prune(load_baseline(file), report.findings)
+    write_baseline_entries(file, kept)
+    typer.echo(f"dropped {dropped} entries; {len(kept.entries)} remain in {file}")
+
+
+@export_app.command("claimreview")
+@handle_errors
+def export_claimreview(
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles (default: the corpus).")] = None,
+    output: OutputOpt = None, base_url: Annotated[str | None, typer.Option(help="URL the reviews are published under.")] = None,
+    registry: RegistryOpt = None, config: ConfigOpt = None,
+) -> None:
+    """schema.org ClaimReview JSON-LD, one document per finding worth publishing."""
+    from claimcheck.export.claimreview import claimreview_documents
+
+    cfg = _config(config)
+    reg = _registry(cfg, registry, [])
+    report = _scan(cfg, reg, paths)
+    docs = claimreview_documents(report, reg, report.articles, base_url=base_url)
+    with _output(output) as stream:
+        json.dump(docs, stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+
+
+@export_app.command("prov")
+@handle_errors
+def export_prov(
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles (default: the corpus).")] = None,
+    output: OutputOpt = None, registry: RegistryOpt = None, config: ConfigOpt = None,
+) -> None:
+    """The provenance graph (sources, records, appearances, derivations) as W3C PROV-JSON."""
+    from claimcheck.export.prov import prov_document
+
+    cfg = _config(config)
+    reg = _registry(cfg, registry, [])
+    report = _scan(cfg, reg, paths)
+    links = {l.claim_id: l for l in report.links}
+    with _output(output) as stream:
+        json.dump(prov_document(reg, report.claims, links, report.articles), stream, indent=2, ensure_ascii=False)
+        stream.write("\n")

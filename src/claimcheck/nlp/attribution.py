@@ -1,0 +1,339 @@
+"""Attribution (factory ``claimcheck_attribution``): who gives each figure, from what source.
+
+One pass over the doc's sentences in order (only those with a speech verb or a source noun,
+found by one regex over the whole text) records speaker mentions, sources and report names;
+entities resolve as they appear ("Mr Watts", "she", "the group"). Each claim quantity then
+takes, in order: the speaker of the quote it sits in (the cue in the quote's paragraphs, a
+"said:" line before it, or the last speaker for a continued quote); its sentence's speaker or
+source; an earlier sentence of its paragraph; the paragraph before when the sentence opens
+with "But"/"However" or gives an estimate; a document speaker ("Answered by X"); else none.
+
+Results: ``Doc._.attributions`` (quantity start → Attribution) and ``Doc._.speaker_aliases``
+(canonical speaker → aliases and roles, offices linked to their holders, for later checks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimcheck.models import Attribution
+from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
+from claimcheck.nlp.attribution_sources import find_sources, named_title
+from claimcheck.nlp.attribution_speakers import (
+    Entities, Entity, Mention, SourceRef, cues, is_person_name, lowered, parse_segment,
+    role_segment,
+)
+from claimcheck.nlp.frames import claim_quantities
+from claimcheck.nlp.frames_index import DocIndex, doc_index
+
+for _name in ("quantities", "attributions", "speaker_aliases"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_HEADLINE = re.compile(r"^(?:\S+\s+){4,}.*:[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,6})[ \t]*$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
+_INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
+#: how many paragraphs a report named later may reach back to name an untitled one
+_TITLE_REACH = 3
+
+
+@dataclass
+class SentenceAttr:
+    """What one sentence says about its figures' provenance."""
+
+    speaker: Entity | None = None
+    role: str | None = None
+    method: str = "none"
+    source: SourceRef | None = None
+
+
+class _Pass:
+    """State of the single ordered pass over one doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ix: DocIndex = doc_index(doc)
+        self.text = self.ix.text
+        self.quotes: Quotes = find_quotes(self.text, self.ix.paras)
+        self.ents = Entities()
+        self.report: SourceRef | None = None
+        self.sent: dict[int, SentenceAttr] = {}
+        self.deferred: list[tuple[int, Mention]] = []
+        self.doc_speaker: tuple[int, Entity] | None = None
+
+    # ------------------------------------------------------------------ sentences
+    def run(self) -> None:
+        c = cues()
+        todo: set[int] = set()
+        low = lowered(self.text)
+        for rx in (c.verbs, c.report_low, c.doc_speaker):
+            for m in rx.finditer(low):
+                todo.add(self.ix.sent_of(m.start()))
+        for si in range(len(self.ix.sents)):
+            if si in todo or (si < 3 and _HEADLINE.search(self.ix.sent_text(si))):
+                self.sentence(si)
+        for si, mention in self.deferred:
+            ent = self.resolve(mention, forward=True)
+            if ent is not None:
+                self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
+
+    def sentence(self, si: int) -> None:
+        ss, se = self.ix.sents[si]
+        masked = self.quotes.mask(self.text, ss, se)
+        attr = SentenceAttr()
+        dm = cues().doc_speaker.search(masked)
+        if dm:
+            self.document_speaker(ss + dm.end())
+        sources = find_sources(masked, ss)
+        mention = self.speaker_mention(masked, ss)
+        if mention is None:
+            hl = _HEADLINE.search(masked)
+            if hl and self.ix.para_of(ss) <= 2 and not self.quotes.run_at(ss + hl.start("name")):
+                mention = Mention("name", hl.group("name"), ss + hl.start("name"),
+                                  person=is_person_name(hl.group("name")))
+        for h in sources:
+            if h.speaker_like and mention is None:
+                mention = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
+                    else parse_segment(h.phrase, h.start)
+        if mention is not None:
+            ent = self.resolve(mention)
+            if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
+                                             and ent is None and self.report):
+                attr.source, ent = self.report, (self.report.publisher if self.report else None)
+                attr.method = "source"
+            else:
+                attr.method = "pronoun" if mention.kind == "pronoun" else "sentence"
+                attr.role = mention.role
+            if ent is None and mention.kind in ("generic", "pronoun", "role"):
+                self.deferred.append((si, mention))
+            attr.speaker = ent
+        cited = sorted((h for h in sources if not h.speaker_like), key=lambda h: h.publisher is None)
+        for h in cited[:1]:
+            pub = self.publisher(h.publisher, h.start) if h.publisher else None
+            if pub is None and attr.speaker is not None and not attr.speaker.person:
+                pub = attr.speaker
+            ref = SourceRef(h.phrase, pub, h.start)
+            attr.source = ref
+            self.report = ref
+            if attr.speaker is None and pub is not None:
+                attr.speaker, attr.method = pub, "source"
+        title = named_title(masked)
+        if title:
+            para = self.ix.para_of(ss)
+            rep = self.report
+            if rep is not None and not rep.named and para - self.ix.para_of(rep.offset) <= _TITLE_REACH:
+                rep.title, rep.named = title, True
+            else:
+                pub = attr.speaker if attr.speaker is not None and not attr.speaker.person else None
+                self.report = SourceRef(title, pub, ss, named=True)
+            if attr.source is None or attr.source is not self.report:
+                attr.source = self.report if attr.method in ("sentence", "source") else attr.source
+        if attr.speaker is not None or attr.source is not None:
+            self.sent[si] = attr
+
+    def publisher(self, phrase: str, offset: int) -> Entity | None:
+        """The organisation behind a source; "the group" resolves to one named before."""
+        low = phrase.lower().strip()
+        if low in cues().org_nouns:
+            return self.ents.last(offset, False, low)
+        m = parse_segment(phrase, offset)
+        if m is not None and m.kind == "generic":
+            return self.ents.last(offset, False, m.text)
+        return self.ents.add(phrase, False, offset)
+
+    def document_speaker(self, offset: int) -> None:
+        """"Answered by" + a name (same line or the next): speaks for what follows."""
+        m = _NAME_RUN.search(self.text, offset, min(len(self.text), offset + 200))
+        if m:
+            name = re.sub(r"\s+Portrait$", "", m.group())
+            ent = self.ents.add(name, True, m.start())
+            self.doc_speaker = (m.end(), ent)
+
+    def speaker_mention(self, masked: str, base: int) -> Mention | None:
+        """The speaker next to the first speech verb that has one."""
+        for m in cues().verbs.finditer(lowered(masked)):
+            if m.group("verb") is None:
+                continue  # "according to" is read as a source
+            left = masked[: m.start()]
+            right = masked[m.end():]
+            if _INVERTED.search(left) or not left.strip():
+                after = re.match(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?", right)
+                if after:
+                    found = parse_segment(after.group("seg"), base + m.end())
+                    if found is not None:
+                        role = role_segment(after.group("role") or "")
+                        if role and found.kind == "name":
+                            found.role = role
+                        return found
+            found = self.mention_before(left, base)
+            if found is not None:
+                return found
+        return None
+
+    def mention_before(self, left: str, base: int) -> Mention | None:
+        segs = [s for s in re.split(r",|\s[-–—]\s", left.strip().rstrip(",").strip())]
+        segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
+        if len(segs) >= 2 and re.fullmatch(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report",
+                                           segs[-2], re.IGNORECASE) and named_title(left + ","):
+            return Mention("report", "report", base)  # "The report, Living Standards, said"
+        if not segs or not segs[-1]:
+            return None
+        offset = base + max(0, left.rfind(segs[-1]))
+        last = parse_segment(segs[-1], offset)
+        if last is not None and last.kind == "who":
+            runs = [r for r in _NAME_RUN.finditer(left) if is_person_name(r.group())]
+            if runs:
+                r = runs[-1]
+                tail = re.match(r"\s*,\s*([^,]+)", left[r.end():])
+                return Mention("name", r.group(), base + r.start(),
+                               role=role_segment(tail.group(1)) if tail else None, person=True)
+            return None
+        if len(segs) >= 2:
+            role = role_segment(segs[-1])
+            prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
+            if role and prev is not None and prev.kind == "name" and (last is None or last.role is None):
+                prev.role, prev.person = role, prev.person or True
+                return prev
+            if last is not None and last.kind == "name" and last.role is None:
+                role2 = role_segment(segs[-2])
+                if role2:
+                    last.role = role2
+        if last is not None:
+            return last
+        first = parse_segment(segs[0], base)
+        if first is not None and first.kind == "name" and len(segs) >= 2:
+            first.role = role_segment(segs[1])
+            return first
+        return None
+
+    def resolve(self, mention: Mention, forward: bool = False) -> Entity | None:
+        off = mention.offset if not forward else -1
+        if mention.kind == "name":
+            person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
+            if mention.role and not person and has_person_role(mention):
+                return self.ents.add(mention.text, False, mention.offset)
+            return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
+        if mention.kind == "pronoun":
+            if mention.person:
+                return self.ents.last(mention.offset, True)
+            org = self.ents.last(mention.offset, False)
+            if self.report is not None and (org is None or self.report.offset >= org.offset):
+                return None  # "it shows" → the report, handled by the caller
+            return org
+        if mention.kind == "generic":
+            return self.ents.last(mention.offset if not forward else mention.offset, False, mention.text)
+        if mention.kind == "role":
+            return self.ents.last(mention.offset, None, mention.text.lower())
+        _ = off
+        return None
+
+    # ------------------------------------------------------------------ figures
+    def attribution_at(self, start: int) -> Attribution:
+        ix = self.ix
+        si = ix.sent_of(start)
+        para = ix.sent_para[si] if ix.sents else 0
+        run = self.quotes.run_at(start)
+        if run is not None:
+            got = self.quote_speaker(run, para)
+            if got is not None:
+                return got
+        own = self.sent.get(si)
+        if own is not None and own.speaker is not None:
+            return self.make(own, own.method)
+        src = own.source if own is not None else None
+        got = self.fallback(si, para, start)
+        if src is not None and got.source is None:
+            got.source = src.title
+            got.source_publisher = src.publisher.name if src.publisher else None
+            if got.method == "none":
+                got.method = "source"
+        return got
+
+    def fallback(self, si: int, para: int, start: int) -> Attribution:
+        """No speaker in the figure's own sentence: its paragraph, the one before, the document."""
+        ix = self.ix
+        for sj in range(si - 1, -1, -1):
+            if ix.sent_para[sj] != para:
+                break
+            if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
+                return self.make(self.sent[sj], self.sent[sj].method)
+        c = cues()
+        sent_text = ix.sent_text(si)
+        if c.continuations.search(sent_text) or c.estimates.search(sent_text):
+            prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
+            if prev:
+                a = self.sent[max(prev)]
+                return self.make(a, a.method)
+        if self.doc_speaker is not None and start >= self.doc_speaker[0]:
+            return self.make(SentenceAttr(self.doc_speaker[1]), "sentence")
+        return Attribution()
+
+    def quote_speaker(self, run: int, para: int) -> Attribution | None:
+        qr = self.quotes.runs[run]
+        ix = self.ix
+        order = [qr.paras[0], *(p for p in qr.paras[1:])]
+        for p in order:
+            for si in self.sents_of_para(p):
+                a = self.sent.get(si)
+                if a is not None and a.speaker is not None and a.method != "source":
+                    method = "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
+                    return self.make(a, method)
+        prev_para = qr.paras[0] - 1
+        if prev_para >= 0 and self.text[: ix.paras[prev_para][1]].rstrip().endswith(":"):
+            for si in self.sents_of_para(prev_para):
+                a = self.sent.get(si)
+                if a is not None and a.speaker is not None:
+                    return self.make(a, "quote" if para == qr.paras[0] else "quote-continuation")
+        for r in range(run - 1, -1, -1):
+            got = self.quote_speaker(r, self.quotes.runs[r].paras[0]) if self.quotes.runs[r].paras[0] >= qr.paras[0] - 3 else None
+            if got is not None:
+                got.method = "quote-continuation"
+                return got
+            break
+        return None
+
+    def sents_of_para(self, p: int) -> list[int]:
+        ps, pe = self.ix.paras[p]
+        first = self.ix.sent_of(ps)
+        out = []
+        for si in range(first, len(self.ix.sents)):
+            if self.ix.sents[si][0] >= pe:
+                break
+            out.append(si)
+        return out
+
+    def make(self, a: SentenceAttr, method: str) -> Attribution:
+        ent = self.ents.canonical(a.speaker) if a.speaker is not None else None
+        role = (ent.roles[0] if ent is not None and ent.roles else None) or a.role
+        src = a.source
+        return Attribution(
+            speaker=ent.name if ent is not None else None,
+            speaker_role=role,
+            source=src.title if src is not None else None,
+            source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
+            method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
+        )
+
+
+def has_person_role(mention: Mention) -> bool:
+    """An organisation speaking through a role noun ("A Department for Education spokesman")."""
+    return mention.role is not None and mention.person is False
+
+
+def attribute_doc(doc: Doc) -> dict[int, Attribution]:
+    """Attribution for every claim quantity of ``doc``, keyed by quantity start."""
+    quantities = claim_quantities(doc)
+    state = _Pass(doc)
+    state.run()
+    doc._.speaker_aliases = state.ents.aliases()
+    return {q.start: state.attribution_at(q.start) for q in quantities}
+
+
+@Language.component("claimcheck_attribution")
+def claimcheck_attribution(doc: Doc) -> Doc:
+    """Pipeline component: see the module docstring."""
+    doc._.attributions = attribute_doc(doc)
+    return doc

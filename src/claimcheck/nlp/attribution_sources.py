@@ -1,0 +1,107 @@
+"""Cited sources in a sentence: "a report by X", "according to X", "X's research", titles.
+
+Works on the sentence with quoted words blanked, so "research shows" inside a quote is not
+taken for a citation. Returns phrases and publisher names; :mod:`attribution` turns them
+into :class:`~claimcheck.nlp.attribution_speakers.SourceRef` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.nlp.attribution_speakers import cues, has_role_noun
+
+_BOUNDARY = re.compile(
+    r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
+    r"that|has|have|had|which|is|was|are|were|revealed|reveals|estimated|estimates|warned|"
+    r"comes|published|looks|makes|also)\b)"
+)
+_TITLE = re.compile(
+    r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry)\s*,\s*(?:called\s+|entitled\s+|titled\s+|named\s+)?"
+    r"(?P<title>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|in|on|to)){0,8})\s*,"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:]+)", re.IGNORECASE)
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
+_CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
+
+
+@dataclass
+class SourceHit:
+    """A cited source phrase and the publisher named with it, if any."""
+
+    phrase: str
+    publisher: str | None
+    start: int
+    speaker_like: bool = False
+
+
+def named_title(masked: str) -> str | None:
+    """A report's name given as an appositive: "The report, A Crying Shame, ..."."""
+    m = _TITLE.search(masked)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    first = title.split()[0].rstrip(".")
+    after = re.match(r"\s*([^,.;:]*)", masked[m.end():])
+    if first in cues().titles or (after is not None and has_role_noun(after.group(1))):
+        return None  # "Responding to the report, Cllr Jo Bloggs, chair of ..." names a speaker
+    return title
+
+
+def _clip(text: str) -> str:
+    m = _BOUNDARY.search(text)
+    return (text[: m.start()] if m else text).strip()
+
+
+def find_sources(masked: str, base: int) -> list[SourceHit]:
+    """Sources cited in one (masked) sentence starting at ``base``."""
+    c = cues()
+    hits: list[SourceHit] = []
+    for m in _ACCORDING.finditer(masked):
+        x = _clip(m.group("x"))
+        if not x:
+            continue
+        by = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", x)
+        if c.report_re.search(x):
+            hits.append(SourceHit(x, by.group(1).strip() if by else None, base + m.start("x")))
+        else:
+            hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
+    for m in c.report_re.finditer(masked):
+        if any(h.start <= base + m.start() < h.start + len(h.phrase) for h in hits):
+            continue
+        head = masked[: m.start()]
+        det = re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$",
+                        head, re.IGNORECASE)
+        caps = _CAPS_BACK.search(head)
+        start = m.start()
+        has_caps = bool(caps and re.sub(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+", "",
+                                        caps.group()).strip())
+        if caps and has_caps:
+            start = caps.start()
+        if det and det.start() < start:
+            start = det.start()
+        poss = _POSSESSOR.search(head)
+        tail = masked[m.end():]
+        rest = re.match(r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?by\s+(?P<pub>[^,.;:]+)", tail)
+        publisher = None
+        end = m.end()
+        if rest:
+            publisher = _clip(rest.group("pub"))
+            end = m.end() + rest.start("pub") + len(publisher)
+            publisher = re.sub(r"^(?:the)\s+", "", publisher, flags=re.IGNORECASE)
+        elif poss:
+            publisher = poss.group(1)
+            start = min(start, poss.start())
+        else:
+            of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)", tail)
+            if of:
+                publisher = _clip(of.group("pub"))
+                end = m.end() + of.start("pub") + len(publisher)
+        phrase = masked[start:end].strip()
+        bare = re.sub(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+", "", phrase.lower())
+        if bare in c.report_nouns and publisher is None and not has_caps:
+            hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
+            continue
+        hits.append(SourceHit(phrase, publisher, base + start))
+    return hits

@@ -1,0 +1,280 @@
+"""Speaker mentions and the article's people, organisations and reports.
+
+Without NER a speaker is read from the words next to a speech verb: a capitalised run
+("Sir Tony Hawkhead"), an appositive role ("Anne Longfield, the Children's Commissioner for
+England, said"), an organisation with a role noun ("A Department for Education spokesman"),
+a pronoun, or a generic noun phrase ("the charity") that stands for an organisation named
+elsewhere. :class:`Entities` keeps everyone named so far, so that "Mr Watts", "Sir Tony",
+"the Commissioner", "she" and "the group" resolve to the first full mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from claimcheck.nlp.frames_data import alternation, load_data
+
+MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
+_CAP = r"[A-Z][\w'’.-]*"
+_LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
+_POSS = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue lists from ``attribution_cues.yaml``."""
+
+    verbs: re.Pattern[str]
+    titles: frozenset[str]
+    strip_titles: frozenset[str]
+    role_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    org_words: frozenset[str]
+    report_nouns: frozenset[str]
+    report_re: re.Pattern[str]
+    report_low: re.Pattern[str]
+    doc_speaker: re.Pattern[str]
+    continuations: re.Pattern[str]
+    estimates: re.Pattern[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    aux: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = load_data("attribution_cues.yaml")
+    # auxiliaries ("has warned") are stripped from the speaker segment, not matched here:
+    # a leading optional group would make the scan try every character of the doc
+    # matched against lowercased text (see :func:`lowered`): case-insensitive alternations
+    # are several times slower, and the first-letter lookahead skips most word starts
+    firsts = "".join(sorted({w[0].lower() for w in d["speech_verbs"]} | {"a"}))
+    verbs = re.compile(rf"\b(?=[{firsts}])(?:(?P<verb>{alternation(d['speech_verbs'])})|according\s+to)\b")
+    rfirsts = "".join(sorted({w[0].lower() for w in d["report_nouns"]}))
+    report_low = re.compile(rf"\b(?=[{rfirsts}])(?:{alternation([w.lower() for w in d['report_nouns']])})\b")
+    return Cues(
+        verbs=verbs,
+        titles=frozenset(d["titles"]),
+        strip_titles=frozenset(d["strip_titles"]),
+        role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
+        org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
+        org_words=frozenset(d["org_words"]),
+        report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
+        report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
+        report_low=report_low,
+        doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
+        continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
+        estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
+        person_pronouns=frozenset(d["pronouns"]["person"]),
+        org_pronouns=frozenset(d["pronouns"]["organisation"]),
+        aux=frozenset(w.lower() for w in d["auxiliaries"]),
+    )
+
+
+def lowered(text: str) -> str:
+    """``text.lower()`` when that keeps every offset (it does for all but a few scripts)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+@dataclass
+class Mention:
+    """A reference to a speaker in one sentence, before resolution."""
+
+    kind: MentionKind
+    text: str
+    offset: int
+    role: str | None = None
+    person: bool | None = None
+
+
+@dataclass
+class Entity:
+    """A person, organisation or office named in the article."""
+
+    name: str
+    person: bool
+    offset: int
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class SourceRef:
+    """A cited report or dataset; ``title`` is updated when the report is named later."""
+
+    title: str
+    publisher: Entity | None
+    offset: int
+    named: bool = False
+
+
+def clean_name(name: str) -> str:
+    """Name without honorifics ("Sir Tony Hawkhead" → "Tony Hawkhead"); peers keep "Lord"."""
+    words = name.replace("’", "'").split()
+    while len(words) > 1 and words[0].rstrip(".") in cues().strip_titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_det(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
+
+
+def is_person_name(run: str) -> bool:
+    """A capitalised run reads as a person: 2–4 words, no linking or organisation words."""
+    c = cues()
+    words = run.split()
+    if words and words[0].rstrip(".") in c.titles:
+        return True
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w in c.org_words or _POSS.sub("", w) in c.org_words for w in words):
+        return False
+    return all(w[0].isupper() and w.lower() not in ("of", "for", "and", "the") for w in words)
+
+
+def has_role_noun(text: str) -> bool:
+    roles = cues().role_nouns
+    return any(w in roles for w in re.findall(r"[a-z][a-z-]*", text.lower()))
+
+
+def parse_segment(seg: str, offset: int) -> Mention | None:
+    """A speaker mention filling a whole comma-separated segment next to a speech verb."""
+    c = cues()
+    words = seg.split()
+    while words and words[-1].lower() in c.aux:
+        words = words[:-1]
+    seg = " ".join(words)
+    if not seg:
+        return None
+    low = seg.lower()
+    if low in c.person_pronouns or low in c.org_pronouns:
+        return Mention("pronoun", low, offset, person=low in c.person_pronouns)
+    if low.endswith(" who") or low == "who":
+        return Mention("who", seg, offset)
+    # "A Department for Education spokesman"
+    m2 = re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", seg)
+    if m2 and has_role_noun(m2.group(2)):
+        return Mention("name", m2.group(1), offset, role=m2.group(2), person=False)
+    m = re.fullmatch(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", low)
+    if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
+        return Mention("generic", m.group(1), offset)
+    if m and m.group(1) in c.report_nouns or low in c.report_nouns:
+        return Mention("report", low, offset)
+    if m and m.group(1) in c.role_nouns:
+        return Mention("role", seg.split()[-1], offset)
+    # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"
+    runs = list(_RUN.finditer(seg))
+    if runs and runs[-1].end() == len(seg):
+        run = runs[-1]
+        name = _strip_det(run.group())
+        prefix = seg[: run.start()].strip()
+        if re.search(r"\b(?:of|for|at|to|in|on|with|by)$", prefix, re.IGNORECASE):
+            return None  # "chief executive of Action for Children" is a role, not a speaker
+        if re.fullmatch(r"(?:the|a|an)?", prefix, re.IGNORECASE) or has_role_noun(prefix):
+            role = prefix if has_role_noun(prefix) else None
+            if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
+                return None
+            return Mention("name", name, offset, role=role or None, person=is_person_name(name))
+    return None
+
+
+def role_segment(seg: str) -> str | None:
+    """An appositive role ("the Children's Commissioner for England"), without "the"."""
+    seg = seg.strip()
+    if not seg or not has_role_noun(seg):
+        return None
+    if len(seg.split()) > 16:
+        return None
+    return _strip_det(seg)
+
+
+class Entities:
+    """Everyone named in one article, in order, with alias resolution."""
+
+    def __init__(self) -> None:
+        self.items: list[Entity] = []
+
+    def _find(self, name: str) -> Entity | None:
+        key = name.lower()
+        for e in self.items:
+            if e.name.lower() == key or key in (a.lower() for a in e.aliases):
+                return e
+        return None
+
+    def add(self, name: str, person: bool, offset: int, role: str | None = None) -> Entity:
+        """Register a full mention (or find its earlier entry) and note its role."""
+        clean = clean_name(name) if person else _strip_det(name)
+        found = self._find(clean) or (self.match_partial(name, offset) if person else None)
+        if found is None:
+            found = self.match_office(clean) if not person else None
+        if found is None:
+            found = Entity(clean, person, offset)
+            self.items.append(found)
+        found.aliases.add(name)
+        if role and person:
+            for run in _RUN.finditer(role):
+                org = _POSS.sub("", run.group())
+                if org != clean and not is_person_name(org) and self._find(_strip_det(org)) is None:
+                    self.items.append(Entity(_strip_det(org), False, offset, aliases={org}))
+        if role and role not in found.roles:
+            found.roles.append(role)
+            found.aliases.add(role)
+        return found
+
+    def match_partial(self, name: str, offset: int) -> Entity | None:
+        """"Mr Watts", "Sir Tony", "Watts" → the person with that surname or first name."""
+        words = [w for w in name.split() if w.rstrip(".") not in cues().titles]
+        if len(words) != 1:
+            return None
+        w = words[0]
+        for e in reversed(self.items):
+            if e.person and e.offset <= offset and w in e.name.split():
+                return e
+        return None
+
+    def match_office(self, name: str) -> Entity | None:
+        """"Children's Commissioner" → "Children's Commissioner for England" (a longer name)."""
+        key = name.lower()
+        for e in self.items:
+            if not e.person and e.name.lower().startswith(key + " "):
+                return e
+        return None
+
+    def last(self, offset: int, person: bool | None, noun: str | None = None) -> Entity | None:
+        """The nearest entity before ``offset`` (else the first after) of the right kind."""
+        pool = [e for e in self.items if person is None or e.person == person]
+        if noun:
+            named = [e for e in pool if noun in e.name.lower().split() or
+                     any(noun in r.lower() for r in e.roles)]
+            pool = named or [e for e in pool if not e.person]
+        before = [e for e in pool if e.offset <= offset]
+        if before:
+            return max(before, key=lambda e: e.offset)
+        after = [e for e in pool if e.offset > offset]
+        return min(after, key=lambda e: e.offset) if after else None
+
+    def canonical(self, ent: Entity) -> Entity:
+        """An office named in short ("Children's Commissioner") → its full name, if given."""
+        if ent.person:
+            return ent
+        return self.match_office(ent.name) or ent
+
+    def aliases(self) -> dict[str, list[str]]:
+        """Canonical speaker → aliases, with offices linked to their holders."""
+        out: dict[str, set[str]] = {e.name: set(e.aliases) | set(e.roles) for e in self.items}
+        for e in self.items:
+            if e.person:
+                for role in e.roles:
+                    for other in self.items:
+                        if not other.person and other.name.lower() == role.lower():
+                            out[other.name].add(e.name)
+        return {k: sorted(v - {k}) for k, v in out.items()}

@@ -1,0 +1,89 @@
+"""Claims: every claim quantity outside page furniture, in its frame and with attribution.
+
+Reads what the pipeline left on the doc (``Doc._.quantities``, ``Doc._.frames``,
+``Doc._.attributions``) and the article (furniture, headline and standfirst spans, the date
+that relative periods such as "over the past decade" are measured back from).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from claimcheck.models import Article, Attribution, Claim, Position, TimeRef
+from claimcheck.nlp.frames import Frame, claim_quantities
+from claimcheck.nlp.frames_time import TimeHit, resolve_relative
+
+
+def claim_id(path: str, start: int, surface: str) -> str:
+    """Stable id: first 12 hex of sha1("path\\0start\\0surface")."""
+    return hashlib.sha1(f"{path}\0{start}\0{surface}".encode()).hexdigest()[:12]
+
+
+def _position_fn() -> Callable[[Article, int, int], Position]:
+    """ingest.positions' mapping when present, else a plain line/column count."""
+    try:
+        from claimcheck.ingest import positions
+    except ImportError:  # pragma: no cover - ingest is built in parallel
+        positions = None  # type: ignore[assignment]
+    fn = getattr(positions, "position_for", None) if positions is not None else None
+    if callable(fn):
+        return fn  # type: ignore[no-any-return]
+    return _plain_position
+
+
+def _plain_position(article: Article, start: int, end: int) -> Position:
+    src = article.source
+    s, e = article.source_offset(start), article.source_offset(end)
+    line = src.count("\n", 0, s) + 1
+    col = s - (src.rfind("\n", 0, s) + 1) + 1
+    end_line = src.count("\n", 0, e) + 1
+    end_col = e - (src.rfind("\n", 0, e) + 1) + 1
+    return Position(path=article.path, line=line, column=col, end_line=end_line,
+                    end_column=end_col, start=s, end=e)
+
+
+def _part(article: Article, start: int) -> str:
+    for name, span in (("headline", article.headline), ("standfirst", article.standfirst)):
+        if span is not None and span[0] <= start < span[1]:
+            return name
+    return "body"
+
+
+def _time(hit: TimeHit | None, article: Article) -> TimeRef | None:
+    if hit is None:
+        return None
+    start, end = hit.start, hit.end
+    if hit.relative_years is not None:
+        start, end = resolve_relative(hit.relative_years, article.meta.date)
+    return TimeRef(text=hit.text, start=start, end=end)
+
+
+def build_claims(article: Article, doc: Doc) -> list[Claim]:
+    """Claim models for every claim quantity of ``doc`` not inside ``article.furniture``."""
+    frames: dict[int, Frame] = doc._.frames or {} if doc.has_extension("frames") else {}
+    attrs: dict[int, Attribution] = doc._.attributions or {} if doc.has_extension("attributions") else {}
+    position = _position_fn()
+    text = article.text
+    claims: list[Claim] = []
+    for q in claim_quantities(doc):
+        if any(s <= q.start < e for s, e in article.furniture):
+            continue
+        f = frames.get(q.start, Frame())
+        quantity = q.model_copy(update={"change": f.change}) if f.change is not None else q
+        ss, se = f.sentence
+        claims.append(Claim(
+            id=claim_id(article.path, q.start, q.surface),
+            position=position(article, q.start, q.end),
+            quantity=quantity,
+            sentence=" ".join(text[ss:se].split()) if se > ss else "",
+            subject=f.subject,
+            subject_head=f.subject_head,
+            time=_time(f.time, article),
+            place=f.place,
+            attribution=attrs.get(q.start, Attribution()),
+            part=_part(article, q.start),  # type: ignore[arg-type]
+        ))
+    return claims

@@ -1,0 +1,293 @@
+"""Context around a parsed number: hedges, currency, percent, rates, dates and labels.
+
+Each helper looks at a few tokens either side of a number and answers one question from the
+data tables, so the scanner in :mod:`claimcheck.nlp.grammar` stays a short sequence of steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.lexicon import LEX, Phrase
+from claimcheck.nlp.numparse import Tok
+
+_CX = LEX.ctx
+_STOP_PUNCT = frozenset(".;:!?()[]\"“”")
+_RATE_BLOCK_BEFORE = frozenset(_CX["rate_blockers_before"])
+_RATE_BLOCK_AFTER = frozenset(_CX["rate_blockers_after"])
+_RATE_GAP_STOP = frozenset(_CX["rate_gap_stop"])
+_PER_STOP = frozenset(_CX["per_noun_stop"])
+_RATE_MARKERS = frozenset(_CX["rate_markers"])
+_HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
+_AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
+_AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
+_FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
+_CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
+
+#: URLs and e-mail addresses: digits inside them are never figures.
+SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+#: Digit-bearing forms recognised on the raw text around a digit: (regex, kind).
+SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
+    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
+    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.I), "time"),
+    (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
+    (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
+)
+_SPECIAL_BACK, _SPECIAL_AHEAD = 4, 40
+
+
+def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A postcode, phone number, time or date that covers the digit at ``pos``."""
+    lo = max(0, pos - _SPECIAL_BACK)
+    hi = min(len(text), pos + _SPECIAL_AHEAD)
+    for rx, kind in SPECIALS:
+        m = rx.search(text, lo, hi)
+        if m and m.start() <= pos < m.end():
+            return m.start(), m.end(), kind
+    return None
+
+
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
+    """Length of the first (longest) phrase matching at token ``k``, else 0."""
+    if k >= len(toks):
+        return 0
+    first = _FIRST.get(id(phrases))
+    if first is None:
+        first = _FIRST[id(phrases)] = frozenset(p[0] for p in phrases)
+    if toks[k].low not in first:
+        return 0
+    for p in phrases:
+        if k + len(p) <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(p)):
+            return len(p)
+    return 0
+
+
+def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
+    """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
+    for n in range(min(longest, k), 0, -1):
+        key = tuple(t.low for t in toks[k - n:k])
+        if key in table:
+            return n, table[key]
+    return 0, ""
+
+
+def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
+    return match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
+
+
+def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
+    for n in (3, 2, 1):
+        key = tuple(t.low for t in toks[k:k + n])
+        if len(key) == n and key in LEX.hedge_suffix:
+            if key == ("+",) and toks[k].start != toks[k - 1].end:
+                continue
+            nxt = toks[k + n] if k + n < len(toks) else None
+            if nxt is not None and (nxt.kind == "num" or nxt.low in LEX.number_words or nxt.low == "than"):
+                continue  # '12 and more than 194': the words open the next figure
+            return n, LEX.hedge_suffix[key]
+    return 0, ""
+
+
+def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
+    """A currency marker ending before token ``k``: (tokens used, ISO code, scale)."""
+    if k == 0:
+        return 0, "", 1.0
+    t = toks[k - 1]
+    if t.text in LEX.symbols and "/" not in LEX.symbols[t.text]:
+        code = LEX.symbols[t.text]
+        if t.text == "$" and k >= 2 and toks[k - 2].low in LEX.dollar_prefixes:
+            pre = toks[k - 2]
+            if pre.end == t.start or len(pre.low) > 1:
+                return 2, LEX.dollar_prefixes[pre.low], 1.0
+        return 1, code, 1.0
+    up = t.text.upper()
+    for n in range(min(3, k), 0, -1):  # 'ringgit 42', 'malaysian ringgit 42'
+        key = tuple(x.low for x in toks[k - n:k])
+        if key in LEX.prefix_currency:
+            return n, LEX.prefix_currency[key], 1.0
+    anycase = up in LEX.any_case_codes
+    if t.kind == "word" and (t.text.isupper() or t.end == toks[k].start or len(up) == 3 or anycase):
+        if up in LEX.codes or up in LEX.code_aliases:
+            if up in ("LE",) or (len(up) == 2 and t.text != up and not anycase):
+                return 0, "", 1.0
+            return 1, LEX.code_aliases.get(up, up), 1.0
+        if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
+            return 1, up[1:], 1e6
+    if t.text == "." and k >= 2 and toks[k - 2].low == "rs":
+        return 2, "INR", 1.0
+    return 0, "", 1.0
+
+
+def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
+    """A currency marker at token ``k`` (after a number): (tokens, ISO code, factor)."""
+    if k >= len(toks):
+        return 0, "", 1.0
+    t = toks[k]
+    attached = t.start == toks[k - 1].end
+    if t.text in LEX.symbols:
+        code = LEX.symbols[t.text]
+        if "/" in code:
+            return 1, code.split("/")[0], 0.01
+        return 1, code, 1.0
+    if t.kind != "word":
+        return 0, "", 1.0
+    up = t.text.upper()
+    if up in LEX.codes and (t.text.isupper() or len(up) == 3):
+        return 1, LEX.code_aliases.get(up, up), 1.0
+    if up in LEX.code_aliases and (t.text.isupper() or (attached and up in LEX.any_case_codes)):
+        return 1, LEX.code_aliases[up], 1.0
+    if t.low in LEX.coins:
+        return 1, "USD", LEX.coins[t.low]
+    if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
+        return 1, up[1:], 1e6
+    for n in range(min(_CUR_WORD_MAX, len(toks) - k), 0, -1):
+        key = tuple(x.low for x in toks[k:k + n])
+        if key in LEX.currency_words:
+            code = LEX.currency_words[key]
+            if "*" in code:
+                base, mult = code.split("*")
+                return n, base, float(mult)
+            return n, code, 1.0
+    if t.low in LEX.minor and (attached or len(t.low) > 1):
+        code = LEX.minor[t.low]
+        if "/" in code:
+            base, div = code.split("/")
+            return 1, base, 1 / float(div)
+        return 1, code, 0.01
+    return 0, "", 1.0
+
+
+def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
+    """'%' / 'per cent' / 'percentage points' at ``k``: (tokens, unit)."""
+    n = match_at(toks, k, LEX.points)
+    if n:
+        return n, "percentage points"
+    n = match_at(toks, k, LEX.percent)
+    if n == 1 and toks[k].low == "pc" and toks[k].start != toks[k - 1].end and toks[k].text != "pc":
+        return 0, ""
+    return (n, "%") if n else (0, "")
+
+
+def period_at(toks: list[Tok], k: int) -> str | None:
+    """The rate period named by token ``k`` ('day', 'days', 'annum'), if any."""
+    if k >= len(toks):
+        return None
+    return LEX.periods.get(toks[k].low)
+
+
+def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
+    """A rate period within a short gap after a figure: '90 a day', '182 plans every day'.
+
+    Returns (index after the period phrase, period or per-noun, is_time_period); index 0 when
+    there is none. The gap may hold the counted noun and a verb group ("1,770 children are
+    being referred each day") but stops at punctuation, other numbers and clause words.
+    """
+    limit = min(len(toks), k + _CX["rate_max_gap"] + 2)
+    j = k
+    while j < limit:
+        t = toks[j]
+        if t.text in _STOP_PUNCT or t.text == "," or t.kind == "num" or t.low in LEX.number_words \
+                or t.low in _RATE_GAP_STOP:
+            return 0, "", False
+        if t.low in LEX.period_adverbs and j > k:
+            return j + 1, LEX.period_adverbs[t.low], True
+        if t.low in _RATE_MARKERS:
+            before = toks[j - 1].low if j > 0 else ""
+            per = period_at(toks, j + 1)
+            if per and (j + 1 < len(toks) and not toks[j + 1].low.endswith("s") or toks[j + 1].low == "annum"):
+                if t.low in ("a", "an") and (before in _RATE_BLOCK_BEFORE):
+                    return 0, "", False
+                if j + 2 < len(toks) and toks[j + 2].low in _RATE_BLOCK_AFTER:
+                    return 0, "", False
+                return j + 2, per, True
+            if t.low == "per" and j - k <= 2:
+                words = []
+                m = j + 1
+                while m < len(toks) and len(words) < 3 and toks[m].kind == "word" \
+                        and toks[m].low not in _PER_STOP:
+                    words.append(toks[m].low)
+                    m += 1
+                if words:
+                    return m, " ".join(words), False
+            if t.low not in ("a", "an"):
+                return 0, "", False
+        j += 1
+    return 0, "", False
+
+
+def age_before(toks: list[Tok], k: int) -> int:
+    for p in _AGE_BEFORE:
+        n = len(p)
+        if k >= n and tuple(t.low for t in toks[k - n:k]) == p:
+            return n
+    return 0
+
+
+def age_after(toks: list[Tok], k: int) -> int:
+    return match_at(toks, k, _AGE_AFTER)
+
+
+def furniture_after(toks: list[Tok], k: int) -> int:
+    return match_at(toks, k, _FURNITURE)
+
+
+def month_at(toks: list[Tok], k: int) -> bool:
+    """A month name at ``k``; short or ambiguous forms ('May', 'Mar') must be capitalised."""
+    if k < 0 or k >= len(toks) or toks[k].low not in LEX.months:
+        return False
+    t = toks[k]
+    return t.text[0].isupper() or len(t.low) > 5
+
+
+def is_year(t: Tok) -> bool:
+    lo, hi = _CX["year_range"]
+    return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi
+
+
+def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
+    """A change cue ending before ``k``: 'increased by', 'an increase of', 'fell'.
+
+    Returns (tokens used, direction) or (0, '').
+    """
+    if k == 0:
+        return 0, ""
+    t = toks[k - 1]
+    if t.low == "by":
+        for back in range(2, 5):
+            if k - back < 0:
+                break
+            w = toks[k - back].low
+            if w in LEX.increase:
+                return 1, "increase"
+            if w in LEX.decrease:
+                return 1, "decrease"
+            if toks[k - back].text in _STOP_PUNCT:
+                break
+        return 0, ""
+    if t.low == "of" and k >= 2 and toks[k - 2].low in LEX.change_nouns:
+        n = 2 + (k >= 3 and toks[k - 3].low in ("a", "an"))
+        return n, LEX.change_nouns[toks[k - 2].low]
+    if t.low in LEX.increase and t.low not in ("up", "add", "added", "go", "goes", "gone"):
+        return 0, "increase" if t.low not in ("up",) else ""
+    if t.low in LEX.decrease and t.low not in ("down", "cut", "cuts", "lost", "lose"):
+        return 0, "decrease"
+    return 0, ""
+
+
+def change_verb_near(toks: list[Tok], k: int) -> str:
+    """Direction of an increase/decrease verb in the few tokens before ``k`` ('' if none)."""
+    for j in range(k - 1, max(-1, k - _CX["change_verb_window"]), -1):
+        t = toks[j]
+        if t.text in _STOP_PUNCT or t.kind == "num":
+            return ""
+        if t.low in LEX.increase and t.low not in ("up", "go", "goes", "add", "added"):
+            return "increase"
+        if t.low in LEX.decrease and t.low != "down":
+            return "decrease"
+    return ""

@@ -1,0 +1,168 @@
+"""One figure with its own markers: sign, currency, hedge before; currency, percent after.
+
+A :class:`Side` is what both ends of a range and the body of a change are made of, so the
+scanner can read "from 26,400 to more than 50,000" as two sides joined by "to".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.nlp import context as cx
+from claimcheck.nlp.lexicon import LEX
+from claimcheck.nlp.numparse import NumExpr, Tok, parse_number, word_class
+
+
+_HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
+
+
+@dataclass
+class Side:
+    """A number and the markers bound to it; ``i``/``j`` is the token span with markers."""
+
+    i: int
+    j: int
+    expr: NumExpr
+    value: float
+    step: float | None
+    currency: str = ""
+    percent: str = ""
+    hedge: str = ""
+    rule: str = ""
+    suffix_rule: str = ""
+
+
+def _money_hint(toks: list[Tok], k: int) -> bool:
+    """Is there a currency marker just before ``k``? Lets '£800m' read 'm' as million."""
+    return k > 0 and (toks[k - 1].text in LEX.symbols or toks[k - 1].text.upper() in LEX.codes)
+
+
+def number_at(text: str, toks: list[Tok], k: int) -> NumExpr | None:
+    """The number starting at ``k``, or at ``k - 1`` when that is 'a'/'an' ('a third')."""
+    if k > 0 and toks[k - 1].low in ("a", "an") and word_class(toks[k]) in (
+            "hundred", "scale", "mult", "denom"):
+        e = parse_number(text, toks, k - 1, _money_hint(toks, k - 1))
+        if e is not None:
+            return e
+    return parse_number(text, toks, k, _money_hint(toks, k))
+
+
+def _right_markers(toks: list[Tok], s: Side) -> None:
+    """Currency, percent and suffix hedges after the number; extends ``s`` in place."""
+    n, code, factor = cx.currency_after(toks, s.j)
+    if n and not s.currency:
+        s.currency, s.j = code, s.j + n
+        s.value *= factor
+        s.step = s.step * factor if s.step else s.step
+        if s.j < len(toks) and toks[s.j].low in LEX.scales and not toks[s.j].low.endswith("s") \
+                and not s.expr.scaled:  # '75 USD million'
+            sc = LEX.scales[toks[s.j].low]
+            s.value, s.step, s.j = s.value * sc, (s.step or 1.0) * sc, s.j + 1
+        s.j = _minor_continuation(toks, s)
+    elif n and code == s.currency:
+        s.j += n
+    elif not s.currency:
+        n, unit = cx.percent_after(toks, s.j)
+        if n:
+            s.percent, s.j = unit, s.j + n
+    n, rule = cx.hedge_after(toks, s.j)
+    if n:
+        s.suffix_rule, s.j = rule, s.j + n
+
+
+def _minor_continuation(toks: list[Tok], s: Side, explicit: bool = False) -> int:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents': add the hundredths."""
+    j = s.j
+    if j < len(toks) and toks[j].low == "and":
+        j += 1
+    if j >= len(toks) or s.value != int(s.value):
+        return s.j
+    e = parse_number("", toks, j)
+    if e is None or e.value >= 100 or e.value != int(e.value) or e.fraction:
+        return s.j
+    after = e.j
+    if after < len(toks) and toks[after].low in LEX.minor:
+        s.value += e.value / 100
+        s.step = 0.01 if e.value else s.step
+        return after + 1
+    if explicit:
+        return s.j
+    if after >= len(toks) or toks[after].text in ".,!?" and (after + 1 >= len(toks)):
+        s.value += e.value / 100
+        return after
+    return s.j
+
+
+def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
+    """The figure whose number starts at ``k``, with markers reaching left no further than
+    ``floor`` (the end of the previous figure)."""
+    e = number_at(text, toks, k)
+    if e is None:
+        return None
+    s = Side(e.i, e.j, e, e.value, e.step or None)
+    i = e.i
+    if i - 1 >= floor and (toks[i - 1].low in LEX.negators or (
+            toks[i - 1].text in ("-", "−") and (i - 2 < floor or toks[i - 2].end != toks[i - 1].start
+                                                or toks[i - 2].kind == "sym"))):
+        s.value, i = -s.value, i - 1
+    n, code, scale = cx.currency_before(toks, i)
+    if n and i - n >= floor:
+        s.currency, i = code, i - n
+        s.value *= scale
+        s.step = s.step * scale if s.step else s.step
+    if s.currency and n and s.j + 2 < len(toks) and toks[s.j].low == "and":
+        s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c'
+    n, rule = cx.hedge_before(toks, i)
+    if n and i - n >= floor:
+        s.hedge = " ".join(t.low for t in toks[i - n:i])
+        s.rule, i = rule, i - n
+    s.i = i
+    _right_markers(toks, s)
+    return s
+
+
+def side_from(text: str, toks: list[Tok], p: int) -> Side | None:
+    """A figure read forwards from ``p`` (the far end of a range): hedge, currency, number."""
+    hedge, rule = "", ""
+    for n in range(_HEDGE_MAX, 0, -1):
+        key = tuple(t.low for t in toks[p:p + n])
+        if len(key) == n and key in LEX.hedge_prefix:
+            hedge, rule, p = " ".join(key), LEX.hedge_prefix[key], p + n
+            break
+    start = p
+    q = p
+    while q < len(toks) and q - start < 2 and (toks[q].text in LEX.symbols or toks[q].low in LEX.dollar_prefixes
+                                               or toks[q].text.upper() in LEX.codes):
+        q += 1
+    neg = q < len(toks) and toks[q].text in ("-", "−") and q + 1 < len(toks) and toks[q + 1].kind == "num"
+    e = parse_number(text, toks, q + neg, q > start)
+    if e is None:
+        return None
+    s = Side(start, e.j, e, -e.value if neg else e.value, e.step or None, hedge=hedge, rule=rule)
+    if q > start:
+        _n, code, scale = cx.currency_before(toks, q)
+        s.currency = code or ""
+        s.value *= scale
+    _right_markers(toks, s)
+    s.i = start - len(hedge.split()) if hedge else start
+    return s
+
+
+def article_money(toks: list[Tok], k: int, floor: int) -> Side:
+    """'a dollar', 'a grand', 'a penny' at ``k`` (the article is at ``k - 1``): one unit of money."""
+    code = LEX.article_units[toks[k].low]
+    factor = 1.0
+    if "*" in code:
+        code, mult = code.split("*")
+        factor = float(mult)
+    elif "/" in code:
+        code, div = code.split("/")
+        factor = 1 / float(div)
+    e = NumExpr(k - 1, k + 1, 1.0, 0.0, words=True)
+    s = Side(k - 1, k + 1, e, factor, None, currency=code)
+    s.j = _minor_continuation(toks, s, explicit=True)  # 'a dollar and 42 cents'
+    n, rule = cx.hedge_before(toks, k - 1)
+    if n and k - 1 - n >= floor:
+        s.hedge = " ".join(t.low for t in toks[k - 1 - n:k - 1])
+        s.rule, s.i = rule, k - 1 - n
+    return s

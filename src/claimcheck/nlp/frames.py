@@ -1,0 +1,195 @@
+"""Claim frames (factory ``claimcheck_frames``): subject, time, place and change per figure.
+
+For every claim quantity in ``Doc._.quantities`` the component writes a :class:`Frame` into
+``Doc._.frames`` keyed by the quantity's start offset. It works sentence by sentence from the
+shared :mod:`~claimcheck.nlp.frames_index` (words cut once per sentence, time and place
+matches once per sentence), so the cost grows with the number of figures, not the doc size.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimcheck.models import Change, Quantity
+from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_index import DocIndex, doc_index
+from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
+from claimcheck.nlp.frames_time import TimeHit, find_times
+
+for _name, _default in (("quantities", None), ("frames", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+#: "Commissioner for England", "Bank of England": a place inside a proper name is no scope
+_NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")
+_SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
+#: a "same period" phrase inherits from a figure at most this many paragraphs back
+_SAME_PERIOD_REACH = 2
+
+
+@dataclass
+class Frame:
+    """What a figure is about; ``time`` may still hold a relative span (see frames_time)."""
+
+    subject: str | None = None
+    subject_head: str | None = None
+    time: TimeHit | None = None
+    place: str | None = None
+    change: Change | None = None
+    sentence: tuple[int, int] = (0, 0)
+    paragraph: int = 0
+
+
+@lru_cache(maxsize=1)
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    d = load_data("frames_places.yaml")
+    places = re.compile(rf"\b(?:{alternation(d['places'])})\b")
+    scopes = re.compile(rf"\b(?:{alternation([x.lower() for x in d['scopes']])})\b")  # on lowercased text
+    return places, scopes, frozenset(p.lower() for p in d["per_places"])
+
+
+@lru_cache(maxsize=1)
+def _decrease_words() -> frozenset[str]:
+    return frozenset(load_data("frames_subject.yaml")["decrease_words"])
+
+
+def claim_quantities(doc: Doc) -> list[Quantity]:
+    """The doc's claim quantities in text order ([] before the number grammar has run)."""
+    qs = doc._.quantities or []
+    return sorted((q for q in qs if q.is_claim), key=lambda q: q.start)
+
+
+def _separated(text: str, a: int, b: int, skip: tuple[int, int]) -> bool:
+    """Whether a clause separator lies in text[a:b] outside the ``skip`` span."""
+    for m in _SEP.finditer(text, a, b):
+        if not (skip[0] <= m.start() < skip[1]):
+            return True
+    return False
+
+
+def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, int]],
+          start_of: Any, end_of: Any, datable: Any) -> Any:
+    """The time or place a figure takes from its sentence.
+
+    Nearest span in the figure's clause; else the nearest datable one before it, else after
+    it; a span is out of reach when another figure lies between (that figure owns it).
+    """
+    same, before, after = [], [], []
+    for h in spans:
+        hs, he = start_of(h), end_of(h)
+        if hs < q.end and he > q.start:
+            continue
+        a, b = (he, q.start) if he <= q.start else (q.end, hs)
+        if any(a <= bs < b for bs, _ in blockers):
+            continue
+        if not _separated(text, a, b, (hs, he)):
+            same.append((b - a, h))
+        elif datable(h):
+            (before if he <= q.start else after).append((b - a, h))
+    for group in (same, before, after):
+        if group:
+            return min(group, key=lambda x: x[0])[1]
+    return None
+
+
+def _word_span(words: list[Any], q: Quantity) -> tuple[int, int]:
+    starts = [w.start for w in words]
+    qi = bisect_left(starts, q.start)
+    qe = bisect_left(starts, q.end)
+    return qi, max(qe, qi)
+
+
+def _change_of(q: Quantity, words: list[Any], qi: int) -> Change | None:
+    """Complete a change whose verb sits before the figure ("has increased by almost 9%")."""
+    if q.change is not None:
+        return None
+    lex = lexicon()
+    j = qi - 1
+    while j >= 0 and qi - j <= 5 and words[j].lower in ("by", "more", "than", "almost", "nearly",
+                                                         "around", "about", "over", "some", "just"):
+        j -= 1
+    if j < 0 or words[j].lower not in lex.change_verbs or words[j + 1].lower != "by":
+        return None
+    direction = "decrease" if words[j].lower in _decrease_words() else "increase"
+    unit = "%" if q.kind == "percent" else ("percentage points" if q.unit == "percentage points" else None)
+    return Change(direction=direction, by=q.interval, by_unit=unit)
+
+
+def _datable(h: TimeHit) -> bool:
+    return bool(h.start or h.end or h.relative_years is not None or h.same_period)
+
+
+def frame_doc(doc: Doc) -> dict[int, Frame]:
+    """Frames for every claim quantity of ``doc``, keyed by quantity start."""
+    ix: DocIndex = doc_index(doc)
+    text = ix.text
+    places, scopes, per_places = _place_patterns()
+    frames: dict[int, Frame] = {}
+    times_cache: dict[int, list[TimeHit]] = {}
+    places_cache: dict[int, list[tuple[int, int, str]]] = {}
+    last_time: tuple[int, TimeHit] | None = None
+    prev: tuple[int, str | None] = (-1, None)
+    quantities = claim_quantities(doc)
+    spans = [(q.start, q.end) for q in quantities]
+    # one scan of the whole text each (C speed), then a filter per sentence with figures
+    all_times = find_times(text, 0, len(text)) if quantities else []
+    all_places = [(m.start(), m.end(), m.group()) for m in places.finditer(text)
+                  if not _NAMED.search(text, max(0, m.start() - 40), m.start())] if quantities else []
+    low = text.lower() if quantities else ""
+    if len(low) == len(text):
+        all_places += [(m.start(), m.end(), text[m.start():m.end()]) for m in scopes.finditer(low)]
+    for q in quantities:
+        blockers = [sp for sp in spans if sp[0] != q.start]
+        si = ix.sent_of(q.start)
+        ss, se = ix.sents[si] if ix.sents else (0, len(text))
+        words = ix.words(si) if ix.sents else []
+        qi, qe = _word_span(words, q)
+        prev_head = prev[1] if prev[0] == si else None
+        rate = is_rate(words, qi, qe, q.kind.value, q.per)
+        subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate)
+        prev = (si, head)
+        if si not in times_cache:
+            times_cache[si] = [h for h in all_times if ss <= h.start_char < se]
+        time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
+                     lambda h: h.end_char, _datable)
+        para = ix.sent_para[si] if ix.sents else 0
+        if time is not None and time.same_period:
+            time = _inherit(time, last_time, para)
+        if time is not None and not time.same_period and (time.start or time.end or time.relative_years is not None):
+            last_time = (para, time)
+        if si not in places_cache:
+            found = [h for h in all_places if ss <= h[0] < se]
+            places_cache[si] = found
+        place = None
+        if q.per and q.per.lower() in per_places:
+            place = f"per {q.per}"
+        else:
+            hit = _pick(text, places_cache[si], q, blockers, lambda h: h[0], lambda h: h[1],
+                        lambda h: True)
+            if hit is None and places_cache[si]:
+                hit = places_cache[si][0]
+            place = hit[2] if hit else None
+        frames[q.start] = Frame(subject, head, time, place, _change_of(q, words, qi), (ss, se), para)
+    return frames
+
+
+def _inherit(own: TimeHit, last: tuple[int, TimeHit] | None, para: int) -> TimeHit:
+    """"over the same period" takes the period of the figure before it, nearby."""
+    if last is None or para - last[0] > _SAME_PERIOD_REACH:
+        return own
+    t = last[1]
+    return TimeHit(t.text, own.start_char, own.end_char, t.start, t.end, t.relative_years)
+
+
+@Language.component("claimcheck_frames")
+def claimcheck_frames(doc: Doc) -> Doc:
+    """Pipeline component: see the module docstring."""
+    doc._.frames = frame_doc(doc)
+    return doc

@@ -1,0 +1,114 @@
+"""A per-doc index shared by the frame and attribution components.
+
+Both components ask "which sentence / paragraph holds this offset?" and "what are the words of
+this sentence?" for every figure; building the answer once per doc (bisect over sorted
+offsets, words cut lazily and cached per sentence) keeps the whole pass linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+#: words, possessive 's, numbers (with , and .), then any other single character
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
+_LINE = re.compile(r"[^\n]+")
+
+if not Doc.has_extension("cc_index"):
+    Doc.set_extension("cc_index", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a sentence: text, lowercase text and character offsets into ``doc.text``."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class DocIndex:
+    """Sentences and paragraphs of one doc as sorted character spans."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    paras: list[tuple[int, int]]
+    sent_para: list[int]
+    _sent_starts: list[int] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _words: dict[int, list[Word]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sent_starts = [s for s, _ in self.sents]
+        self._para_starts = [s for s, _ in self.paras]
+
+    def sent_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
+        return max(0, bisect_right(self._sent_starts, offset) - 1)
+
+    def para_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._para_starts, offset) - 1)
+
+    def sent_text(self, i: int) -> str:
+        s, e = self.sents[i]
+        return self.text[s:e]
+
+    def words(self, i: int) -> list[Word]:
+        """The words of sentence ``i`` (cut on first use, then cached)."""
+        cached = self._words.get(i)
+        if cached is None:
+            s, e = self.sents[i]
+            cached = [
+                Word(m.group(), m.group().lower(), m.start(), m.end())
+                for m in _WORD.finditer(self.text, s, e)
+            ]
+            self._words[i] = cached
+        return cached
+
+
+def _spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans from start offsets, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    bounds = sorted(set(starts)) + [len(text)]
+    for s, e in zip(bounds, bounds[1:]):
+        chunk = text[s:e]
+        stripped = chunk.rstrip()
+        lead = len(chunk) - len(chunk.lstrip())
+        if stripped.strip():
+            spans.append((s + lead, s + len(stripped)))
+    return spans
+
+
+def build_index(text: str, sent_starts: list[int]) -> DocIndex:
+    """The index of a text given the character offsets where its sentences start."""
+    if not sent_starts or sent_starts[0] != 0:
+        sent_starts = [0, *sent_starts]
+    sents = _spans(text, sent_starts)
+    paras = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    index = DocIndex(text, sents, paras, [])
+    index.sent_para = [index.para_of(s) for s, _ in sents]
+    return index
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The doc's index: made by the segmenter, else built here from ``SENT_START``."""
+    cached = doc._.cc_index
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if len(doc) == 0:
+        index = build_index(doc.text, [])
+    else:
+        arr = doc.to_array([SENT_START, IDX]).tolist()
+        index = build_index(doc.text, [int(i) for flag, i in arr if int(flag) == 1])
+    doc._.cc_index = index
+    return index

@@ -1,0 +1,298 @@
+"""Subject of a figure from word-level rules (no part-of-speech tags in a blank pipeline).
+
+Rules, tried in order until one gives a head (see :func:`subject_of`):
+
+1. partitive "N of (the|these) X" → X ("one in four of these families");
+2. for counts, money and vague amounts, the noun phrase right after the figure ("15,800 babies
+   considered ...", "£800m in bursaries" after a preposition for money);
+3. a change trigger before the figure: "the number of X has increased by N" → X,
+   "X has decreased by N" → X, "a rise in the number of X of N" → X;
+4. a rate with no noun: "a record number of X at a rate of 90 a day" → X;
+5. a surveyed group for shares: "a survey of X ... found that 89 per cent" → X;
+6. ellipsis: "a further 300 adopted" takes the previous figure's head in the sentence;
+7. the noun phrase opening the figure's clause ("a child referred ... every 49 seconds").
+
+Heads are lowercase and plural ("a child" → "children") so that figures about the same thing
+share a head; a participle in :data:`event_heads` names the event ("referred" → "referrals").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.nlp.frames_data import load_data
+from claimcheck.nlp.frames_index import Word
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
+                           "whereas", "that", "which", "who", "when", "if", "because"})
+_PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                      "week", "weeks", "month", "months", "year", "years"})
+_QUOTES = frozenset("\"'“”‘’")
+_MAX_PHRASE = 9
+
+
+@dataclass(frozen=True)
+class SubjectLexicon:
+    determiners: frozenset[str]
+    stops: frozenset[str]
+    ing_nouns: frozenset[str]
+    ed_nouns: frozenset[str]
+    compounds: tuple[tuple[str, ...], ...]
+    plurals: dict[str, str]
+    event_heads: dict[str, str]
+    measures: frozenset[str]
+    change_verbs: frozenset[str]
+    change_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    surveys: frozenset[str]
+    fillers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SubjectLexicon:
+    d = load_data("frames_subject.yaml")
+    compounds = sorted((tuple(re.findall(r"[a-z]+|'s", c.lower())) for c in d["compound_heads"]),
+                       key=len, reverse=True)
+    return SubjectLexicon(
+        frozenset(d["determiners"]), frozenset(d["stops"]), frozenset(d["ing_nouns"]),
+        frozenset(d["ed_nouns"]), tuple(compounds), dict(d["plurals"]), dict(d["event_heads"]),
+        frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
+        frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
+    )
+
+
+def _is_word(w: Word) -> bool:
+    return w.text[0].isalpha()
+
+
+def _verbish(low: str, lex: SubjectLexicon) -> bool:
+    """-ed/-ing words read as verbs unless listed as nouns ("funding", "need")."""
+    if low.endswith("ing") and len(low) > 4:
+        return low not in lex.ing_nouns
+    if low.endswith("ed") and len(low) > 3:
+        return low not in lex.ed_nouns
+    return False
+
+
+def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
+                skip_determiners: bool = True) -> tuple[int, int]:
+    """(start, end) word indexes of the noun phrase at ``i``; start == end when none.
+
+    Leading determiners are skipped (not right after a figure: "50,000 over the same period"
+    has no noun); -ed/-ing words count only as premodifiers; a possessive "'s" joins two
+    nouns ("children's needs assessments").
+    """
+    n = len(words)
+    while i < n and ((skip_determiners and words[i].lower in lex.determiners) or words[i].text in _QUOTES):
+        i += 1
+    start = j = i
+    last_noun = -1
+    while j < n and j - start < _MAX_PHRASE:
+        w = words[j]
+        low = w.lower
+        if low in ("'s", "’s") and last_noun == j - 1:
+            j += 1
+            continue
+        if w.text in _QUOTES and j > start and j + 1 < n and words[j + 1].is_cap:
+            j += 1
+            continue
+        if not _is_word(w) or low in lex.stops:
+            break
+        if _verbish(low, lex):
+            if last_noun >= 0:
+                break
+            j += 1
+            continue
+        last_noun = j
+        j += 1
+    if last_noun < 0:
+        return start, start
+    return start, last_noun + 1
+
+
+def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | None:
+    """Canonical head of words[s:e]: a listed compound at the end, else the last word."""
+    if e <= s:
+        return None
+    lows = [w.lower.replace("’", "'") for w in words[s:e]]
+    for comp in lex.compounds:
+        k = len(comp)
+        if k <= len(lows) and tuple(lows[-k:]) == comp:
+            return " ".join(comp).replace(" 's", "'s")
+    last = lows[-1]
+    return lex.plurals.get(last, last)
+
+
+def _event_head(words: list[Word], e: int, lex: SubjectLexicon) -> str | None:
+    """A participle naming the event just after the phrase ("children are being referred").
+
+    Only asked for rates: "1,770 children are being referred each day" counts referrals,
+    while "one in four families were referred" still counts families.
+    """
+    for j in range(e, min(e + 4, len(words))):
+        low = words[j].lower
+        if low in lex.event_heads:
+            return lex.event_heads[low]
+        if low not in lex.auxiliaries and low not in ("not",):
+            return None
+    return None
+
+
+def _phrase(words: list[Word], s: int, e: int, text: str) -> str:
+    return text[words[s].start:words[e - 1].end] if e > s else ""
+
+
+def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
+    """End of a short post-modifier ("babies under one", "children placed on a plan")."""
+    j = e
+    while j < len(words) and j - e < 6:
+        w = words[j]
+        if not _is_word(w) and w.lower not in ("'s", "’s"):
+            break
+        if w.lower in lex.auxiliaries or w.lower in ("that", "which", "who", "and", "but", "to",
+                                                     "while", "as", "are", "were", "do", "did"):
+            break
+        j += 1
+    return j
+
+
+def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """Strip "the number of" from words[s:e] and keep the phrase up to e."""
+    for j in range(s, max(s, e - 1)):
+        if words[j].lower in lex.measures and j + 1 < e and words[j + 1].lower == "of":
+            return j + 2, e
+    return s, e
+
+
+def _clause_start(words: list[Word], i: int) -> int:
+    j = i
+    while j > 0 and words[j - 1].lower not in _CLAUSE_BREAK:
+        j -= 1
+    return j
+
+
+def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[int, str] | None:
+    """Index and kind ('verb'/'noun') of the change word the figure completes.
+
+    "has increased by more than N" (verb right before the hedges), or "a rise in X of N"
+    (a change noun followed by "in", earlier in the same clause).
+    """
+    j = qi - 1
+    while j >= 0 and qi - j <= 8 and (words[j].lower in lex.fillers or words[j].text[0].isdigit()):
+        j -= 1
+    if j < 0:
+        return None
+    if words[j].lower in lex.change_verbs and (j == 0 or words[j - 1].lower not in ("a", "an", "the")):
+        return j, "verb"
+    if qi - 1 >= 0 and words[qi - 1].lower == "of" or (j + 1 < qi and words[j + 1].lower == "of"):
+        for t in range(j, _clause_start(words, j) - 1, -1):
+            if words[t].lower in lex.change_nouns and t + 1 < qi and words[t + 1].lower == "in":
+                return t, "noun"
+    return None
+
+
+def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """The subject phrase ending before verb ``v`` (over auxiliaries), "the number of" stripped."""
+    e = v
+    while e > 0 and words[e - 1].lower in lex.auxiliaries:
+        e -= 1
+    s = _clause_start(words, e)
+    return _after_trigger_phrase(words, s, e, lex)
+
+
+def _subject_of_noun_trigger(words: list[Word], t: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """"a rise in (the number of) X of N" → X; "an increase of N in X" is handled forward."""
+    if t + 1 < qi and words[t + 1].lower in ("in", "of"):
+        e = qi
+        while e > t + 2 and words[e - 1].lower in lex.fillers:
+            e -= 1
+        return _after_trigger_phrase(words, t + 2, e, lex)
+    return t, t
+
+
+def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> bool:
+    """A figure per period: by kind, or "each/every/a/per <period>" inside or just after it."""
+    if kind == "rate" or per is not None:
+        return True
+    cues = ("each", "every", "a", "per")
+    for j in range(qi, min(qe + 8, len(words))):
+        if words[j].lower not in _PERIODS or (j + 1 < len(words) and words[j + 1].lower == "old"):
+            continue
+        if any(words[k].lower in cues for k in range(max(qi, j - 2), j)):
+            return True
+    return False
+
+
+def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
+               prev_head: str | None, rate: bool = False) -> tuple[str | None, str | None]:
+    """(subject phrase, head) for the figure spanning words[qi:qe] of a sentence."""
+    lex = lexicon()
+    n = len(words)
+    share = kind in ("percent", "change", "ratio")
+    # 1. partitive
+    if qe < n and words[qe].lower == "of":
+        s, e = noun_phrase(words, qe + 1, lex)
+        if e > s:
+            return _result(words, s, e, text, lex, rate)
+    # 2. noun phrase after the figure
+    if not share:
+        j = qe
+        if kind == "money" and j < n and words[j].lower in ("in", "on", "for", "to", "into"):
+            j += 1
+        s, e = noun_phrase(words, j, lex, skip_determiners=False)
+        if e > s and s <= qe + 2:
+            return _result(words, s, e, text, lex, rate)
+    # 3. change trigger before the figure
+    trig = _trigger_before(words, qi, lex)
+    if trig is not None:
+        t, how = trig
+        s, e = (_subject_before_verb(words, t, lex) if how == "verb"
+                else _subject_of_noun_trigger(words, t, qi, lex))
+        hs, he = noun_phrase(words, s, lex)
+        if he > hs:
+            return _phrase(words, hs, max(he, e), text), _head(words, hs, he, lex, rate)
+    # 4. "at a rate of N"
+    if qi >= 3 and [w.lower for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
+        end = qi - 3 - (1 if qi >= 4 and words[qi - 4].lower == "at" else 0)
+        s, e = _after_trigger_phrase(words, _clause_start(words, end), end, lex)
+        hs, he = noun_phrase(words, s, lex)
+        if he > hs:
+            return _phrase(words, hs, e, text), _head(words, hs, he, lex, rate)
+    # 5. surveyed group
+    if share:
+        for j in range(qi - 1, 0, -1):
+            if words[j].lower in lex.surveys and j + 1 < qi and words[j + 1].lower == "of":
+                k = j + 2
+                while k < qi and words[k].text[0].isdigit():
+                    k += 1  # "a poll of 2,000 head teachers"
+                s, e = noun_phrase(words, k, lex)
+                if e > s:
+                    stop = _extend_of(words, e, qi)
+                    return _phrase(words, s, stop, text), _head(words, s, e, lex, rate)
+    # 6. phrase opening the clause, before the figure
+    s, e = noun_phrase(words, _clause_start(words, qi), lex)
+    if e > s and e <= qi:
+        return _result(words, s, e, text, lex, rate)
+    # 7. ellipsis
+    if prev_head is not None:
+        return None, prev_head
+    return None, None
+
+
+def _extend_of(words: list[Word], e: int, limit: int) -> int:
+    """Keep "of" complements of a group ("directors of children's services")."""
+    j = e
+    while j < limit and words[j].lower not in ("by", "found", "said", ",", "that", "in", "for"):
+        j += 1
+    return j
+
+
+def _head(words: list[Word], s: int, e: int, lex: SubjectLexicon, rate: bool) -> str | None:
+    return (_event_head(words, e, lex) if rate else None) or head_of(words, s, e, lex)
+
+
+def _result(words: list[Word], s: int, e: int, text: str, lex: SubjectLexicon,
+            rate: bool) -> tuple[str, str | None]:
+    return _phrase(words, s, _extend(words, s, e, lex), text), _head(words, s, e, lex, rate)

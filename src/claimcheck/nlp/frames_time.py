@@ -1,0 +1,124 @@
+"""Time expressions for a figure's period, normalised to dates where the text allows.
+
+Choices (documented because checks compare periods):
+
+* "March 2017" → 2017-03-01..2017-03-31; "in 2016" → the calendar year;
+* "2015/16", "2015-16", "2015-2016" → the UK financial year 2015-04-01..2016-03-31 (council,
+  FoI and census figures are collected that way); "between 2010/11 and 2015/16" spans both;
+* relative phrases ("over the past decade") keep ``relative_years`` and are resolved against
+  the article date later (:func:`resolve_relative`), since the nlp pass does not see metadata;
+* "over the same period" is marked ``same_period`` and inherits the previous figure's time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from claimcheck.nlp.frames_data import alternation, load_data
+
+_FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    """One time expression in the text, with its normalised span where known."""
+
+    text: str
+    start_char: int
+    end_char: int
+    start: date | None = None
+    end: date | None = None
+    relative_years: int | None = None
+    same_period: bool = False
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
+    d = load_data("frames_time.yaml")
+    months = {m: i + 1 for i, m in enumerate(d["months"])}
+    months.update(d["month_abbrev"])
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
+    undated = frozenset(x.lower() for x in d["undated"])
+    same = frozenset(x.lower() for x in d["same_period"])
+    # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed
+    pattern = re.compile(
+        rf"\b(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
+        rf"|(?P<month>(?:(?:in|during|since|by|until|till|from|of)\s+)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mname>{month_alt})\.?\s+(?P<myear>(?:19|20)\d\d)\b)"
+        rf"|(?P<fy>(?:(?P<fyprep>in|during|for|since|by|until|till|up\s+to|from)\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
+        rf"|(?P<rel>(?:{alternation(list(rel))})\b)"
+        rf"|(?P<same>(?:{alternation(list(same))})\b)"
+        rf"|(?P<undated>(?:{alternation(list(undated))})\b))",
+    )  # matched against lowercased text: case-insensitive alternations are far slower
+    return pattern, months, rel, undated, same
+
+
+def _fy_span(value: str) -> tuple[date, date]:
+    """A year "2016" → calendar year; "2015/16", "2015-2016" → financial year."""
+    parts = re.split(r"\s*[/-]\s*", value)
+    y1 = int(parts[0])
+    if len(parts) == 1:
+        return date(y1, 1, 1), date(y1, 12, 31)
+    y2 = int(parts[1]) if len(parts[1]) == 4 else (y1 // 100) * 100 + int(parts[1])
+    if y2 < y1:
+        y2 += 100
+    return date(y1, 4, 1), date(y2, 3, 31)
+
+
+def find_times(text: str, start: int, end: int) -> list[TimeHit]:
+    """Every time expression in ``text[start:end]``, in order."""
+    pattern, months, rel, _undated, _same = _patterns()
+    hits: list[TimeHit] = []
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    for m in pattern.finditer(low, start, end):
+        s, e = m.start(), m.end()
+        t = text[s:e]
+        if m.group("between"):
+            a, _ = _fy_span(m.group("b1"))
+            _, b = _fy_span(m.group("b2"))
+            hits.append(TimeHit(t, s, e, a, b))
+        elif m.group("month"):
+            y = int(m.group("myear"))
+            mo = months[m.group("mname")]
+            hits.append(TimeHit(t, s, e, date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])))
+        elif m.group("fy"):
+            fy = m.group("fyv")
+            prep = m.group("fyprep") or ""
+            if not prep and "/" not in fy and "-" not in fy:
+                continue  # a bare year ("the 2015 Spending Review") labels, it does not date
+            a, b = _fy_span(fy)
+            if prep in ("by", "until", "till") or prep.startswith("up"):
+                a = None  # type: ignore[assignment]
+            elif prep in ("since", "from"):
+                b = None  # type: ignore[assignment]
+            hits.append(TimeHit(t, s, e, a, b))
+        elif m.group("rel"):
+            hits.append(TimeHit(t, s, e, relative_years=rel[re.sub(r"\s+", " ", m.group())]))
+        elif m.group("same"):
+            hits.append(TimeHit(t, s, e, same_period=True))
+        else:
+            hits.append(TimeHit(t, s, e))
+    return hits
+
+
+def resolve_relative(years: int, article_date: str | None) -> tuple[date | None, date | None]:
+    """Span of "over the past N years" ending at the article date ('YYYY[-MM[-DD]]')."""
+    if not article_date:
+        return None, None
+    parts = [int(p) for p in article_date.split("-")]
+    y = parts[0]
+    mo = parts[1] if len(parts) > 1 else 12
+    d = parts[2] if len(parts) > 2 else calendar.monthrange(y, mo)[1]
+    end = date(y, mo, d)
+    if years == 0:
+        return (date(y, 1, 1) if len(parts) == 1 else date(y, mo, 1)), end
+    start_year = y - years
+    start_day = min(end.day, calendar.monthrange(start_year, mo)[1])
+    return date(start_year, mo, start_day), end

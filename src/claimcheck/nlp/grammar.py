@@ -1,0 +1,455 @@
+"""The scanner: walk the tokens once and turn each figure into a :class:`Quantity`.
+
+Order of questions for a number: is it a date, year, age, label, ordinal or page furniture
+(not a claim)? Is it part of a range or a change? Is it a ratio ('one in four'), a rate
+('90 a day', 'every 49 seconds'), a percentage, money, or a count? Hedges and rounding then
+give the interval (:mod:`claimcheck.nlp.intervals`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from claimcheck.models import Change, Interval, Kind, Quantity
+from claimcheck.nlp import context as cx
+from claimcheck.nlp import intervals as iv
+from claimcheck.nlp.figures import Side, article_money, side_at, side_from
+from claimcheck.nlp.lexicon import LEX
+from claimcheck.nlp.numparse import Tok, tokenize, word_class
+
+_CX = LEX.ctx
+_SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
+_RANGE_JOIN = frozenset(_CX["range_joiners"])
+_ONE_CLAIM_AFTER = frozenset(_CX["one_claim_after"])
+_AGE_UNDER = frozenset(_CX["age_under_words"])
+_AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
+_AGE_FOLLOW = frozenset(_CX["age_under_followers"])
+_LEFT, _RIGHT = 40, 64
+_LOWER_RULES = frozenset({"gt", "ge", "just_over"})
+_UPPER_RULES = frozenset({"lt", "le", "lt_closed"})
+#: candidate positions, found in one C-level pass: digit runs, or a whole word from
+#: LEX.triggers (number words, vague heads, ordinals, multiples, money words). Every other
+#: word is skipped by the regex engine itself, so no Python runs per ordinary token. The word
+#: list is compiled as a prefix trie so the engine branches on each letter instead of trying
+#: every alternative in turn.
+def _trie_regex(words: list[str]) -> str:
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end and len(alts) == 1 else "") if not (end and len(alts) > 1) \
+            else "(?:" + "|".join(alts) + ")?"
+
+    return emit(trie)
+
+
+_CANDIDATE_SRC = r"\.\d|\d[\d.,]*|\b" + _trie_regex(sorted({w.lower() for w in LEX.triggers})) + r"\b"
+#: run over ``text.lower()`` (same length for nearly all text); IGNORECASE is the fallback
+_CANDIDATE = re.compile(_CANDIDATE_SRC)
+_CANDIDATE_CI = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
+_SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
+                 "date": Kind.DATE, "yearrange": Kind.DATE}
+
+
+def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> Quantity:
+    start, end = toks[i].start, toks[j - 1].end
+    return Quantity(surface=text[start:end], start=start, end=end, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def _interval(s: Side) -> Interval:
+    e = s.expr
+    if e.fraction and e.denominator and not s.percent and not s.currency:
+        base = iv.ratio_interval(e.value * e.denominator, e.denominator)
+    else:
+        base = iv.rounding(s.value, s.step)
+    out = iv.hedged(s.value, base, s.rule) if s.rule else base
+    if s.suffix_rule and s.suffix_rule != "keep":
+        if s.rule in ("lt", "gt") and s.suffix_rule in ("ge", "lt_closed"):
+            out = out.model_copy(update={"low_closed": True, "high_closed": True})
+        else:
+            out = iv.hedged(s.value, base, s.suffix_rule)
+    elif s.suffix_rule == "keep" and s.rule in ("lt", "gt"):
+        out = out.model_copy(update={"low_closed": True, "high_closed": True})
+    return out
+
+
+def _kind_unit(s: Side) -> tuple[Kind, str | None]:
+    if s.percent:
+        return Kind.PERCENT, s.percent
+    if s.currency:
+        return Kind.MONEY, s.currency
+    if s.expr.fraction:
+        return Kind.RATIO, "ratio"
+    return Kind.COUNT, None
+
+
+def _qualifier(s: Side) -> str | None:
+    return s.hedge or None
+
+
+class Scanner:
+    """Scans one text; holds the tokens so helpers need not pass them around."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks: list[Tok] = []
+        self.out: list[Quantity] = []
+        self.floor = 0
+
+    def run(self) -> list[Quantity]:
+        """Find trigger positions with one regex pass, then parse a small token window at each.
+
+        Tokenising only around triggers keeps the cost proportional to the figures, not the
+        words, which is what lets the component keep up with spaCy's own tokeniser.
+        """
+        text = self.text
+        blocked: list[tuple[int, int]] = []
+        if "://" in text or "www." in text or "@" in text:
+            blocked = [(m.start(), m.end()) for m in cx.SKIP.finditer(text)]
+        starts = [a for a, _ in blocked]
+        size = len(text)
+        done = 0
+        low = text.lower()
+        finder = _CANDIDATE.finditer(low) if len(low) == size else _CANDIDATE_CI.finditer(text)
+        for m in finder:
+            pos = m.start()
+            if pos < done:
+                continue
+            c = text[pos]
+            if c == "." and pos and (text[pos - 1].isalnum() or text[pos - 1] in "._"):
+                continue
+            digit = c.isdigit() or c == "."
+            b = bisect_right(starts, pos) - 1
+            if b >= 0 and blocked[b][1] > pos:
+                done = blocked[b][1]
+                continue
+            if digit:
+                special = cx.special_at(text, pos)
+                if special is not None:
+                    a, z, kind = special
+                    if a >= done:
+                        self.out.append(Quantity(surface=text[a:z], start=a, end=z,
+                                                 kind=_SPECIAL_KIND[kind], is_claim=False))
+                    done = max(done, z)
+                    continue
+            lo = max(done, pos - _LEFT)
+            while lo > done and not text[lo - 1].isspace():
+                lo -= 1
+            hi = min(size, pos + _RIGHT)
+            while hi < size and not text[hi].isspace():
+                hi += 1
+            self.toks = tokenize(text, lo, hi)
+            k = next((x for x, t in enumerate(self.toks) if t.start >= pos), None)
+            if k is None:
+                continue
+            self.floor = next((x for x, t in enumerate(self.toks) if t.start >= done), 0)
+            nk = self.at(k)
+            done = max(done, self.toks[max(nk, k + 1) - 1].end)
+        self.out.sort(key=lambda q: (q.start, q.end))
+        return self.out
+
+    # ------------------------------------------------------------------ one position
+    def at(self, k: int) -> int:
+        """Recognise what starts at token ``k``; return the next token index (k if nothing)."""
+        toks, text = self.toks, self.text
+        t = toks[k]
+        if t.low in LEX.vague_index and not (k > 0 and word_class(toks[k - 1]) in (
+                "digit", "unit", "teen", "tens", "hundred")):
+            j = self.vague(k)
+            if j:
+                return j
+        if t.low in LEX.article_units and k - 1 >= self.floor and toks[k - 1].low in ("a", "an"):
+            s = article_money(toks, k, self.floor)
+            return self.figure(s)
+        if t.low in LEX.change_multiples and t.low not in _CX["multiple_needs_verb_form"]:
+            return self.multiple(k)
+        if t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD \
+                and toks[k + 1].start == t.end:
+            return self.ordinal_digits(k)
+        if t.low in LEX.ordinals and not (k > 0 and word_class(toks[k - 1]) in (
+                "article", "unit", "teen", "tens", "digit")):
+            if t.low not in LEX.fraction_words:
+                self.out.append(_q(text, toks, k, k + 1, Kind.ORDINAL, value=LEX.ordinals[t.low],
+                                   is_claim=False))
+                return k + 1
+        if t.low in LEX.tens:
+            j = self.compound_ordinal(k)
+            if j:
+                return j
+        if t.low in LEX.fraction_words and t.low in ("quarter", "quarters") and k > 0 and (
+                toks[k - 1].low in ("the", "this", "next", "last", "each", "per", "every", "that")
+                or toks[k - 1].low in LEX.ordinals):
+            return k + 1
+        s = side_at(text, toks, k, self.floor)
+        if s is None:
+            return k
+        return self.figure(s)
+
+    # ------------------------------------------------------------------ special forms
+    def vague(self, k: int) -> int:
+        toks = self.toks
+        for phrase, off in LEX.vague_index[toks[k].low]:
+            i = k - off
+            if i < self.floor or i + len(phrase) > len(toks):
+                continue
+            if all(toks[i + x].low == w for x, w in enumerate(phrase)):
+                lo, hi = LEX.vague[phrase]
+                key = " ".join(phrase)
+                self.out.append(_q(self.text, toks, i, i + len(phrase), Kind.VAGUE, vague=key,
+                                   interval=Interval(low=lo, high=hi, high_closed=False)))
+                return i + len(phrase)
+        return 0
+
+    def multiple(self, k: int) -> int:
+        toks = self.toks
+        m = LEX.change_multiples[toks[k].low]
+        n, rule = cx.hedge_before(toks, k)
+        i = k - n if n and k - n >= self.floor else k
+        hedge = " ".join(t.low for t in toks[i:k]) or None
+        by = iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m)
+        direction = "increase" if m > 1 else "decrease"
+        self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
+                           qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
+        return k + 1
+
+    def ordinal_digits(self, k: int) -> int:
+        toks, text = self.toks, self.text
+        j = k + 2
+        if cx.month_at(toks, j) or (j + 1 < len(toks) and toks[j].low == "of" and cx.month_at(toks, j + 1)):
+            j += 1 if cx.month_at(toks, j) else 2
+            if j < len(toks) and cx.is_year(toks[j]):
+                j += 1
+            self.out.append(_q(text, toks, k, j, Kind.DATE, is_claim=False))
+            return j
+        i = k - 1 if cx.month_at(toks, k - 1) else k
+        kind = Kind.DATE if i < k else Kind.ORDINAL
+        self.out.append(_q(text, toks, i, k + 2, kind, value=float(toks[k].text) if toks[k].text.isdigit() else None,
+                           is_claim=False))
+        return k + 2
+
+    def compound_ordinal(self, k: int) -> int:
+        toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].text == "-":
+            j += 1
+        if j < len(toks) and toks[j].low in LEX.ordinals and LEX.ordinals[toks[j].low] < 10:
+            v = LEX.tens[toks[k].low] + LEX.ordinals[toks[j].low]
+            self.out.append(_q(self.text, toks, k, j + 1, Kind.ORDINAL, value=v, is_claim=False))
+            return j + 1
+        return 0
+
+    # ------------------------------------------------------------------ figures
+    def figure(self, s: Side) -> int:
+        toks, text = self.toks, self.text
+        e = s.expr
+        nonclaim = self.nonclaim(s)
+        if nonclaim is not None:
+            kind, i, j = nonclaim
+            self.out.append(_q(text, toks, i, j, kind, value=s.value, is_claim=False))
+            return j
+        joined = self.range_or_ratio(s)
+        if joined:
+            return joined
+        kind, unit = _kind_unit(s)
+        interval = _interval(s)
+        change_n, direction = cx.change_before(toks, s.i)
+        if not direction and (s.percent or s.currency) and s.i > 0 and toks[s.i - 1].low == "by":
+            direction = cx.change_verb_near(toks, s.i - 1) or ""
+        # "every 49 seconds": one event per N periods
+        if s.i > 0 and toks[s.i - 1].low == "every" and cx.period_at(toks, s.j) and kind == Kind.COUNT:
+            per = cx.period_at(toks, s.j)
+            lo, hi = interval.lo, interval.hi
+            riv = Interval(low=s.value / hi if hi > 0 else None, high=s.value / lo if lo > 0 else None,
+                           low_closed=False, high_closed=True)
+            self.out.append(_q(text, toks, s.i - 1, s.j + 1, Kind.RATE, value=1.0, interval=riv, per=per,
+                               per_amount=s.value, precision=s.step, qualifier=_qualifier(s)))
+            return s.j + 1
+        by_cue = s.i > 0 and toks[s.i - 1].low == "by"
+        if direction and (kind == Kind.PERCENT or change_n or by_cue):
+            i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
+            by_unit = "%" if s.percent == "%" else (s.percent or (None if not s.currency else None))
+            self.out.append(_q(text, toks, i, s.j, Kind.CHANGE, value=s.value, interval=interval,
+                               unit=unit, qualifier=_qualifier(s), precision=s.step,
+                               change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
+            return s.j
+        end, per, timed = cx.rate_after(toks, s.j)
+        if end and timed:
+            rkind = Kind.RATE if kind == Kind.COUNT else kind
+            self.out.append(_q(text, toks, s.i, s.j, rkind, value=s.value, interval=interval, unit=unit,
+                               per=per, per_amount=1.0, precision=s.step, qualifier=_qualifier(s)))
+            return s.j
+        period = cx.period_at(toks, s.j) if kind == Kind.COUNT else None
+        if period and not (s.j + 1 < len(toks) and toks[s.j + 1].low in ("old", "olds")):
+            self.out.append(_q(text, toks, s.i, s.j + 1, Kind.DURATION, value=s.value, unit=period,
+                               interval=interval, is_claim=False))
+            return s.j + 1
+        is_claim, note = True, None
+        if kind == Kind.COUNT and e.words and e.value == 1 and not s.rule and e.j - e.i == 1:
+            nxt = toks[s.j].low if s.j < len(toks) else ""
+            if nxt not in _ONE_CLAIM_AFTER:
+                is_claim, note = False, "'one' as a determiner or pronoun"
+        if kind == Kind.COUNT and s.j < len(toks) and toks[s.j].start == toks[s.j - 1].end \
+                and toks[s.j].low in LEX.measure_units:
+            unit, note = toks[s.j].low, "measure"
+        self.out.append(_q(text, toks, s.i, s.j, kind, value=s.value, interval=interval, unit=unit,
+                           per=per or None, qualifier=_qualifier(s), precision=s.step,
+                           is_claim=is_claim, note=note))
+        return s.j
+
+    def nonclaim(self, s: Side) -> tuple[Kind, int, int] | None:
+        """Dates, years, ages, labels and page furniture: (kind, start, end) or None."""
+        toks, e = self.toks, s.expr
+        if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
+                and not s.currency and not s.percent:
+            nxt = toks[s.j] if s.j < len(toks) else None
+            if nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing")):
+                return Kind.AGE, s.i, s.j
+            if s.value == 1:
+                return Kind.COUNT, s.i + 1, s.j
+        plain = not (s.currency or s.percent or s.rule)
+        if not plain:
+            return None
+        first = toks[e.i]
+        if e.j - e.i == 1 and first.kind == "num":
+            if cx.month_at(toks, e.i - 1) and (cx.is_year(first) or s.value <= 31):
+                j = e.j + (e.j < len(toks) and toks[e.j].text == ",")
+                j = j + 1 if j < len(toks) and cx.is_year(toks[j]) else e.j
+                return Kind.DATE, e.i - 1, j
+            if s.value <= 31 and cx.month_at(toks, e.j):
+                j = e.j + 1
+                if j < len(toks) and cx.is_year(toks[j]):
+                    j += 1
+                return Kind.DATE, e.i, j
+            if cx.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
+                j = e.j + (e.j < len(toks) and toks[e.j].low == "s" and toks[e.j].start == first.end)
+                return Kind.YEAR, e.i, j
+            if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
+                return Kind.LABEL, e.i - 1, e.j
+            if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
+                    and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
+                return Kind.LABEL, e.i - 2, e.j
+        if e.i > 0 and toks[e.i - 1].low in LEX.label_before and s.value == int(s.value) \
+                and s.value < 10000 and "," not in first.text and e.j - e.i <= 2 and not e.scaled:
+            if not (e.j < len(toks) and toks[e.j].low in ("in", "out", "of", "per", "percent")):
+                return Kind.LABEL, e.i - 1, e.j
+        n = cx.age_after(toks, e.j)
+        if n:
+            return Kind.AGE, e.i, e.j + n
+        n = cx.age_before(toks, e.i)
+        if n:
+            return Kind.AGE, e.i - n, e.j
+        n = cx.furniture_after(toks, e.j)
+        if n:
+            return Kind.FURNITURE, e.i, e.j + n
+        return None
+
+    def range_or_ratio(self, s: Side) -> int:
+        """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""
+        toks, text = self.toks, self.text
+        j, e = s.j, s.expr
+        if j >= len(toks):
+            return 0
+        w = toks[j].low
+        link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)
+        if link and not s.percent and not s.currency and s.value == int(s.value) and s.value >= 0:
+            d = side_from(text, toks, j + link)
+            if d and not d.hedge and not d.currency and not d.percent and d.value >= max(s.value, 1) \
+                    and d.value == int(d.value) and not cx.is_year(toks[d.expr.i]):
+                base = iv.ratio_interval(s.value, d.value)
+                interval = iv.hedged(s.value / d.value, base, s.rule) if s.rule else base
+                self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=s.value / d.value,
+                                   interval=interval, unit="ratio", qualifier=_qualifier(s)))
+                return d.j
+        pair = self.bound_pair(s)
+        if pair:
+            return pair
+        if w in LEX.measure_units and j + 1 < len(toks) and toks[j + 1].low in _RANGE_JOIN:
+            j, w = j + 1, toks[j + 1].low  # '44 mg to 50 mg'
+        elif w == "-" and j + 1 < len(toks) and toks[j + 1].low == "to" and toks[j].start == toks[j - 1].end:
+            j, w = j + 1, "to"  # suspended hyphen: '8- to 16-metre'
+        if w not in _RANGE_JOIN:
+            return 0
+        opener = toks[s.i - 1].low if s.i > 0 else ""
+        if w == "and" and opener != "between":
+            return 0
+        if w in ("-", "–", "—", "~") and (s.suffix_rule or toks[j].start - toks[j - 1].end > 1):
+            return 0
+        d = side_from(text, toks, j + 1)
+        if d is None or (w == "to" and opener not in ("from", "between") and not (s.percent or s.currency)
+                         and not (d.percent or d.currency) and e.words != d.expr.words):
+            return 0
+        if (s.percent and d.currency) or (s.currency and d.percent):
+            return 0
+        if j > s.j and toks[s.j].low in LEX.measure_units and d.j < len(toks) and toks[d.j].low == toks[s.j].low:
+            d.j += 1
+        if w in ("-", "–", "—") and d.value < s.value and not d.hedge:
+            return 0
+        cur = s.currency or d.currency
+        pct = s.percent or d.percent
+        if cur and not s.currency and s.expr.value < d.expr.value and d.expr.scaled and not s.expr.scaled:
+            s.value *= d.value / d.expr.value if d.expr.value else 1.0
+        s.currency, s.percent = cur, pct
+        d.currency, d.percent = cur, pct
+        lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
+        start = s.i - (opener in ("from", "between") and s.i > self.floor)
+        direction = cx.change_verb_near(toks, start) if opener == "from" else ""
+        kind, unit = _kind_unit(s)
+        if direction:
+            ch = Change(direction=direction, from_value=_interval(s), to_value=_interval(d),
+                        by_unit="%" if pct == "%" else None)
+            self.out.append(_q(text, toks, start, d.j, Kind.CHANGE, value=d.value, interval=_interval(d),
+                               unit=unit, change=ch, qualifier=d.hedge or None))
+            return d.j
+        note = None
+        if s.rule == "around" and not d.rule:
+            # 'about 10-20': the hedge covers the whole range, so both ends get the band
+            lo_iv = iv.hedged(lo_s.value, Interval.point(lo_s.value), "around")
+            hi_iv = iv.hedged(hi_s.value, Interval.point(hi_s.value), "around")
+            note = "around"
+        else:
+            lo_iv = _interval(lo_s) if lo_s.rule else Interval.point(lo_s.value)
+            hi_iv = _interval(hi_s) if hi_s.rule else Interval.point(hi_s.value)
+        interval = iv.combine(lo_iv, hi_iv)
+        self.out.append(_q(text, toks, start, d.j, Kind.RANGE, value=None, interval=interval, unit=unit,
+                           qualifier=_qualifier(s) or d.hedge or None, note=note))
+        return d.j
+
+
+    def bound_pair(self, s: Side) -> int:
+        """'more than 10 and less than 20', 'at most 100 and at least 20': one closed range."""
+        toks = self.toks
+        j = s.j
+        if not s.rule or s.rule not in _LOWER_RULES | _UPPER_RULES or j + 1 >= len(toks) \
+                or toks[j].low not in LEX.pair_joiners:
+            return 0
+        d = side_from(self.text, toks, j + 1)
+        if d is None or not d.rule:
+            return 0
+        if s.rule in _LOWER_RULES and d.rule in _UPPER_RULES:
+            lo, hi = s, d
+        elif s.rule in _UPPER_RULES and d.rule in _LOWER_RULES:
+            lo, hi = d, s
+        else:
+            return 0
+        if lo.value >= hi.value or bool(lo.currency) != bool(hi.currency) or bool(lo.percent) != bool(hi.percent):
+            return 0
+        interval = iv.combine(_interval(lo), _interval(hi))
+        kind, unit = _kind_unit(s)
+        self.out.append(_q(self.text, toks, s.i, d.j, Kind.RANGE, value=None, interval=interval,
+                           unit=unit, qualifier=f"{s.hedge} … {d.hedge}"))
+        return d.j
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every figure in ``text``, sorted by start offset."""
+    return Scanner(text).run()

@@ -1,0 +1,491 @@
+"""Tokens and the value grammar: digit strings and English number words to a float.
+
+The grammar reads a small token list of its own (one precompiled regex over the text) rather
+than spaCy tokens, so "£800m", "10k" and "1,770" split the same way in every pipeline and the
+scan needs no per-token Python objects from spaCy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from claimcheck.nlp.lexicon import LEX, TOKEN_RE
+
+_GROUP_GAP = frozenset({" ", "\u202f", "\u00a0", "\u2009"})
+
+
+class Tok:
+    """One token: offsets into the text, its text, lower-case form and class."""
+
+    __slots__ = ("start", "end", "text", "low", "kind")
+
+    def __init__(self, start: int, end: int, text: str, kind: str) -> None:
+        self.start, self.end, self.text, self.kind = start, end, text, kind
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}@{self.start})"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Split ``text[start:end]`` into number, word and symbol tokens (offsets into ``text``)."""
+    vulgar = LEX.vulgar
+    out: list[Tok] = []
+    append = out.append
+    new = Tok.__new__
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        kind = m.lastgroup or "sym"
+        if kind == "word" and t in vulgar:
+            kind = "vf"
+        tok = new(Tok)
+        tok.start, tok.end = m.span()
+        tok.text, tok.kind, tok.low = t, kind, t.lower()
+        append(tok)
+    return out
+
+
+def digit_value(s: str) -> tuple[float, float] | None:
+    """Value and rounding step of a digit string ('15,800' → 15800, 100), or None if invalid.
+
+    Accepts thousands separators (',' or '.', Indian 2-digit groups), one decimal mark
+    (',' when it cannot be a thousands separator) and an exponent.
+    """
+    exp = 0
+    if "e" in s or "E" in s:
+        s, e = re.split("[eE]", s, maxsplit=1)
+        exp = int(e)
+    commas, dots = s.count(","), s.count(".")
+    intpart, frac = s, ""
+    if commas and dots:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        sep = "." if dec == "," else ","
+        intpart, frac = s.rsplit(dec, 1)
+        if dec == "," and s.count(",") > 1:
+            return None
+        if not _grouped(intpart.split(sep)):
+            return None
+        intpart = intpart.replace(sep, "")
+    elif commas:
+        groups = s.split(",")
+        if _grouped(groups):
+            intpart = "".join(groups)
+        elif commas == 1 and len(groups[1]) != 3:
+            intpart, frac = groups
+        else:
+            return None
+    elif dots == 1:
+        intpart, frac = s.split(".")
+    elif dots > 1:
+        groups = s.split(".")
+        if not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        intpart = "".join(groups)
+    value = float(f"{intpart or 0}.{frac or 0}") * 10.0**exp
+    if frac:
+        step = 10.0 ** (exp - len(frac))
+    else:
+        tz = len(intpart) - len(intpart.rstrip("0")) if intpart.strip("0") else 0
+        step = 10.0 ** (tz + exp)
+    return value, step
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Thousands groups: 1-3 digits then 3s, or the Indian 2s then a final 3."""
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3:
+        return False
+    if all(len(g) == 3 for g in groups[1:]):
+        return True
+    return len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
+
+
+def step_of(value: float) -> float:
+    """Rounding step implied by an integer's trailing zeros (26,000,000 → 1,000,000)."""
+    if value != int(value) or value == 0:
+        return 1.0 if value == int(value) else 0.0
+    v, step = abs(int(value)), 1.0
+    while v % 10 == 0:
+        v //= 10
+        step *= 10
+    return step
+
+
+@dataclass
+class NumExpr:
+    """A parsed number: token span [i, j), value and what the words said about it."""
+
+    i: int
+    j: int
+    value: float
+    step: float
+    words: bool = False
+    fraction: bool = False
+    denominator: float | None = None
+    scaled: bool = False
+
+
+def denominator(low: str) -> float | None:
+    """'thirds' → 3, 'half' → 2; 'second(s)' is never a denominator (it is time)."""
+    if low in LEX.fraction_words:
+        return LEX.fraction_words[low]
+    if low.startswith("second"):
+        return None
+    base = low[:-1] if low.endswith("s") and low[:-1] in LEX.ordinals else low
+    return LEX.ordinals.get(base)
+
+
+def word_class(t: Tok) -> str | None:
+    """Grammar class of a token for the value state machine."""
+    low = t.low
+    if t.kind == "num":
+        return "digit"
+    if t.kind == "vf":
+        return "vf"
+    if low in LEX.units:
+        return "unit"
+    if low in LEX.teens:
+        return "teen"
+    if low in LEX.tens:
+        return "tens"
+    if low in LEX.hundred:
+        return "hundred"
+    if low in LEX.scales:
+        return "scale"
+    if low in LEX.multiples:
+        return "mult"
+    if low in ("a", "an"):
+        return "article"
+    if denominator(low) is not None:
+        return "denom"
+    return None
+
+
+def _small(t: Tok) -> float:
+    return LEX.units.get(t.low) or LEX.teens.get(t.low) or LEX.tens.get(t.low) or 0.0
+
+
+def _decimals(toks: list[Tok], k: int) -> tuple[str, int]:
+    """Digits spoken after 'point': 'zero three' → '03', 'seventy-one' → '71'."""
+    digits = ""
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "num" and t.text.isdigit():
+            digits += t.text
+        elif t.low in LEX.units:
+            digits += str(int(LEX.units[t.low]))
+        elif t.low in LEX.teens or t.low in LEX.tens:
+            v = int(_small(t))
+            if k + 2 < len(toks) and t.low in LEX.tens and toks[k + 1].text == "-" \
+                    and toks[k + 2].low in LEX.units:
+                v += int(LEX.units[toks[k + 2].low])
+                k += 2
+            elif k + 1 < len(toks) and t.low in LEX.tens and toks[k + 1].low in LEX.units:
+                v += int(LEX.units[toks[k + 1].low])
+                k += 1
+            digits += str(v)
+        else:
+            break
+        k += 1
+    return digits, k
+
+
+def _join_groups(text: str, toks: list[Tok], k: int) -> tuple[str, int]:
+    """'1 414 021 100' / '40\u202f000': digit groups split by single spaces, as one string."""
+    s, end = toks[k].text, k
+    if len(s) > 3 or not s.isdigit():
+        return s, k
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        head = nxt.text.split(".")[0]
+        if (nxt.kind == "num" and len(head) == 3 and head.isdigit() and nxt.text.count(".") <= 1
+                and nxt.start - toks[end].end == 1 and text[toks[end].end] in _GROUP_GAP):
+            s += nxt.text
+            end += 1
+            if "." in nxt.text:
+                break
+        else:
+            break
+    return s, end
+
+
+def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> NumExpr | None:
+    """Longest number expression starting at token ``i`` (digits, words, fractions, scales)."""
+    n = len(toks)
+    total, chunk, last = 0.0, 0.0, ""
+    last_big = math.inf
+    end = -1
+    and_seen = False
+    words = fraction = scaled = False
+    den: float | None = None
+    dstep: float | None = None
+    k = i
+    while k < n:
+        t = toks[k]
+        cls = word_class(t)
+        after_and, and_seen = and_seen, False
+        if cls is None:
+            if t.low in ("and", "&") and last and k + 1 < n and word_class(toks[k + 1]):
+                frac = _simple_fraction(toks, k + 1)
+                if frac is not None and last not in ("frac", "point"):
+                    if last == "scale" and chunk == 0:
+                        total += frac[0] * last_big  # 'three million and a half' = 3.5m
+                    else:
+                        chunk += frac[0]
+                    words, last, end, k = True, "frac", frac[1], frac[1] + 1
+                    continue
+                and_seen = True
+                k += 1
+                continue
+            if t.text == "-" and last and last != "digit" and k + 1 < n \
+                    and toks[k + 1].kind == "word" and word_class(toks[k + 1]) not in (None, "article"):
+                k += 1
+                continue
+            if t.text == "," and last == "scale" and k + 1 < n and word_class(toks[k + 1]) in (
+                    "unit", "teen", "tens"):
+                k += 1
+                continue
+            if t.low == "point" and last in ("unit", "teen", "tens", "digit", "hundred", "") and k + 1 < n:
+                digits, k2 = _decimals(toks, k + 1)
+                if digits and (last != "digit" or "." not in toks[end].text):
+                    chunk += float("0." + digits)
+                    dstep = 10.0 ** -len(digits)
+                    words, last, end, k = True, "point", k2 - 1, k2
+                    continue
+            break
+        if cls == "article":
+            if last or k + 1 >= n or word_class(toks[k + 1]) not in ("hundred", "scale", "mult", "denom"):
+                break
+            chunk, last = 1.0, "unit"
+        elif cls == "digit":
+            if last == "" or (last == "scale" and chunk == 0) or (last == "hundred" and chunk % 100 == 0):
+                s, k = _join_groups(text, toks, k)
+                dv = digit_value(s)
+                if dv is None:
+                    break
+                v, st = dv
+                if last and (v >= 1000 or v != int(v)):
+                    break
+                if last == "":
+                    dstep = st if st < 1 else None
+                first_digit = last == ""
+                chunk += v
+                if first_digit:
+                    sl = _slash(toks, k)
+                    if sl is not None:  # '3/4', '1/40 of'
+                        chunk, fraction, den, end, k = v / sl[0], True, sl[0], sl[1], sl[1]
+                        last = "frac"
+                        break
+                    mixed = _mixed(toks, k)
+                    if mixed is not None:  # '2 1/2', '2  1/4'
+                        chunk, dstep, end, k = v + mixed[0], 0.0, mixed[1], mixed[1]
+                        last = "frac"
+                        break
+                last = "digit"
+                k, sc = _abbrev(toks, k, money)
+                if sc:
+                    chunk *= sc
+                    dstep = st * sc if dstep is not None else None
+                    scaled, end = True, k
+                    last = "scale"
+                    total, chunk, last_big = total + chunk, 0.0, sc
+                    break
+                expo = _exponent(toks, k)
+                if expo:
+                    try:
+                        if expo[3]:
+                            chunk, dstep = chunk ** expo[0], 0.0
+                        else:
+                            factor = expo[2] ** expo[0]
+                            dstep = (dstep or step_of(v)) * factor if expo[2] == 10 else 0.0
+                            chunk *= factor
+                    except (ZeroDivisionError, OverflowError):
+                        break
+                    end = k = expo[1]
+                    break
+            else:
+                break
+        elif cls == "vf":
+            if last not in ("", "digit", "unit", "teen", "tens") or (last == "digit" and chunk != int(chunk)):
+                break
+            chunk += LEX.vulgar[t.text]
+            fraction = last == ""
+            last = "frac"
+        elif cls == "unit":
+            u = LEX.units[t.low]
+            if last in ("", "scale") or (last == "hundred") or (last == "tens" and not after_and and u):
+                chunk += u
+            else:
+                break
+            words, last = True, "unit"
+        elif cls in ("teen", "tens"):
+            if last not in ("", "scale", "hundred"):
+                break
+            chunk += _small(t)
+            words, last = True, cls
+        elif cls == "hundred":
+            if last in ("unit", "teen", "tens", "digit", "") and chunk < 100 and (last != "" or t.low == "hundred"):
+                chunk = (chunk or 1.0) * 100
+            elif last == "scale":
+                chunk = 100.0
+            else:
+                break
+            words, last = True, "hundred"
+        elif cls == "scale":
+            s = LEX.scales[t.low]
+            if last == "" and t.low.endswith("s"):
+                break
+            if last not in ("", "unit", "teen", "tens", "hundred", "digit", "frac", "point", "scale"):
+                break
+            if last == "scale" and not (s > last_big and chunk == 0):
+                break
+            base = chunk if last else 1.0
+            if s > last_big:
+                total = (total + base) * s
+            else:
+                total += base * s
+            if dstep is not None:
+                dstep *= s
+            chunk, last, last_big, words, scaled = 0.0, "scale", s, True, True
+        elif cls == "mult":
+            m = LEX.multiples[t.low]
+            if last == "" or (t.low in LEX.multiples_need_article and toks[k - 1].low not in ("a", "an")):
+                break
+            total, chunk = (total + chunk) * m, 0.0
+            words, last = True, "mult"
+            end = k
+            break
+        elif cls == "denom":
+            d = denominator(t.low)
+            assert d is not None
+            if last in ("", "scale", "frac", "point", "mult"):
+                if last == "" and t.low in ("half", "quarter") and k + 1 < n:
+                    nxt = k + 2 if toks[k + 1].low in ("a", "an") and k + 2 < n else k + 1
+                    if word_class(toks[nxt]) in ("scale", "mult", "hundred"):
+                        chunk, last = 1 / d, "frac"
+                        end, k = k, nxt
+                        continue
+                if last == "" and t.low in LEX.fraction_words:
+                    chunk, last, fraction, den = 1 / d, "frac", True, d
+                    end = k
+                    break
+                break
+            if t.low in ("half", "halves") and not (last in ("unit", "digit") or toks[k - 1].low in ("a", "an")):
+                break
+            if last == "tens" and not t.low.endswith("s"):
+                break  # "twenty-first" is an ordinal, not 20/1st
+            whole = total + chunk
+            total, chunk = 0.0, whole / d
+            fraction = whole < d
+            den = d
+            words, last = True, "frac"
+        end = k
+        k += 1
+    if end < i or last in ("", "article"):
+        return None
+    value = total + chunk
+    step = dstep if dstep is not None else (step_of(value) if value == int(value) else 0.0)
+    if fraction and den:
+        step = 0.0
+    return NumExpr(i, end + 1, value, step, words, fraction, den, scaled)
+
+
+def _simple_fraction(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """'a half' / 'three eighths' / 'one fourth' at ``k``: its value and last token index."""
+    if k + 1 >= len(toks):
+        return None
+    t = toks[k]
+    if t.low in ("a", "an", "one"):
+        num = 1.0
+    elif t.low in LEX.units or t.low in LEX.teens:
+        num = _small(t)
+    elif t.kind == "num" and t.text.isdigit():
+        num = float(t.text)
+    else:
+        return None
+    nxt = k + 2 if toks[k + 1].text == "-" and k + 2 < len(toks) else k + 1
+    d = denominator(toks[nxt].low)
+    if d is None or (num > 1 and not toks[nxt].low.endswith("s") and toks[nxt].low not in ("half", "quarter")):
+        return None
+    return num / d, nxt
+
+
+def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
+    """A scale abbreviation right after digits: '10k', '1.2bn', '2.33 k', '£800m'."""
+    if k + 1 >= len(toks):
+        return k, 0.0
+    nxt = toks[k + 1]
+    attached = nxt.start == toks[k].end
+    if nxt.kind != "word" or nxt.low not in LEX.scale_abbrev:
+        return k, 0.0
+    if k + 2 < len(toks) and toks[k + 2].start == nxt.end and toks[k + 2].kind in ("word", "num"):
+        return k, 0.0
+    if nxt.low in LEX.ambiguous_abbrev:
+        if not attached or not (money or nxt.text.isupper()):
+            return k, 0.0
+    elif not attached and len(nxt.low) == 1 and nxt.low != "k":
+        return k, 0.0
+    return k + 1, LEX.scale_abbrev[nxt.low]
+
+
+def _exponent(toks: list[Tok], k: int) -> tuple[int, int, float, bool] | None:
+    """'x10^6', '×10^-4', '×10−5', '8x2^10' or a power '1.1^23' after a mantissa.
+
+    Returns (exponent, last token index, base, is_power); a power raises the mantissa itself.
+    """
+    n = len(toks)
+    if k + 2 < n and toks[k + 1].text == "^" and toks[k + 1].start == toks[k].end:
+        e = _signed_int(toks, k + 2)
+        return (e[0], e[1], 0.0, True) if e else None
+    if k + 3 >= n or toks[k + 1].low not in ("x", "×") or toks[k + 2].kind != "num" \
+            or not toks[k + 2].text.isdigit() or toks[k + 2].start != toks[k + 1].end:
+        return None
+    base = float(toks[k + 2].text)
+    if toks[k + 3].text == "^":
+        e = _signed_int(toks, k + 4)
+    elif base == 10 and toks[k + 3].text in ("-", "−") and toks[k + 3].start == toks[k + 2].end:
+        e = _signed_int(toks, k + 3)
+    else:
+        e = None
+    return (e[0], e[1], base, False) if e else None
+
+
+def _signed_int(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """An attached, optionally signed integer at ``j``: (value, index of its digits)."""
+    sign = 1
+    while j < len(toks) and toks[j].text in ("-", "−", "+") and toks[j].start == toks[j - 1].end:
+        sign = -sign if toks[j].text != "+" else sign
+        j += 1
+    if j < len(toks) and toks[j].kind == "num" and toks[j].text.isdigit() and toks[j].start == toks[j - 1].end:
+        return sign * int(toks[j].text), j
+    return None
+
+
+def _slash(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """A proper fraction written with a slash right after the numerator at ``k``: '3/4'.
+
+    Dates ('5/17/2018'), year ranges and improper forms ('24/7', '9/11') are not fractions.
+    """
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].text != "/" or toks[k + 1].start != toks[k].end \
+            or toks[k + 2].start != toks[k + 1].end or toks[k + 2].kind != "num":
+        return None
+    a, b = toks[k].text, toks[k + 2].text
+    if not (a.isdigit() and b.isdigit()) or (k + 3 < n and toks[k + 3].text in ("/", "-")
+                                             and toks[k + 3].start == toks[k + 2].end):
+        return None
+    if int(b) == 0 or int(a) >= int(b) or len(b) > 4 or f"{a}/{b}" in LEX.not_fractions:
+        return None
+    return float(b), k + 2
+
+
+def _mixed(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """'2 1/2': a whole number followed by a spaced proper fraction."""
+    if k + 1 >= len(toks) or not toks[k].text.isdigit() or toks[k + 1].kind != "num" \
+            or toks[k + 1].start == toks[k].end:
+        return None
+    sl = _slash(toks, k + 1)
+    if sl is None:
+        return None
+    return float(toks[k + 1].text) / sl[0], sl[1]

@@ -1,0 +1,262 @@
+"""Draft a registry entry from a claim in an article (``claimcheck propose``).
+
+Typing a figure into claims.yaml by hand is where registries rot; a draft filled from the
+claim's frame (subject, value, unit, time, place, speaker, source) leaves the editor only to
+verify it. Drafts are always ``status: unverified``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.errors import UsageError
+from claimcheck.models import (
+    Claim,
+    Interval,
+    Kind,
+    Person,
+    Record,
+    Registry,
+    Source,
+    TimeRef,
+)
+
+#: rapidfuzz WRatio (0–100) above which an attributed name is taken to be a registry entry
+NAME_MATCH = 88.0
+_CLAIM_KINDS = {Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATE, Kind.RATIO, Kind.CHANGE, Kind.RANGE, Kind.VAGUE}
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "with", "by", "at", "from", "who", "are", "were"}
+
+
+def slugify(text: str, max_words: int = 5) -> str:
+    """Lowercase kebab-case, the registry's id syntax (letters and digits only)."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
+    kept = [w for w in words if w not in _STOP] or words
+    return "-".join(kept[:max_words])
+
+
+def _year(claim: Claim) -> str | None:
+    t = claim.time
+    if t is not None and (t.end or t.start):
+        return str((t.end or t.start).year)  # type: ignore[union-attr]
+    m = re.search(r"\b(19|20)\d\d\b", t.text) if t is not None else None
+    return m.group() if m else None
+
+
+def propose_id(claim: Claim, existing: Iterable[str]) -> str:
+    """'babies-2017', then 'babies-2017-2' if taken: subject head plus the year."""
+    heads = (claim.subject_head, claim.subject, claim.quantity.unit, claim.quantity.kind.value)
+    base = next((slug for h in heads if h and (slug := slugify(h, max_words=3))), "figure")
+    if not base[0].isalpha():
+        base = f"figure-{base}"
+    year = _year(claim)
+    if year and not base.endswith(year):
+        base = f"{base}-{year}"
+    taken = set(existing)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def as_of(time: TimeRef | None) -> tuple[str | None, str | None]:
+    """(as_of, period): a day, a month or a year when the time is one, else a period."""
+    if time is None:
+        return None, None
+    s, e = time.start, time.end or time.start
+    if s is None or e is None:
+        return None, time.text or None
+    if s == e:
+        return s.isoformat(), None
+    if (s.month, s.day) == (1, 1) and (e.month, e.day) == (12, 31) and s.year == e.year:
+        return str(s.year), None
+    last = calendar.monthrange(e.year, e.month)[1]
+    if (s.year, s.month) == (e.year, e.month) and s.day == 1 and e.day == last:
+        return f"{s.year:04d}-{s.month:02d}", None
+    return e.isoformat(), f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _best(query: str | None, choices: dict[str, list[str]]) -> str | None:
+    """The id whose names best match ``query`` (None below NAME_MATCH)."""
+    if not query:
+        return None
+    flat = [(cid, name) for cid, names in choices.items() for name in names if name]
+    if not flat:
+        return None
+    hit = process.extractOne(query, [n for _, n in flat], scorer=fuzz.WRatio, score_cutoff=NAME_MATCH)
+    return flat[hit[2]][0] if hit else None
+
+
+def _person_names(p: Person) -> list[str]:
+    return [p.name, *p.aliases, *(r.title for r in p.roles)]
+
+
+def _source_names(s: Source) -> list[str]:
+    return [s.title, *([s.publisher] if s.publisher else [])]
+
+
+def match_speaker(claim: Claim, registry: Registry) -> str | None:
+    a = claim.attribution
+    people = {p.id: _person_names(p) for p in registry.people}
+    return _best(a.speaker, people) or _best(a.speaker_role, people)
+
+
+def match_source(claim: Claim, registry: Registry) -> str | None:
+    a = claim.attribution
+    titles = {s.id: [s.title] for s in registry.sources}
+    by_title = _best(a.source, titles)
+    if by_title:
+        return by_title
+    publishers = {s.id: [s.publisher or ""] for s in registry.sources}
+    # a publisher alone is ambiguous when it publishes several sources
+    hit = _best(a.source_publisher or a.source, publishers)
+    if hit and sum(1 for s in registry.sources if s.publisher == registry.source(hit).publisher) == 1:  # type: ignore[union-attr]
+        return hit
+    return None
+
+
+def _interval(claim: Claim) -> Interval | None:
+    """Keep the interval only when it says more than the stated value does."""
+    q = claim.quantity
+    iv = q.interval
+    if q.value is not None and iv.low == q.value and iv.high == q.value:
+        return None
+    if iv.low is None and iv.high is None:
+        return None
+    return iv
+
+
+def propose_record(claim: Claim, registry: Registry) -> Record:
+    """A draft figure for claims.yaml built from the claim's frame; never verified."""
+    q = claim.quantity
+    when, period = as_of(claim.time)
+    subject = claim.subject or claim.sentence or q.surface
+    kind = q.kind if q.kind in _CLAIM_KINDS else Kind.COUNT
+    return Record(
+        id=propose_id(claim, (f.id for f in registry.figures)),
+        subject=subject,
+        aliases=[claim.subject] if claim.subject else [],
+        value=q.value if q.kind != Kind.VAGUE else None,
+        interval=_interval(claim),
+        vague=q.vague,
+        unit=q.unit,
+        kind=kind,
+        per=q.per,
+        per_amount=q.per_amount,
+        as_of=when,
+        period=period,
+        place=claim.place,
+        source=match_source(claim, registry),
+        speaker=match_speaker(claim, registry),
+        status="unverified",
+        notes=f"proposed from {claim.position.path}:{claim.position.line}",
+    )
+
+
+# --------------------------------------------------------------------------- finding the claim
+
+
+def _same_path(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    pa, pb = Path(a), Path(b)
+    try:
+        return pa.resolve() == pb.resolve()
+    except OSError:
+        return pa.as_posix().endswith(pb.as_posix()) or pb.as_posix().endswith(pa.as_posix())
+
+
+def find_claim(
+    claims: Sequence[Claim], path: str | Path | None = None, line: int | None = None,
+    column: int | None = None, *, claim_id: str | None = None,
+) -> Claim:
+    """The claim at PATH:LINE[:COL] (the one covering the column, else the nearest on the
+    line) or with ``claim_id``; a UsageError naming the figures nearby when there is none."""
+    if claim_id is not None:
+        found = find_claim_by_id(claims, claim_id)
+        if found is None:
+            raise UsageError(f"no figure with claim id {claim_id!r}")
+        return found
+    if path is None or line is None:
+        raise UsageError("give PATH:LINE[:COL] or a claim id")
+    in_file = [c for c in claims if _same_path(c.path, str(path))]
+    found = locate(in_file, line, column)
+    if found is None:
+        near = sorted(in_file, key=lambda c: abs(c.position.line - line))[:3]
+        hint = "; nearby: " + ", ".join(f"line {c.position.line} “{c.quantity.surface}”" for c in near) if near else ""
+        raise UsageError(f"no figure at {path}:{line}{f':{column}' if column else ''}{hint}")
+    return found
+
+
+def locate(claims: Sequence[Claim], line: int, column: int | None = None) -> Claim | None:
+    """The claim on ``line`` covering ``column`` (or nearest to it; the first without one)."""
+    here = [c for c in claims if c.position.line <= line <= c.position.end_line]
+    if not here:
+        return None
+    if column is None:
+        return min(here, key=lambda c: c.position.start)
+
+    def covers(c: Claim) -> bool:
+        p = c.position
+        return (p.line, p.column) <= (line, column) < (p.end_line, p.end_column)
+
+    hit = [c for c in here if covers(c)]
+    if hit:
+        return hit[0]
+
+    def distance(c: Claim) -> int:
+        p = c.position
+        if p.line != line:
+            return 10**6
+        return min(abs(p.column - column), abs(p.end_column - column))
+
+    return min(here, key=distance)
+
+
+def find_claim_by_id(claims: Sequence[Claim], claim_id: str) -> Claim | None:
+    return next((c for c in claims if c.id == claim_id), None)
+
+
+def parse_location(text: str) -> tuple[str, int, int | None]:
+    """'draft.md:12' or 'draft.md:12:7' → (path, line, column); ValueError if not a location."""
+    m = re.fullmatch(r"(.+?):(\d+)(?::(\d+))?", text)
+    if not m:
+        raise ValueError(f"{text!r} is not PATH:LINE[:COL]")
+    return m.group(1), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+
+
+
+#: fields an editor is asked to confirm before the draft is written, in order
+EDITABLE = ("id", "subject", "value", "unit", "as_of", "place", "source", "speaker", "notes")
+
+
+def edit_fields(record: Record, ask: Callable[[str, str], str]) -> Record:
+    """Let the editor confirm or change each field; ``ask(label, default)`` returns the answer.
+
+    A blank answer clears an optional field; the result is validated as a Record, so a bad
+    value (a non-number for ``value``) raises a UsageError rather than writing junk.
+    """
+    data = record.model_dump()
+    for name in EDITABLE:
+        current = data.get(name)
+        shown = "" if current is None else (f"{current:g}" if isinstance(current, float) else str(current))
+        answer = ask(name, shown).strip()
+        if answer == shown:
+            continue
+        if name == "value":
+            try:
+                data[name] = float(answer.replace(",", "")) if answer else None
+            except ValueError:
+                raise UsageError(f"value must be a number, not {answer!r}") from None
+        elif name in ("id", "subject"):
+            data[name] = answer or current
+        else:
+            data[name] = answer or None
+    try:
+        return Record.model_validate(data)
+    except ValueError as exc:
+        raise UsageError(f"the edited figure is not valid: {exc}") from None

@@ -1,0 +1,100 @@
+"""Claim frames (subject, time, place, change) on hand-built quantities.
+
+Sentences are in the style of BBC/Guardian copy, not the seeds, so the rules are tested for
+what they say rather than for the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import spacy
+
+from claimcheck.models import Interval, Kind, Quantity
+from claimcheck.nlp.frames import Frame, frame_doc
+from claimcheck.nlp.segment import set_sentence_starts
+
+
+def frames(text: str, *figures: tuple[str, Kind]) -> list[Frame]:
+    doc = set_sentence_starts(spacy.blank("en")(text))
+    qs, pos = [], 0
+    for surface, kind in figures:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        qs.append(Quantity(surface=surface, start=start, end=pos, kind=kind, value=1.0,
+                           interval=Interval.point(1.0)))
+    doc._.quantities = qs
+    out = frame_doc(doc)
+    return [out[q.start] for q in qs]
+
+
+def test_noun_after_the_figure() -> None:
+    (f,) = frames("Some 4,200 nurses left the NHS in England last year.", ("4,200", Kind.COUNT))
+    assert f.subject_head == "nurses"
+    assert f.place == "England"
+
+
+def test_partitive_and_determiners() -> None:
+    (f,) = frames("Hundreds of the poorest older households were affected.", ("Hundreds", Kind.VAGUE))
+    assert f.subject_head == "households"
+
+
+def test_number_of_x_has_risen_by() -> None:
+    text = "The number of rough sleepers has risen by 165 per cent since 2010, figures show."
+    (f,) = frames(text, ("165 per cent", Kind.PERCENT))
+    assert f.subject_head == "sleepers"
+    assert f.change is not None and f.change.direction == "increase"
+
+
+def test_subject_before_decrease_verb_with_compound_head() -> None:
+    (f,) = frames("Council spending power has fallen by 12 per cent.", ("12 per cent", Kind.PERCENT))
+    assert f.subject_head == "spending power"
+    assert f.change is not None and f.change.direction == "decrease"
+
+
+def test_money_in_noun() -> None:
+    (f,) = frames("Ministers will spend £2bn on new hospital beds.", ("£2bn", Kind.MONEY))
+    assert f.subject_head == "hospital beds"
+
+
+def test_ellipsis_takes_previous_head() -> None:
+    text = "There were 120 arrests in March and a further 30 over Easter."
+    a, b = frames(text, ("120", Kind.COUNT), ("30", Kind.COUNT))
+    assert a.subject_head == b.subject_head == "arrests"
+
+
+def test_rate_counts_the_event() -> None:
+    text = "One child is referred to social services every 30 seconds, the council said."
+    (f,) = frames(text, ("every 30 seconds", Kind.RATE))
+    assert f.subject_head == "referrals"
+
+
+def test_survey_population_for_shares() -> None:
+    text = "A poll of 2,000 head teachers by the union found that 64 per cent had cut staff."
+    (f,) = frames(text, ("64 per cent", Kind.PERCENT))
+    assert f.subject_head in ("head teachers", "teachers")
+
+
+def test_month_year_and_financial_year() -> None:
+    text = "In March 2019 there were 80 cases. In 2017/18 there were 95 cases."
+    a, b = frames(text, ("80", Kind.COUNT), ("95", Kind.COUNT))
+    assert a.time is not None and (a.time.start, a.time.end) == (date(2019, 3, 1), date(2019, 3, 31))
+    assert b.time is not None and (b.time.start, b.time.end) == (date(2017, 4, 1), date(2018, 3, 31))
+
+
+def test_same_period_inherits_and_other_figures_block() -> None:
+    text = ("Admissions rose by 10 per cent between 2012/13 and 2016/17, and, over the same "
+            "period, discharges fell by 4 per cent.")
+    a, b = frames(text, ("10 per cent", Kind.PERCENT), ("4 per cent", Kind.PERCENT))
+    assert a.time is not None and a.time.start == date(2012, 4, 1)
+    assert b.time is not None and b.time.end == date(2017, 3, 31)
+
+
+def test_relative_period_is_resolved_later() -> None:
+    (f,) = frames("Exclusions have doubled over the past decade to 7,900.", ("7,900", Kind.COUNT))
+    assert f.time is not None and f.time.relative_years == 10
+
+
+def test_place_inside_a_proper_name_is_ignored() -> None:
+    (f,) = frames("The Bank of England said 300 firms failed.", ("300", Kind.COUNT))
+    assert f.place is None
