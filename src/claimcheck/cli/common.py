@@ -7,8 +7,6 @@ readable message on stderr and exit code 2; findings at or above the fail level 
 from __future__ import annotations
 
 import functools
-import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,10 +16,9 @@ from typing import Annotated, Any, TextIO, TypeVar
 import typer
 from rich.console import Console
 
-from claimcheck import __version__
 from claimcheck.config import Config, discover_config, load_config
 from claimcheck.errors import ClaimcheckError, ExitCode, UsageError
-from claimcheck.models import SCHEMA_VERSION, Registry
+from claimcheck.models import Registry
 
 app = typer.Typer(
     name="claimcheck",

@@ -12,7 +12,6 @@ from claimcheck.nlp import context as cx
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import NumExpr, Tok, parse_number, word_class
 
-
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
 
 

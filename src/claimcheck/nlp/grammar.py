@@ -403,7 +403,7 @@ class Scanner:
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
         start = s.i - (opener in ("from", "between") and s.i > self.floor)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
-        kind, unit = _kind_unit(s)
+        _, unit = _kind_unit(s)
         if direction:
             ch = Change(direction=direction, from_value=_interval(s), to_value=_interval(d),
                         by_unit="%" if pct == "%" else None)

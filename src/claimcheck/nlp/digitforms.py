@@ -1,0 +1,95 @@
+"""Digit-string forms around a number token: scale abbreviations ('10k', '£800m'), exponents
+and powers ('x10^6', '1.1^23'), slash fractions ('3/4') and mixed numbers ('2 1/2').
+
+Split out of :mod:`claimcheck.nlp.numparse` to keep that module readable; each helper reads
+the token list the value grammar works on and returns how far the form reaches.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.lexicon import LEX
+
+if TYPE_CHECKING:
+    from claimcheck.nlp.numparse import Tok
+
+
+def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
+    """A scale abbreviation right after digits: '10k', '1.2bn', '2.33 k', '£800m'."""
+    if k + 1 >= len(toks):
+        return k, 0.0
+    nxt = toks[k + 1]
+    attached = nxt.start == toks[k].end
+    if nxt.kind != "word" or nxt.low not in LEX.scale_abbrev:
+        return k, 0.0
+    if k + 2 < len(toks) and toks[k + 2].start == nxt.end and toks[k + 2].kind in ("word", "num"):
+        return k, 0.0
+    if nxt.low in LEX.ambiguous_abbrev:
+        if not attached or not (money or nxt.text.isupper()):
+            return k, 0.0
+    elif not attached and len(nxt.low) == 1 and nxt.low != "k":
+        return k, 0.0
+    return k + 1, LEX.scale_abbrev[nxt.low]
+
+
+def _exponent(toks: list[Tok], k: int) -> tuple[int, int, float, bool] | None:
+    """'x10^6', '×10^-4', '×10−5', '8x2^10' or a power '1.1^23' after a mantissa.
+
+    Returns (exponent, last token index, base, is_power); a power raises the mantissa itself.
+    """
+    n = len(toks)
+    if k + 2 < n and toks[k + 1].text == "^" and toks[k + 1].start == toks[k].end:
+        e = _signed_int(toks, k + 2)
+        return (e[0], e[1], 0.0, True) if e else None
+    if k + 3 >= n or toks[k + 1].low not in ("x", "×") or toks[k + 2].kind != "num" \
+            or not toks[k + 2].text.isdigit() or toks[k + 2].start != toks[k + 1].end:
+        return None
+    base = float(toks[k + 2].text)
+    if toks[k + 3].text == "^":
+        e = _signed_int(toks, k + 4)
+    elif base == 10 and toks[k + 3].text in ("-", "−") and toks[k + 3].start == toks[k + 2].end:
+        e = _signed_int(toks, k + 3)
+    else:
+        e = None
+    return (e[0], e[1], base, False) if e else None
+
+
+def _signed_int(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """An attached, optionally signed integer at ``j``: (value, index of its digits)."""
+    sign = 1
+    while j < len(toks) and toks[j].text in ("-", "−", "+") and toks[j].start == toks[j - 1].end:
+        sign = -sign if toks[j].text != "+" else sign
+        j += 1
+    if j < len(toks) and toks[j].kind == "num" and toks[j].text.isdigit() and toks[j].start == toks[j - 1].end:
+        return sign * int(toks[j].text), j
+    return None
+
+
+def _slash(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """A proper fraction written with a slash right after the numerator at ``k``: '3/4'.
+
+    Dates ('5/17/2018'), year ranges and improper forms ('24/7', '9/11') are not fractions.
+    """
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].text != "/" or toks[k + 1].start != toks[k].end \
+            or toks[k + 2].start != toks[k + 1].end or toks[k + 2].kind != "num":
+        return None
+    a, b = toks[k].text, toks[k + 2].text
+    if not (a.isdigit() and b.isdigit()) or (k + 3 < n and toks[k + 3].text in ("/", "-")
+                                             and toks[k + 3].start == toks[k + 2].end):
+        return None
+    if int(b) == 0 or int(a) >= int(b) or len(b) > 4 or f"{a}/{b}" in LEX.not_fractions:
+        return None
+    return float(b), k + 2
+
+
+def _mixed(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """'2 1/2': a whole number followed by a spaced proper fraction."""
+    if k + 1 >= len(toks) or not toks[k].text.isdigit() or toks[k + 1].kind != "num" \
+            or toks[k + 1].start == toks[k].end:
+        return None
+    sl = _slash(toks, k + 1)
+    if sl is None:
+        return None
+    return float(toks[k + 1].text) / sl[0], sl[1]
