@@ -97,11 +97,14 @@ def _segment_text(seg: Segment, side: Literal["old", "new", "both"]) -> Text:
 def _sentence_text(sd: SentenceDiff, side: Literal["old", "new", "both"]) -> Text:
     skip = {"old": "insert", "new": "delete", "both": ""}[side]
     out = Text()
+    pending = False  # a space owed by a segment this side does not show
     for seg in sd.segments:
         if seg.op == skip:
+            pending = pending or seg.space_before
             continue
-        if seg.space_before and out.plain and not out.plain.endswith(" "):
+        if (seg.space_before or pending) and out.plain and not out.plain.endswith(" "):
             out.append(" ")
+        pending = False
         out.append_text(_segment_text(seg, side))
     return out
 

@@ -277,7 +277,7 @@ def fmt_value(record: Record) -> str:
     elif record.unit:
         text = f"{text} {record.unit}"
     if record.per:
-        text += f" per {record.per}"
+        text += f" {record.per_text()}"
     return text
 
 

@@ -11,8 +11,11 @@ import difflib
 import functools
 import importlib
 import pkgutil
+from typing import TypeVar
 
 from claimcheck.checks.base import Check, RuleInfo
+
+T = TypeVar("T")
 
 
 def _discover() -> tuple[Check, ...]:
@@ -52,28 +55,39 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def get_check(code_or_name: str) -> Check:
-    """The check with this code or name (case-insensitive); KeyError suggests the nearest."""
+@functools.cache
+def _rules() -> tuple[tuple[RuleInfo, ...], dict[str, RuleInfo]]:
+    """Every rule users can name: the checks plus unused-suppression, which is applied
+    after the checks run (it needs their findings) but is listed and named like them."""
+    from claimcheck.suppress import UNUSED_SUPPRESSION
+
+    infos = tuple(sorted([c.info for c in _checks()[0]] + [UNUSED_SUPPRESSION], key=lambda r: r.code))
+    return infos, {key: r for r in infos for key in (r.code.upper(), r.name.lower())}
+
+
+def _find(by_key: dict[str, T], code_or_name: str) -> T:
+    """Look up by code or name (case-insensitive); KeyError suggests the nearest."""
     key = code_or_name.strip()
-    checks, by_key = _checks()
-    check = by_key.get(key.upper()) or by_key.get(key.lower())
-    if check is not None:
-        return check
-    known = [c.info.code for c in checks] + [c.info.name for c in checks]
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.5) or difflib.get_close_matches(
-        key.upper(), known, n=1, cutoff=0.5
-    )
+    found = by_key.get(key.upper()) or by_key.get(key.lower())
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(key.lower(), list(by_key), n=1, cutoff=0.5)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     raise KeyError(f"no rule {code_or_name!r}{hint}")
 
 
+def get_check(code_or_name: str) -> Check:
+    """The check with this code or name."""
+    return _find(_checks()[1], code_or_name)
+
+
 def get_rule(code_or_name: str) -> RuleInfo:
     """The RuleInfo of a rule given by code ("CC101") or name ("unsourced-figure")."""
-    return get_check(code_or_name).info
+    return _find(_rules()[1], code_or_name)
 
 
 def all_rules() -> list[RuleInfo]:
-    return [c.info for c in _checks()[0]]
+    return list(_rules()[0])
 
 
 __all__ = ["ALL_CHECKS", "all_rules", "get_check", "get_rule"]

@@ -140,6 +140,14 @@ class Record(Model):
         seconds = PERIOD_SECONDS[self.per] * (self.per_amount or 1.0)
         return self.effective_interval().scaled(86400.0 / seconds)
 
+    def per_text(self) -> str | None:
+        """The rate period in words: 'per day', or 'every 49 seconds' for one per 49 s."""
+        if self.per is None:
+            return None
+        if self.per_amount and self.per_amount != 1:
+            return f"every {self.per_amount:g} {self.per}s"
+        return f"per {self.per}"
+
 
 class Registry(Model):
     version: Literal[1] = 1

@@ -130,6 +130,13 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
         return 0, "", 1.0
     t = toks[k]
     attached = t.start == toks[k - 1].end
+    if t.text == "-" and attached and k + 1 < len(toks) and toks[k + 1].start == t.end \
+            and toks[k + 1].kind == "word":  # 'a 12-cent dividend', 'a one-yen bid'
+        n, code, factor = currency_after(toks, k + 1)
+        return (n + 1, code, factor) if n else (0, "", 1.0)
+    if t.kind == "word" and attached and k + 1 < len(toks) and toks[k + 1].kind == "num" \
+            and toks[k + 1].start == t.end:
+        return 0, "", 1.0  # '3 USD50': the code belongs to the amount it is glued to
     if t.text in LEX.symbols:
         code = LEX.symbols[t.text]
         if "/" in code:
@@ -154,7 +161,7 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
                 base, mult = code.split("*")
                 return n, base, float(mult)
             return n, code, 1.0
-    if t.low in LEX.minor and (attached or len(t.low) > 1):
+    if t.low in LEX.minor and (attached or len(t.low) > 1) and t.text != "C":  # '-10C' is Celsius
         code = LEX.minor[t.low]
         if "/" in code:
             base, div = code.split("/")

@@ -29,6 +29,7 @@ class Side:
     hedge: str = ""
     rule: str = ""
     suffix_rule: str = ""
+    suffix: str = ""
 
 
 def _money_hint(toks: list[Tok], k: int) -> bool:
@@ -58,7 +59,7 @@ def _right_markers(toks: list[Tok], s: Side) -> None:
             sc = LEX.scales[toks[s.j].low]
             s.value, s.step, s.j = s.value * sc, (s.step or 1.0) * sc, s.j + 1
         s.j = _minor_continuation(toks, s)
-    elif n and code == s.currency:
+    elif n and code == s.currency and not (s.j + n < len(toks) and toks[s.j + n].kind == "num"):
         s.j += n
     elif not s.currency:
         n, unit = cx.percent_after(toks, s.j)
@@ -66,6 +67,7 @@ def _right_markers(toks: list[Tok], s: Side) -> None:
             s.percent, s.j = unit, s.j + n
     n, rule = cx.hedge_after(toks, s.j)
     if n:
+        s.suffix = " ".join(t.low for t in toks[s.j:s.j + n])
         s.suffix_rule, s.j = rule, s.j + n
 
 

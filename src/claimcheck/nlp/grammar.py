@@ -94,7 +94,10 @@ def _kind_unit(s: Side) -> tuple[Kind, str | None]:
 
 
 def _qualifier(s: Side) -> str | None:
-    return s.hedge or None
+    """The hedge wording: prefix ('more than'), else a bounding suffix ('or more')."""
+    if s.hedge:
+        return s.hedge
+    return s.suffix if s.suffix_rule and s.suffix_rule != "keep" else None
 
 
 class Scanner:
@@ -390,8 +393,13 @@ class Scanner:
             return 0
         if (s.percent and d.currency) or (s.currency and d.percent):
             return 0
-        if j > s.j and toks[s.j].low in LEX.measure_units and d.j < len(toks) and toks[d.j].low == toks[s.j].low:
-            d.j += 1
+        if j > s.j and toks[s.j].low in LEX.measure_units:
+            if d.j < len(toks) and toks[d.j].low in LEX.measure_units and toks[d.j].low != toks[s.j].low:
+                return 0  # '44 ml to 50 mg': two different measures, not one range
+            if d.j < len(toks) and toks[d.j].low == toks[s.j].low:
+                d.j += 1
+        if w == "or" and (s.rule or d.rule):
+            return 0  # 'more than 5000 or equal to 6000': two separate bounds
         if w in ("-", "–", "—") and d.value < s.value and not d.hedge:
             return 0
         cur = s.currency or d.currency

@@ -136,7 +136,7 @@ def describe_record(record: Record) -> str:
     if record.unit:
         parts.append(record.unit)
     if record.per:
-        parts.append(f"per {record.per}")
+        parts.append(record.per_text() or "")
     text = " ".join(parts)
     when = record.as_of or record.period
     if when:
