@@ -26,7 +26,15 @@ from consistency_seeds import (
 from claimcheck.checks import get_check
 from claimcheck.checks.compare import comparable, fig_of
 from claimcheck.checks.semantics import conflict, describe, fmt
-from claimcheck.models import Claim, Finding, Interval, Severity, Verification
+from claimcheck.models import (
+    Change,
+    Claim,
+    Finding,
+    Interval,
+    Kind,
+    Severity,
+    Verification,
+)
 
 RULES = ("CC202", "CC203", "CC204", "CC301")
 
@@ -254,3 +262,97 @@ def test_every_check_has_examples() -> None:
     for code in RULES:
         info = get_check(code).info
         assert info.examples and any(e.flags for e in info.examples)
+
+
+# --------------------------------------------------------------------------- real pipeline shapes
+# The nlp pass gives shorter subjects and rougher frames than the seeds above; these mirror
+# what it produced on the corpus, so the rules are robust to it without the nlp pass.
+
+
+def test_office_contradiction_with_truncated_subjects() -> None:
+    """The nlp subject of '15,800 babies under the age of one year considered ... vulnerable'
+    stops at 'year'; the clause still ties it to 'vulnerable young children at risk of harm',
+    and the part 3,820 (a closer bare subject) is not the figure it is held against."""
+    office = {"speaker": "Children's Commissioner for England", "source": "A Crying Shame"}
+    claims = article("t.md", [
+        ("The Commissioner published a report today on babies at risk.", []),
+        (("It says there are 15,800 babies under the age of one year considered by local authorities "
+          "to be vulnerable or highly vulnerable and at risk of harm, but still living at home."),
+         [{"surface": "15,800", "value": 15800, "subject": "babies under the age of one year",
+           "head": "babies", **office}]),
+        ("3,820 of these babies under one were being looked after by local authorities.",
+         [{"surface": "3,820", "value": 3820, "subject": "babies under one", "head": "babies", **office}]),
+        ("\"This research shows hundreds of the most vulnerable young children are at risk of harm.",
+         [vague("hundreds", 200, 1000, subject="vulnerable young children", head="children",
+                speaker="Anne Longfield", role="Children's Commissioner for England")]),
+    ])
+    findings, _ = run(claims)
+    hundreds = by_surface(claims, "hundreds").id
+    hits = {f.rule: f for f in findings if hundreds in f.claims}
+    assert set(hits) == {"self-contradiction", "magnitude-mismatch"}
+    assert all(f.severity is Severity.ERROR for f in hits.values())
+    assert all("16 times" in f.explanation and by_surface(claims, "3,820").id not in f.claims
+               for f in hits.values())
+
+
+def test_vague_lead_paraphrase_is_the_outlets_voice() -> None:
+    """'THOUSANDS ..., a charity has said' in the opening sentence: magnitude only, not the
+    charity contradicting itself."""
+    claims = article("l.md", [
+        ("THOUSANDS of children are not getting help, a charity has said.",
+         [vague("THOUSANDS", 2000, 10000, subject="children not getting help", head="children",
+                speaker="Action for Children")]),
+        ("Action for Children said an estimated 140,000 children are not getting help.",
+         [{"surface": "an estimated 140,000", "value": 140000, "interval": iv(126000, 154000),
+           "subject": "children not getting help", "head": "children", "speaker": "Action for Children"}]),
+    ])
+    findings, _ = run(claims)
+    assert [(f.rule, f.severity) for f in findings] == [("magnitude-mismatch", Severity.WARNING)]
+
+
+def test_share_ignores_a_bare_small_count() -> None:
+    claims = article("s.md", [
+        (("It asked whether children were referred to early help after their case was closed, and the "
+          "three most common concerns."), [{"surface": "three", "value": 3}]),
+        ("In 2015-16 184,500 children's needs assessments were closed.",
+         [{"surface": "184,500", "value": 184500, "subject": "children's needs assessments",
+           "head": "assessments"}]),
+        ("Around one in four of these families were referred to early help after their case was closed.",
+         [{"surface": "Around one in four", "kind": Kind.RATIO, "value": 0.25, "interval": iv(0.22, 0.29),
+           "subject": "families", "head": "families"}]),
+    ])
+    findings, verifications = run(claims, ("CC301",))
+    assert not findings and not verifications
+
+
+def test_change_ends_are_rounded_alike() -> None:
+    """The frame gives 'from 20,000' as 15,000-25,000 (rounded to 10,000); the change's other end
+    says 1,000s, so 50 per cent cannot hold (it is 25%)."""
+    change = Change(direction="increase", from_value=iv(15000, 25000, hc=False),
+                    to_value=iv(24500, 25500, hc=False))
+    claims = article("r.md", [("Children waiting rose from 20,000 to 25,000, a rise of 50 per cent.", [
+        {"surface": "from 20,000 to 25,000", "kind": Kind.CHANGE, "value": 25000,
+         "interval": iv(24500, 25500, hc=False), "change": change, "subject": "children waiting",
+         "head": "children"},
+        pct_change("a rise of 50 per cent", iv(45, 55, hc=False), head="children")])])
+    findings, _ = run(claims, ("CC301",))
+    assert len(findings) == 1 and "change of 25%" in findings[0].explanation
+
+
+def test_remainder_with_a_part_the_frame_read_as_a_rate() -> None:
+    """'a further 1,900 offered a second choice' framed as 1,900 a second; the cue reads it as
+    one more part. Total and remainder count different nouns (applications, children)."""
+    claims = article("a.md", [
+        ("There were 12,400 applications for school places.",
+         [{"surface": "12,400", "value": 12400, "subject": "applications", "head": "applications"}]),
+        ("9,300 of these were offered a first choice, with a further 1,900 offered a second choice.",
+         [{"surface": "9,300", "value": 9300}, {"surface": "a first", "value": 1, "head": "choice"},
+          rate("1,900", 1900, "second", head="choice")]),
+        ("This leaves 1,200 children without either of their first two choices.",
+         [{"surface": "1,200", "value": 1200, "head": "children"},
+          {"surface": "two", "value": 2, "head": "choices", "subject": "choices"}]),
+    ])
+    findings, verifications = run(claims)
+    assert not [f for f in findings if f.severity is not Severity.INFO]
+    assert [v.relation for v in verifications] == ["remainder"]
+    assert "12,400 − 9,300 − 1,900 = 1,200" in verifications[0].working

@@ -106,13 +106,33 @@ def test_corpus_must_find(corpus: Report) -> None:
     assert by_rule["magnitude-mismatch"].severity is Severity.ERROR
     assert any(f.rule == "arithmetic" and "14,880" in f.explanation for f in found)
     lead = claim_with(corpus, "THOUSANDS", "revolving-door").id
-    assert any(f.rule == "magnitude-mismatch" and lead in f.claims for f in found)
+    assert [f.rule for f in found if lead in f.claims] == ["magnitude-mismatch"]  # a lead: not CC203
+
+
+@needs_nlp
+def test_corpus_no_finding_twice(corpus: Report) -> None:
+    """One finding per set of figures; only Longfield's 'hundreds' is both CC203 and CC202."""
+    hundreds = claim_with(corpus, "hundreds", "crying-shame").id
+    seen: dict[frozenset[str], list[str]] = {}
+    for f in mine(corpus):
+        seen.setdefault(frozenset(f.claims[:2]), []).append(f.rule)
+    twice = {k: v for k, v in seen.items() if len(v) > 1}
+    assert all(hundreds in k and sorted(v) == ["magnitude-mismatch", "self-contradiction"]
+               for k, v in twice.items())
+    remainder = next(f for f in mine(corpus) if "14,880" in f.explanation)
+    assert len(remainder.claims) == len(set(remainder.claims)) == 5
 
 
 @needs_nlp
 def test_corpus_must_verify(corpus: Report) -> None:
     relations = {v.relation for v in corpus.verifications}
     assert {"rate", "share", "per-unit", "change", "percent-change"} <= relations
+    pairs = [("every 49 seconds", "1,770"), ("an estimated 140,000", "one in four"),
+             ("around 100", "15,800"), ("23,000", "26,400"), ("Many thousands", "15,800")]
+    for a, b in pairs:
+        assert any(any(a in s for s in texts) and any(b in s for s in texts) for texts in
+                   ([c.quantity.surface for c in corpus.claims if c.id in v.claims]
+                    for v in corpus.verifications)), (a, b)
     bad = [f for f in mine(corpus) if f.severity is not Severity.INFO
            and f.rule in ("arithmetic", "cross-claim-conflict") and "14,880" not in f.explanation]
     assert not bad

@@ -268,3 +268,65 @@ def test_hedge_before_range_covers_both_ends() -> None:
 def test_new_money_forms(text: str, surface: str, value: float, unit: str) -> None:
     q = find(text, surface)
     assert q.kind == Kind.MONEY and q.unit == unit and math.isclose(q.value or 0, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The odds were one over four.", "one over four", 0.25),
+    ("Scores were 322 hundred in all", "322 hundred", 32200),
+    ("Funding is one billion and a half million", "one billion and a half million", 1_000_500_000),
+    ("It cost 12 USD million in total.", "12 USD million", 12e6),
+])
+def test_more_number_forms(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.value is not None and math.isclose(q.value, value)
+
+
+def test_over_is_a_hedge_unless_the_denominator_ends_the_clause() -> None:
+    q = find("Two died and one was over 20 years old.", "over 20")
+    assert q.kind != Kind.RATIO
+
+
+def test_separate_hundreds_stay_separate() -> None:
+    qs = {q.surface: q.value for q in scan("Seats: 4 hundred and 6 hundred.")}
+    assert qs.get("4 hundred") == 400 and qs.get("6 hundred") == 600
+
+
+def test_number_lists_and_dotted_labels() -> None:
+    qs = [(q.surface, q.value, q.is_claim) for q in scan("Rooms 12,15,19 were shut; host 10.0.0.7 failed.")]
+    assert ("12", 12, True) in qs and ("19", 19, True) in qs
+    assert ("10", 10, False) in qs and ("7", 7, False) in qs
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("Holders get a 15-cent dividend.", "15-cent", 0.15, "USD"),
+    ("They handed out 4 USD20 vouchers.", "USD20", 20.0, "USD"),
+    ("The fee is 2.50US$ per go.", "2.50US$", 2.5, "USD"),
+])
+def test_glued_money_forms(text: str, surface: str, value: float, unit: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.MONEY and q.unit == unit and math.isclose(q.value or 0, value)
+
+
+def test_model_numbers_and_celsius_are_not_grouped_or_cents() -> None:
+    assert "7 860" not in [q.surface for q in scan("An i7 860 chip")]
+    assert all(q.kind != Kind.MONEY for q in scan("Now it is -10C outside"))
+
+
+def test_suffix_bound_is_the_qualifier() -> None:
+    q = find("Scores of 200 or more pass", "200 or more")
+    assert q.qualifier == "or more" and q.interval.low == 200 and q.interval.high is None
+
+
+def test_ratio_with_suffix_bound() -> None:
+    q = find("Staff said 3 in 10 or more were late.", "3 in 10 or more")
+    assert q.kind == Kind.RATIO and q.interval.low == 0.3 and q.interval.high is None
+
+
+def test_ordinal_range_is_a_range_of_ranks() -> None:
+    q = find("The team finished between the third and the eighth.", "between the third and the eighth")
+    assert q.kind == Kind.RANGE and not q.is_claim and (q.interval.low, q.interval.high) == (3, 8)
+
+
+def test_egyptian_pound_abbreviation() -> None:
+    q = find("Bread costs 5 L.E. a loaf", "5 L.E.")
+    assert q.kind == Kind.MONEY and q.unit == "EGP"

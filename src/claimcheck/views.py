@@ -41,8 +41,10 @@ def _figure_cell(c: Claim) -> Text:
     meta = [str(q.kind)]
     if q.unit:
         meta.append(q.unit)
-    if q.per:
-        meta.append(f"per {fmt_number(q.per_amount) + ' ' if q.per_amount else ''}{q.per}")
+    if q.per and q.per_amount not in (None, 1):
+        meta.append(f"every {fmt_number(q.per_amount)} {q.per}s")
+    elif q.per:
+        meta.append(f"per {q.per}")
     text.append(f"\n{' · '.join(meta)}", style="dim")
     return text
 
@@ -79,7 +81,7 @@ def claims_table(path: str, claims: Iterable[Claim], title: str | None = None) -
             subject.append(f"\n{c.time.text}", style="magenta")
         if c.place:
             subject.append(f"\n{c.place}", style="blue")
-        interval = Text(fmt_interval(q.interval))
+        interval = Text(fmt_interval(q.interval) if q.is_claim else "—")
         if q.qualifier:
             interval.append(f"\n{q.qualifier}", style="yellow")
         if not q.is_claim:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
+from claimcheck.checks.arithmetic_changes import changes
 from claimcheck.checks.arithmetic_relations import (
     Relation,
-    changes,
     in_article,
     per_unit,
     remainders,

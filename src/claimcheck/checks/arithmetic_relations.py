@@ -13,19 +13,19 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.checks.base import CheckContext
 from claimcheck.checks.compare import (
     Fig,
     figs,
-    same_office,
     singular,
-    subject_score,
     subject_tokens,
-    times_compatible,
 )
-from claimcheck.checks.semantics import describe, fmt, implied_precision, widen
+from claimcheck.checks.semantics import (
+    fmt,
+    interval_of,
+)
 from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind
 
 #: Cue words as data: what a phrase right before (or after) a figure says about its role.
@@ -33,6 +33,7 @@ REMAINDER_CUES = ("this leaves", "that leaves", "which leaves", "leaving", "leav
                   "the remaining", "the rest", "remaining")
 PART_CUES = ("of these", "of them", "of whom", "of which", "of those", "a further", "another",
              "an additional", "plus")
+FURTHER_CUES = ("a further", "another", "an additional")
 BASE_CUES = ("of these", "of them", "of whom", "of which", "of those")
 ABS_CHANGE_CUES: dict[str, int] = {
     "an increase of": 1, "a rise of": 1, "increase of": 1, "rise of": 1, "up by": 1,
@@ -131,6 +132,16 @@ def _is_count(f: Fig) -> bool:
     return f.family == "count" and not f.vague
 
 
+def _as_count(f: Fig, before: str) -> Fig | None:
+    """A count, or a figure the frame read as a rate that a part cue reads as one more of the
+    same ('a further 1,900 offered a second choice'): in a chain of parts the cue wins."""
+    if _is_count(f):
+        return f
+    if f.family.startswith("count/") and not f.vague and _cue(before, FURTHER_CUES):
+        return replace(f, family="count", interval=interval_of(f.claim.quantity))
+    return None
+
+
 def _heads_agree(a: Fig, b: Fig) -> bool:
     return a.head is None or b.head is None or a.head == b.head
 
@@ -144,8 +155,10 @@ def remainders(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
     for n, r in enumerate(article):
         if not _is_count(r) or _cue(win[r.id][0], REMAINDER_CUES) is None:
             continue
-        earlier = [f for f in article[:n] if _is_count(f)
-                   and win[r.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES and _heads_agree(f, r)]
+        # no head test: the cues tie the chain ('12,400 applications ... 9,300 of these ...
+        # This leaves 1,200 children' counts applications and children alike)
+        earlier = [g for f in article[:n] if win[r.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES
+                   and (g := _as_count(f, win[f.id][0])) is not None]
         parts_at = [i for i, f in enumerate(earlier) if _cue(win[f.id][0], PART_CUES)
                     or _cue(win[f.id][1], BASE_CUES, at_end=False)]
         if not parts_at or parts_at[0] == 0:
@@ -187,115 +200,6 @@ def _remainder(total: Fig, parts: list[Fig], r: Fig) -> Relation:
                          f"the {skipped} appear not to have been subtracted")
             break
     return Relation("remainder", claims, False, working, diagnosis)
-
-
-# --------------------------------------------------------------------------- changes
-
-
-@dataclass
-class Endpoints:
-    claims: list[Claim]
-    start: Fig | None
-    frm: Interval
-    to: Interval
-    frm_value: float
-    to_value: float
-    anchor: Fig  # the figure whose subject and time the change has
-
-
-def _stated(iv: Interval) -> float:
-    """The figure as written: the middle of a rounding band, or the bound of a hedge."""
-    if iv.low is not None and iv.high is not None:
-        return (iv.low + iv.high) / 2
-    return iv.lo if iv.low is not None else iv.hi
-
-
-def endpoints(ctx: CheckContext, article: list[Fig]) -> Iterator[Endpoints]:
-    """'from 26,400 to more than 50,000': a Change on one quantity, or two figures cued."""
-    win = windows(article)
-    for n, f in enumerate(article):
-        ch = f.claim.quantity.change
-        if ch is not None and ch.from_value is not None and ch.to_value is not None:
-            frm_v, to_v = _stated(ch.from_value), _stated(ch.to_value)
-            yield Endpoints([f.claim], f, widen(ch.from_value, implied_precision(frm_v)),
-                            widen(ch.to_value, implied_precision(to_v)), frm_v, to_v, f)
-            continue
-        if n + 1 >= len(article) or f.family != "count":
-            continue
-        g = article[n + 1]
-        if (g.family == f.family and win[f.id][2] == win[g.id][2]
-                and _cue(win[f.id][0], FROM_CUES) and re.match(r"^\s*to\b", win[f.id][1])):
-            yield Endpoints([f.claim, g.claim], f, f.interval, g.interval,
-                            stated(f.claim), stated(g.claim), g)
-
-
-def _change_by(f: Fig, window: str) -> tuple[Interval, str | None, int] | None:
-    """A stated change amount: the Change's ``by``, or a figure after 'an increase of'."""
-    ch = f.claim.quantity.change
-    if ch is not None and ch.by is not None and ch.from_value is None:
-        sign = -1 if ch.direction == "decrease" else 1
-        unit = ch.by_unit or ("%" if f.claim.quantity.kind is Kind.PERCENT else None)
-        return ch.by, unit, sign
-    cue = _cue(window, ABS_CHANGE_CUES)
-    if cue is not None and f.family == "count":
-        return f.interval, None, ABS_CHANGE_CUES[cue]
-    return None
-
-
-def changes(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> Iterator[Relation]:
-    """A change against its endpoints: in the same sentence, or (for a percentage) anywhere
-    the same speaker talks about the same subject over the same period."""
-    win = windows(article)
-    for ep in endpoints(ctx, article):
-        sent = win[ep.anchor.id][2]
-        for f in article:
-            by = _change_by(f, win[f.id][0]) if f.claim not in ep.claims else None
-            if by is None or win[f.id][2] != sent or not _heads_agree(f, ep.anchor):
-                continue
-            if by[1] in (None, "absolute"):
-                yield _absolute(ep, f, by[0], by[2])
-            elif by[1] == "%" and subject_score(f, ep.anchor) >= 60:
-                yield _relative(ep, f, by[0], by[2])
-        for f in everything:
-            if f.claim.path == ep.anchor.claim.path and win.get(f.id, ("", "", -1))[2] == sent:
-                continue
-            by = _change_by(f, "")
-            if by is None or by[1] != "%" or not _heads_agree(f, ep.anchor):
-                continue
-            if f.when.weak or ep.anchor.when.weak or not same_office(f.offices, ep.anchor.offices):
-                continue
-            if subject_score(f, ep.anchor) >= 70 and times_compatible(f.when, ep.anchor.when, False)[0]:
-                yield _relative(ep, f, by[0], by[2])
-
-
-def _absolute(ep: Endpoints, f: Fig, by: Interval, sign: int) -> Relation:
-    diff = (ep.to.lo - ep.frm.hi, ep.to.hi - ep.frm.lo)
-    got = (-by.hi, -by.lo) if sign < 0 else _lohi(by)
-    point = ep.to_value - ep.frm_value
-    to_text = describe(ep.to) if ep.to.high is None or ep.to.low is None else fmt(ep.to_value)
-    working = (f"{to_text} − {fmt(ep.frm_value)} = {'more than ' if ep.to.high is None else ''}"
-               f"{fmt(point)}; '{f.claim.quantity.surface}' "
-               f"{'holds' if _overlap(diff, got) else 'does not fit'}")
-    return Relation("change", [f.claim, *ep.claims], _overlap(diff, got), working)
-
-
-def _relative(ep: Endpoints, f: Fig, by: Interval, sign: int) -> Relation:
-    lo = (ep.to.lo / ep.frm.hi - 1) * 100 if ep.frm.hi > 0 else -math.inf
-    hi = (ep.to.hi / ep.frm.lo - 1) * 100 if ep.frm.lo > 0 else math.inf
-    got = (-by.hi, -by.lo) if sign < 0 else _lohi(by)
-    at = (ep.to_value / ep.frm_value - 1) * 100
-    surface = f.claim.quantity.surface
-    base = (f"{fmt(ep.frm_value)} → {fmt(ep.to_value)} is a change of {fmt(at)}%")
-    claims = [f.claim, *ep.claims]
-    if not _overlap((lo, hi), got):
-        return Relation("percent-change", claims, False, f"{base}; '{surface}' cannot hold")
-    if got[0] <= at <= got[1]:
-        return Relation("percent-change", claims, True, f"{base}; '{surface}' holds")
-    need = ep.frm_value * (1 + got[0] / 100) if at < got[0] else ep.frm_value * (1 + got[1] / 100)
-    word = "above" if at < got[0] else "below"
-    cond = (f"'{surface}' holds only if the end figure is {word} about {fmt(need)} "
-            f"(at exactly {fmt(ep.to_value)} the change is {fmt(at)}%)")
-    return Relation("percent-change", claims, True, base, only_if=cond)
 
 
 # --------------------------------------------------------------------------- shares, averages, rates
@@ -340,7 +244,8 @@ def shares(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
         pred = {w for w in pred if w in subject_tokens(" ".join(pred_words)).split() and len(w) > 3}
         share_neg = {t: _negated_before(pred_words, t) for t in pred}
         for t in article:
-            if t is base or t is s or not _is_count(t) or t.interval.lo > base.interval.hi:
+            if t is base or t is s or not _is_count(t) or t.interval.lo > base.interval.hi \
+                    or not _plausible_part(t, base, s):
                 continue
             words = re.findall(r"[a-z']+", t.claim.sentence.lower())
             shared = [w for w in pred if _negated_before(words, w) is not None]
@@ -349,6 +254,16 @@ def shares(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
             key = next(w for w in pred_words if singular(w) in shared)
             complement = _negated_before(words, singular(key)) != share_neg.get(singular(key))
             yield _share(base, s, t, complement)
+
+
+def _plausible_part(t: Fig, base: Fig, s: Fig) -> bool:
+    """Whether t counts what the share divides: its head is the base's or the share's, or the
+    population the base is about ('children' in "children's needs assessments"). A bare
+    count with no subject ('the three most common concerns') is nobody's part."""
+    if t.head is None:
+        return False
+    words = set(subject_tokens(base.subject).split()) | set(subject_tokens(s.subject).split())
+    return t.head in {base.head, s.head} | words
 
 
 def _share(base: Fig, s: Fig, t: Fig, complement: bool) -> Relation:

@@ -18,12 +18,22 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.checks.base import CheckContext
+from claimcheck.checks.offices import (  # noqa: F401  (re-exported: the rules import them here)
+    _office_norm,
+    key_match,
+    office_keys,
+    same_office,
+)
 from claimcheck.checks.semantics import as_fraction, family, interval_of, rate_per_day
-from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind, Person, Registry
+from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind
 
 #: Kinds that are figures at all; the rest (dates, ages, labels) never compare.
 FIGURE_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATE, Kind.RATIO,
                           Kind.CHANGE, Kind.RANGE, Kind.VAGUE})
+#: Ordinals are positions, not amounts ('a first choice', 'the 3rd time'); the number grammar
+#: should not make them claims, and if it does they never compare.
+ORDINALS = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                      r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 #: Subject heads that name the same population; a head outside every group matches itself.
 #: Babies are not children here: "19,640 babies in need" must not meet "390,000 children in need".
 HEAD_GROUPS: tuple[frozenset[str], ...] = (
@@ -44,13 +54,6 @@ ASPECT_CUES: dict[str, str] = {
 }
 #: Time phrases that point back to the previous figure's period.
 SAME_PERIOD_CUES = ("same period", "same time", "same years", "that period", "the same decade")
-#: Offices are matched on names; these alone name nobody in particular.
-GENERIC_OFFICE = frozenset(
-    ["report", "research", "analysis", "charity", "group", "government", "council", "councils", "department", "spokesman", "spokeswoman", "spokesperson", "he", "she", "they", "it", "we", "inquiry", "survey", "study", "figures", "data"]
-)
-ROLE_WORDS = frozenset(
-    ["chief", "executive", "chair", "chairman", "chairwoman", "co-chair", "president", "director", "head", "minister", "secretary", "spokesman", "spokeswoman", "leader", "councillor", "cllr", "mp", "of", "for", "and", "the", "board", "deputy", "former", "author", "member"]
-)
 SAME_ARTICLE_SCORE = 70.0
 CROSS_ARTICLE_SCORE = 75.0
 NEAR_DAYS = 400
@@ -182,76 +185,6 @@ def times_compatible(a: When, b: When, same_article: bool) -> tuple[bool, str]:
     return True, ""
 
 
-# --------------------------------------------------------------------------- offices
-
-
-def _office_norm(text: str) -> str:
-    words = _norm_words(text)
-    while words and words[0] in {"the", "a", "an", "former"}:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _person_names(p: Person, reg: Registry, seen: set[str]) -> set[str]:
-    if p.id in seen:
-        return set()
-    seen.add(p.id)
-    names = {p.name, *p.aliases, *(r.title for r in p.roles)}
-    for org_id in [r.organisation for r in p.roles if r.organisation] + list(p.member_of):
-        org = reg.person(org_id)
-        if org is not None:
-            names |= _person_names(org, reg, seen)
-    return names
-
-
-def _people_named(text: str, reg: Registry) -> list[Person]:
-    key = _office_norm(text)
-    out = []
-    for p in reg.people:
-        names = {_office_norm(n) for n in (p.name, *p.aliases, p.id.replace("-", " "))}
-        if key in names or any(n and len(n.split()) >= 2 and n in key for n in names):
-            out.append(p)
-    return out
-
-
-def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
-    """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
-    organisations the registry ties them to (roles, member_of, a linked record's source)."""
-    reg, a, seen = ctx.registry, c.attribution, set()
-    raw = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
-    for text in list(raw):
-        for p in _people_named(text, reg):
-            raw |= _person_names(p, reg, seen)
-        for s in reg.sources:
-            if _office_norm(text) in {_office_norm(s.title), *(_office_norm(x) for x in s.aliases)}:
-                raw |= {s.publisher} if s.publisher else set()
-    record = ctx.record_for(c)
-    if record is not None:
-        for p in reg.speakers_for(record.id):
-            raw |= _person_names(p, reg, seen)
-        src = reg.source(record.source) if record.source else None
-        if src is not None and src.publisher:
-            raw.add(src.publisher)
-            for p in _people_named(src.publisher, reg):
-                raw |= _person_names(p, reg, seen)
-    keys = {_office_norm(x): x for x in sorted(raw, key=len, reverse=True)}
-    return {k: v for k, v in keys.items() if k and k not in GENERIC_OFFICE}
-
-
-def key_match(k1: str, k2: str) -> bool:
-    if k1 == k2:
-        return True
-    small, big = sorted((k1.split(), k2.split()), key=len)
-    if len(small) < 2 or all(w in ROLE_WORDS for w in small):
-        return False
-    n = len(small)
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
-
-
-def same_office(a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(key_match(x, y) for x in a for y in b)
-
-
 # --------------------------------------------------------------------------- figures
 
 
@@ -270,6 +203,8 @@ class Fig:
     office_names: dict[str, str] = field(default_factory=dict)
     #: linked to a registry record with a figure (not a vague word)
     precise_record: bool = False
+    #: in the article's opening body sentence with a figure: the lead, the outlet's summary
+    opening: bool = False
 
     @property
     def id(self) -> str:
@@ -317,7 +252,7 @@ def subject_text(c: Claim, ctx: CheckContext) -> str:
 
 def fig_of(c: Claim, ctx: CheckContext) -> Fig | None:
     q = c.quantity
-    if not q.is_claim or q.kind not in FIGURE_KINDS:
+    if not q.is_claim or q.kind not in FIGURE_KINDS or ORDINALS.search(q.surface):
         return None
     subject = subject_text(c, ctx)
     by_unit = q.change.by_unit if q.change else None
@@ -337,6 +272,14 @@ def figs(ctx: CheckContext) -> list[Fig]:
     if isinstance(cache, list):
         return cache
     out = [f for f in (fig_of(c, ctx) for c in ctx.claims) if f is not None]
+    first: dict[str, Fig] = {}
+    for f in out:
+        if f.claim.part == "body" and (f.claim.path not in first or
+                                       f.claim.quantity.start < first[f.claim.path].claim.quantity.start):
+            first[f.claim.path] = f
+    for f in out:
+        lead = first.get(f.claim.path)
+        f.opening = lead is not None and lead.claim.sentence == f.claim.sentence
     ctx.options["_consistency_figs"] = out
     return out
 
@@ -370,14 +313,19 @@ def subject_score(a: Fig, b: Fig) -> float:
     return (fuzz.token_set_ratio(ta, tb) + fuzz.token_sort_ratio(ta, tb)) / 2
 
 
-def comparable(a: Fig, b: Fig, min_score: float | None = None) -> Verdict:
-    """Whether a and b speak of the same quantity: unit family, subject, time and place."""
+def comparable(a: Fig, b: Fig, min_score: float | None = None,
+               score: float | None = None) -> Verdict:
+    """Whether a and b speak of the same quantity: unit family, subject, time and place.
+
+    ``score`` replaces the subject similarity when the caller reads subjects another way
+    (a vague word's terse subject is weighed with its clause, see ``consistency.vague_score``).
+    """
     if a.id == b.id:
         return Verdict(False, "same claim")
     if a.family != b.family:
         return Verdict(False, f"different units ({a.family} vs {b.family})")
     same_article = a.claim.path == b.claim.path
-    score = same_subject(a, b)
+    score = same_subject(a, b) if score is None else score
     need = min_score if min_score is not None else (
         SAME_ARTICLE_SCORE if same_article else CROSS_ARTICLE_SCORE)
     if score < need:

@@ -9,10 +9,21 @@ so that no pair is reported twice by two rules for the same reason.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from claimcheck.checks.base import CheckContext
-from claimcheck.checks.compare import Fig, Verdict, comparable, key_match, same_office
+from claimcheck.checks.compare import (
+    Fig,
+    Verdict,
+    comparable,
+    figs,
+    key_match,
+    same_office,
+    subject_tokens,
+)
 from claimcheck.checks.semantics import (
     VAGUE_TOLERANCE,
     Conflict,
@@ -25,6 +36,17 @@ from claimcheck.models import Interval, Kind
 #: One-sided hedges that, for a judgement of scale, still claim the order of the figure:
 #: a writer who meant 5,000 does not say "up to 140,000".
 UPPER_HEDGES = ("up to", "as many as", "as much as", "at most", "a maximum of")
+#: Where a figure's clause ends: punctuation, the next figure, or a conjunction.
+CLAUSE_END = r"[,;:.()\u2013\u2014]|\d|\b(?:but|while|and|although|whereas|which)\b"
+#: Subject similarity (of clauses) a vague word needs against a figure of its own article
+#: when it is the headline or lead: a lead summarises its article in loose words.
+LEAD_SCORE = 40.0
+#: ... and against a figure of the same office: a speaker characterising her own office's
+#: report names its subject loosely ("the most vulnerable young children" for "babies under
+#: one considered vulnerable"), but the heads must still agree.
+OFFICE_SCORE = 55.0
+#: Candidates within this many points of the best subject match are weighed together.
+MARGIN = 10.0
 
 
 def tolerance(ctx: CheckContext) -> float:
@@ -88,11 +110,12 @@ class Clash:
 
 
 def clash(a: Fig, b: Fig, ctx: CheckContext, min_score: float | None = None,
-          use_scale: bool = False) -> Clash | None:
-    """a and b are comparable and cannot both hold (vague bands soft at the edges)."""
+          use_scale: bool = False, verdict: Verdict | None = None) -> Clash | None:
+    """a and b are comparable (or ``verdict`` says so) and cannot both hold (vague bands
+    soft at the edges)."""
     if a.vague and b.vague:
         return None
-    verdict = comparable(a, b, min_score)
+    verdict = verdict or comparable(a, b, min_score)
     if not verdict.ok:
         return None
     tol = tolerance(ctx)
@@ -121,11 +144,66 @@ def _scaled_value(f: Fig, value: float) -> float:
     return value
 
 
+def outlet_voice(f: Fig) -> bool:
+    """Headline, standfirst, or a vague word in the opening sentence ("THOUSANDS of children
+    ... a charity has said"): the outlet's summary, whoever it paraphrases. A precise figure
+    the lead cites from a report keeps the report's voice."""
+    return f.lead or (f.opening and f.vague)
+
+
 def office_tie(a: Fig, b: Fig) -> bool:
-    """Same speaker or the same office (person ↔ role ↔ organisation); the outlet's own
-    headline and standfirst speak for the outlet, whoever they paraphrase."""
-    return not a.lead and not b.lead and bool(a.offices) and bool(b.offices) \
+    """Same speaker or the same office (person ↔ role ↔ organisation), neither in the
+    outlet's own voice."""
+    return not outlet_voice(a) and not outlet_voice(b) and bool(a.offices) and bool(b.offices) \
         and same_office(a.offices, b.offices)
+
+
+def clause_text(f: Fig) -> str:
+    """The subject with the rest of its clause: the nlp subject of "15,800 babies under the
+    age of one year considered ... to be vulnerable" stops at "year", and a vague word's
+    subject ("vulnerable young children are at risk of harm") needs its predicate too."""
+    c = f.claim
+    s, subj = c.sentence, c.subject or ""
+    at = max(s.find(c.quantity.surface), 0)
+    j = s.find(subj, at) if subj else -1
+    start = j + len(subj) if j >= 0 else at + len(c.quantity.surface)
+    return f"{subj} {re.split(CLAUSE_END, s[start:], maxsplit=1)[0]}"
+
+
+def vague_score(v: Fig, p: Fig) -> float:
+    """0–100 subject similarity for a vague word against a figure: a shared record is 100,
+    disagreeing heads 0, else how alike their clauses read."""
+    if v.record_ids & p.record_ids:
+        return 100.0
+    if v.head and p.head and v.head != p.head:
+        return 0.0
+    ta, tb = subject_tokens(clause_text(v)), subject_tokens(clause_text(p))
+    return (fuzz.token_set_ratio(ta, tb) + fuzz.token_sort_ratio(ta, tb)) / 2
+
+
+def weighed(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
+    """The precise figures a vague word is held against, best subject match first: those
+    within ``MARGIN`` of the best. Shared by magnitude-mismatch and self-contradiction so
+    both rules hold 'hundreds' against the same 15,800."""
+    cache = ctx.options.setdefault("_weighed", {})
+    assert isinstance(cache, dict)
+    if v.id in cache:
+        return cache[v.id]
+    scored: list[tuple[float, Fig, Verdict]] = []
+    for p in figs(ctx):
+        if p.vague or p.family != v.family:
+            continue
+        score = vague_score(v, p)
+        same = p.claim.path == v.claim.path
+        need = (LEAD_SCORE if outlet_voice(v) and same and v.head and p.head
+                else OFFICE_SCORE if office_tie(v, p) else None)
+        verdict = comparable(v, p, need, score)
+        if verdict.ok:
+            scored.append((score, p, verdict))
+    best = max((s for s, _, _ in scored), default=0.0)
+    kept = [(p, vd) for s, p, vd in sorted(scored, key=lambda x: -x[0]) if s >= best - MARGIN]
+    cache[v.id] = kept
+    return kept
 
 
 def tie_text(a: Fig, b: Fig) -> str:

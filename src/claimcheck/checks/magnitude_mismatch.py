@@ -12,33 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, comparable, figs
+from claimcheck.checks.compare import Fig, figs
 from claimcheck.checks.consistency import (
     Clash,
     clash,
     office_tie,
+    outlet_voice,
     scale_interval,
     shown,
     stretched,
     subject_text,
     tie_text,
     tolerance,
+    weighed,
 )
 from claimcheck.checks.semantics import describe
 from claimcheck.models import Finding, Severity, Verification
-
-#: Subject similarity a headline or lead needs against its own article (heads must agree).
-LEAD_SCORE = 40.0
-#: Candidates within this many points of the best subject match are weighed together.
-MARGIN = 10.0
-
-
-def is_lead(v: Fig, article: list[Fig]) -> bool:
-    """Headline, standfirst, or the article's first sentence with a figure."""
-    if v.lead:
-        return True
-    body = [f for f in article if f.claim.part == "body"]
-    return bool(body) and min(body, key=lambda f: f.claim.quantity.start).claim.sentence == v.claim.sentence
 
 
 class MagnitudeMismatch:
@@ -64,37 +53,27 @@ class MagnitudeMismatch:
     )
 
     def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
-        everything = figs(ctx)
         tol = tolerance(ctx)
-        for v in (f for f in everything if f.vague):
-            article = [f for f in everything if f.claim.path == v.claim.path]
-            lead = is_lead(v, article)
-            scored = []
-            for p in everything:
-                if p.vague or p.family != v.family:
-                    continue
-                need = LEAD_SCORE if lead and p.claim.path == v.claim.path and v.head and p.head else None
-                verdict = comparable(v, p, need)
-                if verdict.ok:
-                    scored.append((verdict.score, p))
-            if not scored:
+        for v in (f for f in figs(ctx) if f.vague):
+            kept = weighed(v, ctx)
+            if not kept:
                 continue
-            best = max(s for s, _ in scored)
-            kept = [p for s, p in sorted(scored, key=lambda x: -x[0]) if s >= best - MARGIN]
-            clashes = [c for p in kept if (c := clash(v, p, ctx, LEAD_SCORE if lead else None, True))]
-            if not clashes or clashes[0].b is not kept[0]:
-                listed = list(dict.fromkeys(f"{shown(p)} ({describe(scale_interval(p))})" for p in kept))
+            clashes = [c for p, verdict in kept if (c := clash(v, p, ctx, use_scale=True, verdict=verdict))]
+            if not clashes or clashes[0].b is not kept[0][0]:
+                listed = list(dict.fromkeys(f"{shown(p)} ({describe(scale_interval(p))})" for p, _ in kept))
                 yield Verification(
-                    relation=self.info.name, claims=[v.id, *(p.id for p in kept)],
-                    records=sorted({r for p in kept for r in p.record_ids}),
+                    relation=self.info.name, claims=[v.id, *(p.id for p, _ in kept)],
+                    records=sorted({r for p, _ in kept for r in p.record_ids}),
                     working=(f"'{v.claim.quantity.surface}' allows {describe(v.interval)} "
                              f"({describe(stretched(v.interval, tol))} read loosely); "
                              f"{', '.join(listed)} {'is' if len(listed) == 1 else 'are'} within that"),
                 )
                 continue
-            yield self._finding(ctx, v, clashes, lead)
+            # the same office's figure first: it is what makes the mismatch an error
+            clashes.sort(key=lambda c: not office_tie(v, c.b))
+            yield self._finding(v, clashes, outlet_voice(v))
 
-    def _finding(self, ctx: CheckContext, v: Fig, clashes: list[Clash], lead: bool) -> Finding:
+    def _finding(self, v: Fig, clashes: list[Clash], lead: bool) -> Finding:
         first = clashes[0]
         under = first.conflict.direction == "above"
         word = "understates" if under else "overstates"

@@ -24,6 +24,7 @@ from claimcheck.checks.consistency import (
     shown,
     subject_text,
     tie_text,
+    weighed,
 )
 from claimcheck.models import Finding, Severity, Verification
 
@@ -48,7 +49,12 @@ def office_clashes(ctx: CheckContext) -> list[Clash]:
         if frozenset((a.id, b.id)) in skip or not office_tie(a, b):
             continue
         x, y = anchor_first(a, b)
-        c = clash(x, y, ctx)
+        if x.vague:
+            # a vague word is held against the figures magnitude-mismatch weighs it against
+            verdict = {p.id: vd for p, vd in weighed(x, ctx)}.get(y.id)
+            c = clash(x, y, ctx, verdict=verdict) if verdict is not None else None
+        else:
+            c = clash(x, y, ctx)
         if c is not None:
             out.append(c)
     ctx.options["_office_clashes"] = out
@@ -81,7 +87,11 @@ class SelfContradiction:
         for c in office_clashes(ctx):
             by_anchor.setdefault(c.a.id, []).append(c)
         for group in by_anchor.values():
-            a, first = group[0].a, group[0]
+            a = group[0].a
+            if a.vague:  # the order magnitude-mismatch weighs them in, so both cite one figure
+                rank = {p.id: n for n, (p, _) in enumerate(weighed(a, ctx))}
+                group.sort(key=lambda c: rank.get(c.b.id, len(rank)))
+            first = group[0]
             speaker = a.claim.attribution.speaker or a.claim.attribution.source or "the speaker"
             rest = ", ".join(shown(c.b) for c in group[1:])
             explanation = (f"{first.conflict.text}. {subject_text(first.verdict, a, first.b).capitalize()}; "

@@ -56,14 +56,20 @@ class Quotes:
 
     def mask(self, text: str, start: int, end: int) -> str:
         """``text[start:end]`` with quoted characters blanked (offsets kept)."""
-        chars = list(text[start:end])
+        # slices and runs of blanks, not a per-character loop: this runs for every cue sentence
+        parts: list[str] = []
+        pos = start
         i = max(0, bisect_right(self._starts, start) - 1)
         while i < len(self._spans) and self._spans[i][0] < end:
             s, e, _ = self._spans[i]
-            for k in range(max(s, start), min(e, end)):
-                chars[k - start] = " "
+            a, b = max(s, start, pos), min(e, end)
+            if b > a:
+                parts.append(text[pos:a])
+                parts.append(" " * (b - a))
+                pos = b
             i += 1
-        return "".join(chars)
+        parts.append(text[pos:end])
+        return "".join(parts)
 
 
 def _is_opener(text: str, i: int) -> bool:

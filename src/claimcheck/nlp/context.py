@@ -89,7 +89,7 @@ def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
                 continue
             nxt = toks[k + n] if k + n < len(toks) else None
             if nxt is not None and (nxt.kind == "num" or nxt.low in LEX.number_words or nxt.low == "than"):
-                continue  # '12 and more than 194': the words open the next figure
+                return 0, ""  # '12 and more than 194': the words open the next figure
             return n, LEX.hedge_suffix[key]
     return 0, ""
 
@@ -134,9 +134,12 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
             and toks[k + 1].kind == "word":  # 'a 12-cent dividend', 'a one-yen bid'
         n, code, factor = currency_after(toks, k + 1)
         return (n + 1, code, factor) if n else (0, "", 1.0)
-    if t.kind == "word" and attached and k + 1 < len(toks) and toks[k + 1].kind == "num" \
+    if t.kind == "word" and not attached and k + 1 < len(toks) and toks[k + 1].kind == "num" \
             and toks[k + 1].start == t.end:
         return 0, "", 1.0  # '3 USD50': the code belongs to the amount it is glued to
+    if t.low in LEX.dollar_prefixes and attached and k + 1 < len(toks) and toks[k + 1].text == "$" \
+            and toks[k + 1].start == t.end:  # '3.14US$'
+        return 2, LEX.dollar_prefixes[t.low], 1.0
     if t.text in LEX.symbols:
         code = LEX.symbols[t.text]
         if "/" in code:

@@ -21,7 +21,7 @@ from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import alternation, load_data
 from claimcheck.nlp.frames_index import DocIndex, doc_index
 from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
-from claimcheck.nlp.frames_time import TimeHit, find_times
+from claimcheck.nlp.frames_time import TimeHit, find_times, lowered
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -32,6 +32,8 @@ _NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
+#: how far past a paragraph's end a time/place match starting inside it may run
+_MATCH_REACH = 200
 
 
 @dataclass
@@ -126,25 +128,57 @@ def _datable(h: TimeHit) -> bool:
     return bool(h.start or h.end or h.relative_years is not None or h.same_period)
 
 
+def _scan_paragraphs(text: str, low: str, paras: list[tuple[int, int]]
+                     ) -> tuple[list[TimeHit], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Times, places and scope words of the given paragraphs only.
+
+    Each scan starts at a paragraph start and stops at the first match starting past its
+    end (looking at most ``_MATCH_REACH`` characters beyond it, far longer than any phrase),
+    so it returns what a scan of the whole text returns there, at a cost proportional to
+    the paragraphs that hold figures rather than to the article.
+    """
+    places, scopes, _ = _place_patterns()
+    times: list[TimeHit] = []
+    found: list[tuple[int, int, str]] = []
+    scoped: list[tuple[int, int, str]] = []
+    same_len = len(low) == len(text)
+    for ps, pe in paras:
+        reach = min(len(text), pe + _MATCH_REACH)
+        times += find_times(text, ps, pe, low=low, reach=reach)
+        for m in places.finditer(text, ps, reach):
+            if m.start() >= pe:
+                break
+            if not _NAMED.search(text, max(0, m.start() - 40), m.start()):
+                found.append((m.start(), m.end(), m.group()))
+        if same_len:
+            for m in scopes.finditer(low, ps, reach):
+                if m.start() >= pe:
+                    break
+                scoped.append((m.start(), m.end(), text[m.start():m.end()]))
+    return times, found, scoped
+
+
 def frame_doc(doc: Doc) -> dict[int, Frame]:
     """Frames for every claim quantity of ``doc``, keyed by quantity start."""
     ix: DocIndex = doc_index(doc)
     text = ix.text
-    places, scopes, per_places = _place_patterns()
+    _, _, per_places = _place_patterns()
     frames: dict[int, Frame] = {}
     times_cache: dict[int, list[TimeHit]] = {}
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
     last_time: tuple[int, TimeHit] | None = None
     prev: tuple[int, str | None] = (-1, None)
     quantities = claim_quantities(doc)
+    if not quantities:
+        return frames
     spans = [(q.start, q.end) for q in quantities]
-    # one scan of the whole text each (C speed), then a filter per sentence with figures
-    all_times = find_times(text, 0, len(text)) if quantities else []
-    all_places = [(m.start(), m.end(), m.group()) for m in places.finditer(text)
-                  if not _NAMED.search(text, max(0, m.start() - 40), m.start())] if quantities else []
-    low = text.lower() if quantities else ""
-    if len(low) == len(text):
-        all_places += [(m.start(), m.end(), text[m.start():m.end()]) for m in scopes.finditer(low)]
+    # scan only the paragraphs that hold figures (without sentences: the whole text)
+    if ix.sents:
+        paras = sorted({ix.sent_para[ix.sent_of(q.start)] for q in quantities})
+        regions = [ix.paras[p] for p in paras] if ix.paras else [(0, len(text))]
+    else:
+        regions = [(0, len(text))]
+    all_times, para_places, para_scopes = _scan_paragraphs(text, lowered(text), regions)
     for q in quantities:
         blockers = [sp for sp in spans if sp[0] != q.start]
         si = ix.sent_of(q.start)
@@ -165,8 +199,9 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         if time is not None and not time.same_period and (time.start or time.end or time.relative_years is not None):
             last_time = (para, time)
         if si not in places_cache:
-            found = [h for h in all_places if ss <= h[0] < se]
-            places_cache[si] = found
+            # named places first, then scope words: the order the pick falls back on
+            places_cache[si] = [h for h in para_places if ss <= h[0] < se] + \
+                [h for h in para_scopes if ss <= h[0] < se]
         place = None
         if q.per and q.per.lower() in per_places:
             place = f"per {q.per}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -17,14 +18,18 @@ from spacy.tokens import Doc
 #: words, possessive 's, numbers (with , and .), then any other single character
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
 _LINE = re.compile(r"[^\n]+")
+_new_tuple = tuple.__new__
 
 if not Doc.has_extension("cc_index"):
     Doc.set_extension("cc_index", default=None)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of a sentence: text, lowercase text and character offsets into ``doc.text``."""
+class Word(NamedTuple):
+    """A word of a sentence: text, lowercase text and character offsets into ``doc.text``.
+
+    A named tuple rather than a frozen dataclass: sentences with figures are cut into words
+    for every doc, and a tuple is built about twice as fast as a frozen dataclass.
+    """
 
     text: str
     lower: str
@@ -68,10 +73,12 @@ class DocIndex:
         cached = self._words.get(i)
         if cached is None:
             s, e = self.sents[i]
-            cached = [
-                Word(m.group(), m.group().lower(), m.start(), m.end())
-                for m in _WORD.finditer(self.text, s, e)
-            ]
+            cached = []
+            add = cached.append
+            for m in _WORD.finditer(self.text, s, e):
+                g = m.group()
+                ws, we = m.span()
+                add(_new_tuple(Word, (g, g.lower(), ws, we)))
             self._words[i] = cached
         return cached
 
@@ -79,13 +86,12 @@ class DocIndex:
 def _spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans from start offsets, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
-    bounds = sorted(set(starts)) + [len(text)]
+    bounds = sorted(set(starts))
+    bounds.append(len(text))
     for s, e in zip(bounds, bounds[1:]):
-        chunk = text[s:e]
-        stripped = chunk.rstrip()
-        lead = len(chunk) - len(chunk.lstrip())
-        if stripped.strip():
-            spans.append((s + lead, s + len(stripped)))
+        stripped = text[s:e].rstrip()
+        if stripped:
+            spans.append((s + len(stripped) - len(stripped.lstrip()), s + len(stripped)))
     return spans
 
 

@@ -70,15 +70,32 @@ def _fy_span(value: str) -> tuple[date, date]:
     return date(y1, 4, 1), date(y2, 3, 31)
 
 
-def find_times(text: str, start: int, end: int) -> list[TimeHit]:
-    """Every time expression in ``text[start:end]``, in order."""
-    pattern, months, rel, _undated, _same = _patterns()
-    hits: list[TimeHit] = []
+def lowered(text: str) -> str:
+    """``text.lower()`` with every offset kept (lowercasing can grow a few characters)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    for m in pattern.finditer(low, start, end):
+    return low
+
+
+def find_times(text: str, start: int, end: int, *, low: str | None = None,
+               reach: int | None = None) -> list[TimeHit]:
+    """Every time expression in ``text[start:end]``, in order.
+
+    ``low`` is ``lowered(text)`` when the caller already has it (one lowercasing per doc).
+    With ``reach`` (> ``end``) the text is not cut at ``end``: the scan sees up to ``reach``
+    and keeps the matches *starting* before ``end``, as a scan of the whole text would find
+    them, so a paragraph can be scanned on its own.
+    """
+    pattern, months, rel, _undated, _same = _patterns()
+    hits: list[TimeHit] = []
+    if low is None:
+        low = lowered(text)
+    scan = pattern.finditer(low, start, end if reach is None else reach)
+    for m in scan:
         s, e = m.start(), m.end()
+        if s >= end:
+            break
         t = text[s:e]
         if m.group("between"):
             a, _ = _fy_span(m.group("b1"))

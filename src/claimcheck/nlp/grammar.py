@@ -9,14 +9,14 @@ give the interval (:mod:`claimcheck.nlp.intervals`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
-from claimcheck.nlp.numparse import Tok, tokenize, word_class
+from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
 
 _CX = LEX.ctx
 _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
@@ -122,6 +122,9 @@ class Scanner:
         starts = [a for a, _ in blocked]
         size = len(text)
         done = 0
+        win: list[Tok] = []
+        win_starts: list[int] = []
+        win_lo, win_hi = -1, -2
         low = text.lower()
         finder = _CANDIDATE.finditer(low) if len(low) == size else _CANDIDATE_CI.finditer(text)
         for m in finder:
@@ -151,11 +154,23 @@ class Scanner:
             hi = min(size, pos + _RIGHT)
             while hi < size and not text[hi].isspace():
                 hi += 1
-            self.toks = tokenize(text, lo, hi)
-            k = next((x for x, t in enumerate(self.toks) if t.start >= pos), None)
-            if k is None:
+            # one growing token run serves nearby figures: tokens are cut at whitespace, so a
+            # slice of the run is exactly what tokenising [lo, hi) afresh would give
+            if not (win_lo <= lo <= win_hi):
+                win = tokenize(text, lo, hi)
+                win_starts = [t.start for t in win]
+                win_lo, win_hi = lo, hi
+            elif hi > win_hi:
+                more = tokenize(text, win_hi, hi)
+                win.extend(more)
+                win_starts.extend(t.start for t in more)
+                win_hi = hi
+            a = bisect_left(win_starts, lo)
+            k = bisect_left(win_starts, pos) - a
+            self.toks = toks = win[a:bisect_left(win_starts, hi)]
+            if k >= len(toks):
                 continue
-            self.floor = next((x for x, t in enumerate(self.toks) if t.start >= done), 0)
+            self.floor = bisect_left(win_starts, done) - a if done > lo else 0
             nk = self.at(k)
             done = max(done, self.toks[max(nk, k + 1) - 1].end)
         self.out.sort(key=lambda q: (q.start, q.end))
@@ -179,6 +194,10 @@ class Scanner:
         if t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD \
                 and toks[k + 1].start == t.end:
             return self.ordinal_digits(k)
+        if t.low in LEX.ordinals and t.low not in LEX.fraction_words:
+            j = self.ordinal_range(k)
+            if j:
+                return j
         if t.low in LEX.ordinals and not (k > 0 and word_class(toks[k - 1]) in (
                 "article", "unit", "teen", "tens", "digit")):
             if t.low not in LEX.fraction_words:
@@ -193,6 +212,8 @@ class Scanner:
                 toks[k - 1].low in ("the", "this", "next", "last", "each", "per", "every", "that")
                 or toks[k - 1].low in LEX.ordinals):
             return k + 1
+        if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
+            return self.number_list(k)
         s = side_at(text, toks, k, self.floor)
         if s is None:
             return k
@@ -255,6 +276,9 @@ class Scanner:
     def figure(self, s: Side) -> int:
         toks, text = self.toks, self.text
         e = s.expr
+        over = self.over_fraction(s)
+        if over:
+            return over
         nonclaim = self.nonclaim(s)
         if nonclaim is not None:
             kind, i, j = nonclaim
@@ -369,9 +393,11 @@ class Scanner:
             if d and not d.hedge and not d.currency and not d.percent and d.value >= max(s.value, 1) \
                     and d.value == int(d.value) and not cx.is_year(toks[d.expr.i]):
                 base = iv.ratio_interval(s.value, d.value)
-                interval = iv.hedged(s.value / d.value, base, s.rule) if s.rule else base
+                rule = s.rule or (d.suffix_rule if d.suffix_rule != "keep" else "")
+                interval = iv.hedged(s.value / d.value, base, rule) if rule else base
                 self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=s.value / d.value,
-                                   interval=interval, unit="ratio", qualifier=_qualifier(s)))
+                                   interval=interval, unit="ratio",
+                                   qualifier=_qualifier(s) or _qualifier(d)))
                 return d.j
         pair = self.bound_pair(s)
         if pair:
@@ -432,6 +458,54 @@ class Scanner:
                            qualifier=_qualifier(s) or d.hedge or None, note=note))
         return d.j
 
+
+    def ordinal_range(self, k: int) -> int:
+        """'between the tenth and the fifteenth': a range of ranks (not a claim)."""
+        toks = self.toks
+        if k < 2 or k - 2 < self.floor or toks[k - 2].low != "between" or toks[k - 1].low != "the" \
+                or k + 3 >= len(toks) or toks[k + 1].low != "and" or toks[k + 2].low != "the" \
+                or toks[k + 3].low not in LEX.ordinals:
+            return 0
+        a, b = LEX.ordinals[toks[k].low], LEX.ordinals[toks[k + 3].low]
+        if a >= b:
+            return 0
+        self.out.append(_q(self.text, toks, k - 2, k + 4, Kind.RANGE, value=None, unit="ordinal",
+                           interval=Interval(low=a, high=b), is_claim=False, note="ranks"))
+        return k + 4
+
+    def number_list(self, k: int) -> int:
+        """'22,24,26,31' is a list of numbers; '192.168.1.2' is a dotted label of parts."""
+        t = self.toks[k]
+        dotted = "," not in t.text
+        pos = t.start
+        for part in re.split(r"([.,])", t.text):
+            if part.isdigit():
+                self.out.append(Quantity(surface=part, start=pos, end=pos + len(part),
+                                         kind=Kind.LABEL if dotted else Kind.COUNT, value=float(part),
+                                         interval=Interval.point(float(part)), is_claim=not dotted,
+                                         note="dotted label" if dotted else "number list"))
+            pos += len(part)
+        return k + 1
+
+    def over_fraction(self, s: Side) -> int:
+        """'one over three', '1 over 20': a spoken fraction, only when the denominator ends the
+        clause — otherwise 'over' is the hedge of the next figure ('one, over 20 injured')."""
+        toks, text = self.toks, self.text
+        j = s.j
+        if j + 1 >= len(toks) or toks[j].low != "over" or s.rule or s.suffix_rule or s.currency \
+                or s.percent or toks[j].start - toks[j - 1].end != 1:
+            return 0
+        d = side_from(text, toks, j + 1)
+        if d is None or d.rule or d.currency or d.percent or d.suffix_rule or not d.value:
+            return 0
+        end = toks[d.j - 1].end
+        rest = text[end:end + 2].lstrip()
+        if rest and rest[0] not in ".,;:!?)":
+            return 0
+        value = s.value / d.value
+        self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=value, unit="ratio",
+                           interval=Interval.point(value)))
+        return d.j
 
     def bound_pair(self, s: Side) -> int:
         """'more than 10 and less than 20', 'at most 100 and at least 20': one closed range."""

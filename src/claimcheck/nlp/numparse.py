@@ -194,8 +194,9 @@ def _decimals(toks: list[Tok], k: int) -> tuple[str, int]:
 def _join_groups(text: str, toks: list[Tok], k: int) -> tuple[str, int]:
     """'1 414 021 100' / '40\u202f000': digit groups split by single spaces, as one string."""
     s, end = toks[k].text, k
-    if len(s) > 3 or not s.isdigit():
-        return s, k
+    if len(s) > 3 or not s.isdigit() or (k > 0 and toks[k - 1].end == toks[k].start
+                                         and toks[k - 1].kind == "word"):
+        return s, k  # 'i7 860' is a model name then a number, not 7,860
     while end + 1 < len(toks):
         nxt = toks[end + 1]
         head = nxt.text.split(".")[0]
@@ -229,12 +230,22 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             if t.low in ("and", "&") and last and k + 1 < n and word_class(toks[k + 1]):
                 frac = _simple_fraction(toks, k + 1)
                 if frac is not None and last not in ("frac", "point"):
+                    f_end = frac[1] + 1
+                    if last == "scale" and f_end < n and word_class(toks[f_end]) == "scale" \
+                            and LEX.scales[toks[f_end].low] < last_big:
+                        total += frac[0] * LEX.scales[toks[f_end].low]  # 'a billion and a half million'
+                        words, last, end, k = True, "frac", f_end, f_end + 1
+                        continue
                     if last == "scale" and chunk == 0:
                         total += frac[0] * last_big  # 'three million and a half' = 3.5m
                     else:
                         chunk += frac[0]
                     words, last, end, k = True, "frac", frac[1], frac[1] + 1
                     continue
+                nxt2 = word_class(toks[k + 2]) if k + 2 < n else None
+                if last == "hundred" and nxt2 == "hundred" and chunk > 100 or last == "scale" and nxt2 == "scale" \
+                        and LEX.scales[toks[k + 2].low] >= last_big:
+                    break  # '3 hundred and 2 hundred': two numbers, not 302 hundred
                 and_seen = True
                 k += 1
                 continue
@@ -325,7 +336,9 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             chunk += _small(t)
             words, last = True, cls
         elif cls == "hundred":
-            if last in ("unit", "teen", "tens", "digit", "") and chunk < 100 and (last != "" or t.low == "hundred"):
+            if last in ("unit", "teen", "tens", "digit", "") and (
+                    chunk < 100 or (last == "digit" and chunk == int(chunk) and chunk < 1000)) \
+                    and (last != "" or t.low == "hundred"):  # '322 hundred' = 32,200
                 chunk = (chunk or 1.0) * 100
             elif last == "scale":
                 chunk = 100.0

@@ -52,15 +52,27 @@ def make_console(stream: TextIO, options: RenderOptions) -> Console:
     return console
 
 
-def highlight(claim: Claim) -> Text:
-    """The claim's sentence with its figure highlighted (the figure alone if not found)."""
-    sentence, surface = " ".join(claim.sentence.split()), claim.quantity.surface
-    at = sentence.find(surface) if surface else -1
-    if at < 0:
-        return Text(sentence or surface, style="italic" if sentence else _FIGURE)
+def highlight(claim: Claim, *more: Claim) -> Text:
+    """The claim's sentence with its figure (and those of ``more`` claims in the same
+    sentence) highlighted; the figure alone if there is no sentence."""
+    sentence = " ".join(claim.sentence.split())
+    if not sentence:
+        return Text(claim.quantity.surface, style=_FIGURE)
     text = Text(sentence, style="italic")
-    text.stylize(_FIGURE, at, at + len(surface))
+    for c in (claim, *more):
+        surface = c.quantity.surface
+        at = sentence.find(surface) if surface else -1
+        if at >= 0:
+            text.stylize(_FIGURE, at, at + len(surface))
     return text
+
+
+def _by_sentence(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims grouped by sentence, first appearance first, so a sentence is quoted once."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(" ".join(c.sentence.split()) or c.id, []).append(c)
+    return list(groups.values())
 
 
 def summary_line(report: Report) -> Text:
@@ -87,9 +99,8 @@ def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
     head.append(f"  {p.line}:{p.column}")
     console.print(head)
     console.print(Text("  ") + Text(f.message, style="bold"))
-    for claim in index.finding_claims(f):
-        quote = Text("  │ ", style="dim") + highlight(claim)
-        console.print(quote)
+    for group in _by_sentence(list(index.finding_claims(f))):
+        console.print(Text("  │ ", style="dim") + highlight(*group))
     record = index.finding_record(f)
     if record is not None:
         line = Text("  record ", style="dim") + Text(record.id, style="cyan")

@@ -1,0 +1,96 @@
+"""Who stands behind a figure: speakers, roles, cited sources and the offices they speak for.
+
+Why a module of its own: "Anne Longfield", "the Children's Commissioner for England" and a
+report the Commissioner published are one voice for self-contradiction, and that tie can come
+from the text (speaker_role, a cited source's publisher) or from the registry (roles,
+member_of, a linked record's source and speakers). Every rule that asks "same office?" must
+get the same answer, so the answer lives here, apart from subject and time comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.checks.base import CheckContext
+from claimcheck.models import Claim, Person, Registry
+
+
+def _norm_words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("'s ", " ").replace("s' ", "s ")
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
+
+
+#: Offices are matched on names; these alone name nobody in particular.
+GENERIC_OFFICE = frozenset(
+    ["report", "research", "analysis", "charity", "group", "government", "council", "councils", "department", "spokesman", "spokeswoman", "spokesperson", "he", "she", "they", "it", "we", "inquiry", "survey", "study", "figures", "data"]
+)
+ROLE_WORDS = frozenset(
+    ["chief", "executive", "chair", "chairman", "chairwoman", "co-chair", "president", "director", "head", "minister", "secretary", "spokesman", "spokeswoman", "leader", "councillor", "cllr", "mp", "of", "for", "and", "the", "board", "deputy", "former", "author", "member"]
+)
+
+
+def _office_norm(text: str) -> str:
+    words = _norm_words(text)
+    while words and words[0] in {"the", "a", "an", "former"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_names(p: Person, reg: Registry, seen: set[str]) -> set[str]:
+    if p.id in seen:
+        return set()
+    seen.add(p.id)
+    names = {p.name, *p.aliases, *(r.title for r in p.roles)}
+    for org_id in [r.organisation for r in p.roles if r.organisation] + list(p.member_of):
+        org = reg.person(org_id)
+        if org is not None:
+            names |= _person_names(org, reg, seen)
+    return names
+
+
+def _people_named(text: str, reg: Registry) -> list[Person]:
+    key = _office_norm(text)
+    out = []
+    for p in reg.people:
+        names = {_office_norm(n) for n in (p.name, *p.aliases, p.id.replace("-", " "))}
+        if key in names or any(n and len(n.split()) >= 2 and n in key for n in names):
+            out.append(p)
+    return out
+
+
+def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
+    """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
+    organisations the registry ties them to (roles, member_of, a linked record's source)."""
+    reg, a, seen = ctx.registry, c.attribution, set()
+    raw = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
+    for text in list(raw):
+        for p in _people_named(text, reg):
+            raw |= _person_names(p, reg, seen)
+        for s in reg.sources:
+            if _office_norm(text) in {_office_norm(s.title), *(_office_norm(x) for x in s.aliases)}:
+                raw |= {s.publisher} if s.publisher else set()
+    record = ctx.record_for(c)
+    if record is not None:
+        for p in reg.speakers_for(record.id):
+            raw |= _person_names(p, reg, seen)
+        src = reg.source(record.source) if record.source else None
+        if src is not None and src.publisher:
+            raw.add(src.publisher)
+            for p in _people_named(src.publisher, reg):
+                raw |= _person_names(p, reg, seen)
+    keys = {_office_norm(x): x for x in sorted(raw, key=len, reverse=True)}
+    return {k: v for k, v in keys.items() if k and k not in GENERIC_OFFICE}
+
+
+def key_match(k1: str, k2: str) -> bool:
+    if k1 == k2:
+        return True
+    small, big = sorted((k1.split(), k2.split()), key=len)
+    if len(small) < 2 or all(w in ROLE_WORDS for w in small):
+        return False
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def same_office(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(key_match(x, y) for x in a for y in b)
