@@ -6,6 +6,12 @@ Per suite: recall of expected values (an expected item counts when a recognised 
 compatible scope overlaps its span, or for whole-input / value-only cases appears anywhere,
 and its value matches with relative tolerance 1e-6; ranges compare low and high) and, where
 the suite lists every number in its scope, precision. Conventions are in the suites' README.
+
+Representation differences the scorer bridges (each follows a documented rule, none a string):
+a range we widen by our own 'around' band ("about $10-$20" → [9, 22]) is compared after undoing
+that band; a vague quantity ("a few" = [2, 6)) answers a value that lies inside its interval;
+quantulum's dozen-type units count 1 per unit (README "quirks"), so 1 dozen is compared as 12;
+minor-unit names (cent, penny, pence) are matched case-insensitively.
 """
 
 from __future__ import annotations

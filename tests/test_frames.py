@@ -98,3 +98,12 @@ def test_relative_period_is_resolved_later() -> None:
 def test_place_inside_a_proper_name_is_ignored() -> None:
     (f,) = frames("The Bank of England said 300 firms failed.", ("300", Kind.COUNT))
     assert f.place is None
+
+
+def test_subject_stops_before_time_words_and_verbs() -> None:
+    (a,) = frames("The council spent £4.2 million on consultants last year.", ("£4.2 million", Kind.MONEY))
+    assert (a.subject, a.subject_head) == ("consultants", "consultants")
+    (b,) = frames("The trust spent £2bn on agency staff in 2023.", ("£2bn", Kind.MONEY))
+    assert b.subject == "agency staff"
+    (c,) = frames("Some 4,200 nurses quit in the year to March.", ("4,200", Kind.COUNT))
+    assert (c.subject, c.subject_head) == ("nurses", "nurses")

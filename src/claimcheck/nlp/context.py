@@ -32,7 +32,7 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
     (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
     (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
-                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.I), "time"),
+                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.IGNORECASE), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
 )

@@ -1,4 +1,5 @@
-"""Digit-string forms around a number token: scale abbreviations ('10k', '£800m'), exponents
+"""Digit strings and the forms around a number token: values and rounding steps of digit
+strings ('15,800', '1 414 021'), scale abbreviations ('10k', '£800m'), exponents
 and powers ('x10^6', '1.1^23'), slash fractions ('3/4') and mixed numbers ('2 1/2').
 
 Split out of :mod:`claimcheck.nlp.numparse` to keep that module readable; each helper reads
@@ -7,12 +8,15 @@ the token list the value grammar works on and returns how far the form reaches.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import LEX
 
 if TYPE_CHECKING:
     from claimcheck.nlp.numparse import Tok
+
+_GROUP_GAP = frozenset({" ", "\u202f", "\u00a0", "\u2009"})
 
 
 def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
@@ -93,3 +97,88 @@ def _mixed(toks: list[Tok], k: int) -> tuple[float, int] | None:
     if sl is None:
         return None
     return float(toks[k + 1].text) / sl[0], sl[1]
+
+
+def digit_value(s: str) -> tuple[float, float] | None:
+    """Value and rounding step of a digit string ('15,800' → 15800, 100), or None if invalid.
+
+    Accepts thousands separators (',' or '.', Indian 2-digit groups), one decimal mark
+    (',' when it cannot be a thousands separator) and an exponent.
+    """
+    exp = 0
+    if "e" in s or "E" in s:
+        s, e = re.split("[eE]", s, maxsplit=1)
+        exp = int(e)
+    commas, dots = s.count(","), s.count(".")
+    intpart, frac = s, ""
+    if commas and dots:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        sep = "." if dec == "," else ","
+        intpart, frac = s.rsplit(dec, 1)
+        if dec == "," and s.count(",") > 1:
+            return None
+        if not _grouped(intpart.split(sep)):
+            return None
+        intpart = intpart.replace(sep, "")
+    elif commas:
+        groups = s.split(",")
+        if _grouped(groups):
+            intpart = "".join(groups)
+        elif commas == 1 and len(groups[1]) != 3:
+            intpart, frac = groups
+        else:
+            return None
+    elif dots == 1:
+        intpart, frac = s.split(".")
+    elif dots > 1:
+        groups = s.split(".")
+        if not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        intpart = "".join(groups)
+    value = float(f"{intpart or 0}.{frac or 0}") * 10.0**exp
+    if frac:
+        step = 10.0 ** (exp - len(frac))
+    else:
+        tz = len(intpart) - len(intpart.rstrip("0")) if intpart.strip("0") else 0
+        step = 10.0 ** (tz + exp)
+    return value, step
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Thousands groups: 1-3 digits then 3s, or the Indian 2s then a final 3."""
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3:
+        return False
+    if all(len(g) == 3 for g in groups[1:]):
+        return True
+    return len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
+
+
+def step_of(value: float) -> float:
+    """Rounding step implied by an integer's trailing zeros (26,000,000 → 1,000,000)."""
+    if value != int(value) or value == 0:
+        return 1.0 if value == int(value) else 0.0
+    v, step = abs(int(value)), 1.0
+    while v % 10 == 0:
+        v //= 10
+        step *= 10
+    return step
+
+
+def _join_groups(text: str, toks: list[Tok], k: int) -> tuple[str, int]:
+    """'1 414 021 100' / '40\u202f000': digit groups split by single spaces, as one string."""
+    s, end = toks[k].text, k
+    if len(s) > 3 or not s.isdigit() or (k > 0 and toks[k - 1].end == toks[k].start
+                                         and toks[k - 1].kind == "word"):
+        return s, k  # 'i7 860' is a model name then a number, not 7,860
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        head = nxt.text.split(".")[0]
+        if (nxt.kind == "num" and len(head) == 3 and head.isdigit() and nxt.text.count(".") <= 1
+                and nxt.start - toks[end].end == 1 and text[toks[end].end] in _GROUP_GAP):
+            s += nxt.text
+            end += 1
+            if "." in nxt.text:
+                break
+        else:
+            break
+    return s, end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.attrs import IDX, SENT_START
@@ -88,7 +89,7 @@ def _spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     bounds = sorted(set(starts))
     bounds.append(len(text))
-    for s, e in zip(bounds, bounds[1:]):
+    for s, e in pairwise(bounds):
         stripped = text[s:e].rstrip()
         if stripped:
             spans.append((s + len(stripped) - len(stripped.lstrip()), s + len(stripped)))

@@ -48,6 +48,7 @@ class SubjectLexicon:
     auxiliaries: frozenset[str]
     surveys: frozenset[str]
     fillers: frozenset[str]
+    phrase_breaks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["ed_nouns"]), tuple(compounds), dict(d["plurals"]), dict(d["event_heads"]),
         frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
+        frozenset(d.get("phrase_breaks", ())),
     )
 
 
@@ -151,10 +153,14 @@ def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
         w = words[j]
         if not _is_word(w) and w.lower not in ("'s", "’s"):
             break
+        if w.lower in lex.phrase_breaks:
+            break
         if w.lower in lex.auxiliaries or w.lower in ("that", "which", "who", "and", "but", "to",
                                                      "while", "as", "are", "were", "do", "did"):
             break
         j += 1
+    while j > e and words[j - 1].lower in lex.stops:  # "agency staff in 2023" ends at "staff"
+        j -= 1
     return j
 
 

@@ -8,18 +8,24 @@ scan needs no per-token Python objects from spaCy.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
+from claimcheck.nlp.digitforms import (
+    _abbrev,
+    _exponent,
+    _join_groups,
+    _mixed,
+    _slash,
+    digit_value,
+    step_of,
+)
 from claimcheck.nlp.lexicon import LEX, TOKEN_RE
-
-_GROUP_GAP = frozenset({" ", "\u202f", "\u00a0", "\u2009"})
 
 
 class Tok:
     """One token: offsets into the text, its text, lower-case form and class."""
 
-    __slots__ = ("start", "end", "text", "low", "kind")
+    __slots__ = ("end", "kind", "low", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str) -> None:
         self.start, self.end, self.text, self.kind = start, end, text, kind
@@ -45,71 +51,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         tok.text, tok.kind, tok.low = t, kind, t.lower()
         append(tok)
     return out
-
-
-def digit_value(s: str) -> tuple[float, float] | None:
-    """Value and rounding step of a digit string ('15,800' → 15800, 100), or None if invalid.
-
-    Accepts thousands separators (',' or '.', Indian 2-digit groups), one decimal mark
-    (',' when it cannot be a thousands separator) and an exponent.
-    """
-    exp = 0
-    if "e" in s or "E" in s:
-        s, e = re.split("[eE]", s, maxsplit=1)
-        exp = int(e)
-    commas, dots = s.count(","), s.count(".")
-    intpart, frac = s, ""
-    if commas and dots:
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-        sep = "." if dec == "," else ","
-        intpart, frac = s.rsplit(dec, 1)
-        if dec == "," and s.count(",") > 1:
-            return None
-        if not _grouped(intpart.split(sep)):
-            return None
-        intpart = intpart.replace(sep, "")
-    elif commas:
-        groups = s.split(",")
-        if _grouped(groups):
-            intpart = "".join(groups)
-        elif commas == 1 and len(groups[1]) != 3:
-            intpart, frac = groups
-        else:
-            return None
-    elif dots == 1:
-        intpart, frac = s.split(".")
-    elif dots > 1:
-        groups = s.split(".")
-        if not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
-            return None
-        intpart = "".join(groups)
-    value = float(f"{intpart or 0}.{frac or 0}") * 10.0**exp
-    if frac:
-        step = 10.0 ** (exp - len(frac))
-    else:
-        tz = len(intpart) - len(intpart.rstrip("0")) if intpart.strip("0") else 0
-        step = 10.0 ** (tz + exp)
-    return value, step
-
-
-def _grouped(groups: list[str]) -> bool:
-    """Thousands groups: 1-3 digits then 3s, or the Indian 2s then a final 3."""
-    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3:
-        return False
-    if all(len(g) == 3 for g in groups[1:]):
-        return True
-    return len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
-
-
-def step_of(value: float) -> float:
-    """Rounding step implied by an integer's trailing zeros (26,000,000 → 1,000,000)."""
-    if value != int(value) or value == 0:
-        return 1.0 if value == int(value) else 0.0
-    v, step = abs(int(value)), 1.0
-    while v % 10 == 0:
-        v //= 10
-        step *= 10
-    return step
 
 
 @dataclass
@@ -189,26 +130,6 @@ def _decimals(toks: list[Tok], k: int) -> tuple[str, int]:
             break
         k += 1
     return digits, k
-
-
-def _join_groups(text: str, toks: list[Tok], k: int) -> tuple[str, int]:
-    """'1 414 021 100' / '40\u202f000': digit groups split by single spaces, as one string."""
-    s, end = toks[k].text, k
-    if len(s) > 3 or not s.isdigit() or (k > 0 and toks[k - 1].end == toks[k].start
-                                         and toks[k - 1].kind == "word"):
-        return s, k  # 'i7 860' is a model name then a number, not 7,860
-    while end + 1 < len(toks):
-        nxt = toks[end + 1]
-        head = nxt.text.split(".")[0]
-        if (nxt.kind == "num" and len(head) == 3 and head.isdigit() and nxt.text.count(".") <= 1
-                and nxt.start - toks[end].end == 1 and text[toks[end].end] in _GROUP_GAP):
-            s += nxt.text
-            end += 1
-            if "." in nxt.text:
-                break
-        else:
-            break
-    return s, end
 
 
 def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> NumExpr | None:
@@ -423,5 +344,3 @@ def _simple_fraction(toks: list[Tok], k: int) -> tuple[float, int] | None:
         return None
     return num / d, nxt
 
-
-from claimcheck.nlp.digitforms import _abbrev, _exponent, _mixed, _slash  # (after Tok: digitforms uses it)

@@ -1,0 +1,159 @@
+"""Building blocks of the scanner kept apart from its main loop (:mod:`claimcheck.nlp.grammar`):
+the Quantity/interval helpers every rule uses, the trigger regex builder, and the rarer joined
+forms — two facing bounds ('more than 10 and less than 20'), spoken fractions ('one over
+three'), ranges of ranks ('between the tenth and the fifteenth') and number lists ('22,24,26').
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.models import Interval, Kind, Quantity
+from claimcheck.nlp import intervals as iv
+from claimcheck.nlp.figures import Side, side_from
+from claimcheck.nlp.lexicon import LEX
+from claimcheck.nlp.numparse import Tok
+
+_LOWER_RULES = frozenset({"gt", "ge", "just_over"})
+_UPPER_RULES = frozenset({"lt", "le", "lt_closed"})
+
+def trie_regex(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a prefix trie (the engine then branches on
+    each letter instead of trying every word in turn)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end and len(alts) == 1 else "") if not (end and len(alts) > 1) \
+            else "(?:" + "|".join(alts) + ")?"
+
+    return emit(trie)
+
+
+
+def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> Quantity:
+    start, end = toks[i].start, toks[j - 1].end
+    return Quantity(surface=text[start:end], start=start, end=end, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def _interval(s: Side) -> Interval:
+    e = s.expr
+    if e.fraction and e.denominator and not s.percent and not s.currency:
+        base = iv.ratio_interval(e.value * e.denominator, e.denominator)
+    else:
+        base = iv.rounding(s.value, s.step)
+    out = iv.hedged(s.value, base, s.rule) if s.rule else base
+    if s.suffix_rule and s.suffix_rule != "keep":
+        if s.rule in ("lt", "gt") and s.suffix_rule in ("ge", "lt_closed"):
+            out = out.model_copy(update={"low_closed": True, "high_closed": True})
+        else:
+            out = iv.hedged(s.value, base, s.suffix_rule)
+    elif s.suffix_rule == "keep" and s.rule in ("lt", "gt"):
+        out = out.model_copy(update={"low_closed": True, "high_closed": True})
+    return out
+
+
+def _kind_unit(s: Side) -> tuple[Kind, str | None]:
+    if s.percent:
+        return Kind.PERCENT, s.percent
+    if s.currency:
+        return Kind.MONEY, s.currency
+    if s.expr.fraction:
+        return Kind.RATIO, "ratio"
+    return Kind.COUNT, None
+
+
+def _qualifier(s: Side) -> str | None:
+    """The hedge wording: prefix ('more than'), else a bounding suffix ('or more')."""
+    if s.hedge:
+        return s.hedge
+    return s.suffix if s.suffix_rule and s.suffix_rule != "keep" else None
+
+class JoinedForms:
+    """Mixin for :class:`claimcheck.nlp.grammar.Scanner`: the joined and list forms."""
+
+    text: str
+    toks: list[Tok]
+    out: list[Quantity]
+    floor: int
+
+    def ordinal_range(self, k: int) -> int:
+        """'between the tenth and the fifteenth': a range of ranks (not a claim)."""
+        toks = self.toks
+        if k < 2 or k - 2 < self.floor or toks[k - 2].low != "between" or toks[k - 1].low != "the" \
+                or k + 3 >= len(toks) or toks[k + 1].low != "and" or toks[k + 2].low != "the" \
+                or toks[k + 3].low not in LEX.ordinals:
+            return 0
+        a, b = LEX.ordinals[toks[k].low], LEX.ordinals[toks[k + 3].low]
+        if a >= b:
+            return 0
+        self.out.append(_q(self.text, toks, k - 2, k + 4, Kind.RANGE, value=None, unit="ordinal",
+                           interval=Interval(low=a, high=b), is_claim=False, note="ranks"))
+        return k + 4
+
+    def number_list(self, k: int) -> int:
+        """'22,24,26,31' is a list of numbers; '192.168.1.2' is a dotted label of parts."""
+        t = self.toks[k]
+        dotted = "," not in t.text
+        pos = t.start
+        for part in re.split(r"([.,])", t.text):
+            if part.isdigit():
+                self.out.append(Quantity(surface=part, start=pos, end=pos + len(part),
+                                         kind=Kind.LABEL if dotted else Kind.COUNT, value=float(part),
+                                         interval=Interval.point(float(part)), is_claim=not dotted,
+                                         note="dotted label" if dotted else "number list"))
+            pos += len(part)
+        return k + 1
+
+    def over_fraction(self, s: Side) -> int:
+        """'one over three', '1 over 20': a spoken fraction, only when the denominator ends the
+        clause — otherwise 'over' is the hedge of the next figure ('one, over 20 injured')."""
+        toks, text = self.toks, self.text
+        j = s.j
+        if j + 1 >= len(toks) or toks[j].low != "over" or s.rule or s.suffix_rule or s.currency \
+                or s.percent or toks[j].start - toks[j - 1].end != 1:
+            return 0
+        d = side_from(text, toks, j + 1)
+        if d is None or d.rule or d.currency or d.percent or d.suffix_rule or not d.value:
+            return 0
+        end = toks[d.j - 1].end
+        rest = text[end:end + 2].lstrip()
+        if rest and rest[0] not in ".,;:!?)":
+            return 0
+        value = s.value / d.value
+        self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=value, unit="ratio",
+                           interval=Interval.point(value)))
+        return d.j
+
+    def bound_pair(self, s: Side) -> int:
+        """'more than 10 and less than 20', 'at most 100 and at least 20': one closed range."""
+        toks = self.toks
+        j = s.j
+        if not s.rule or s.rule not in _LOWER_RULES | _UPPER_RULES or j + 1 >= len(toks) \
+                or toks[j].low not in LEX.pair_joiners:
+            return 0
+        d = side_from(self.text, toks, j + 1)
+        if d is None or not d.rule:
+            return 0
+        if s.rule in _LOWER_RULES and d.rule in _UPPER_RULES:
+            lo, hi = s, d
+        elif s.rule in _UPPER_RULES and d.rule in _LOWER_RULES:
+            lo, hi = d, s
+        else:
+            return 0
+        if lo.value >= hi.value or bool(lo.currency) != bool(hi.currency) or bool(lo.percent) != bool(hi.percent):
+            return 0
+        interval = iv.combine(_interval(lo), _interval(hi))
+        _, unit = _kind_unit(s)
+        self.out.append(_q(self.text, toks, s.i, d.j, Kind.RANGE, value=None, interval=interval,
+                           unit=unit, qualifier=f"{s.hedge} … {d.hedge}"))
+        return d.j
