@@ -330,3 +330,19 @@ def test_ordinal_range_is_a_range_of_ranks() -> None:
 def test_egyptian_pound_abbreviation() -> None:
     q = find("Bread costs 5 L.E. a loaf", "5 L.E.")
     assert q.kind == Kind.MONEY and q.unit == "EGP"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("They listed the three most common concerns raised by parents.", "three"),
+        ("Voters backed the two main parties again.", "two"),
+    ],
+)
+def test_a_selection_is_not_a_claim(text: str, surface: str) -> None:
+    assert find(text, surface).is_claim is False
+
+
+def test_a_plain_small_count_is_still_a_claim() -> None:
+    q = find("The three children were hurt in the crash.", "three")
+    assert q.is_claim and q.value == 3

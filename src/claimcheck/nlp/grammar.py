@@ -315,6 +315,10 @@ class Scanner(JoinedForms):
                 and s.value < 10000 and "," not in first.text and e.j - e.i <= 2 and not e.scaled \
                 and not (e.j < len(toks) and toks[e.j].low in ("in", "out", "of", "per", "percent")):
             return Kind.LABEL, e.i - 1, e.j
+        if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
+                and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
+                                         or toks[e.i - 1].low != "the")):
+            return Kind.LABEL, e.i, e.j
         n = cx.age_after(toks, e.j)
         if n:
             return Kind.AGE, e.i, e.j + n

@@ -78,6 +78,9 @@ class Lexicon:
     change_multiples: dict[str, float]
     months: dict[str, int]
     label_before: frozenset[str]
+    #: 'the three most common concerns', 'the first two choices': a selection, not a statistic
+    selection_before: frozenset[str]
+    selection_after: frozenset[str]
     measure_units: frozenset[str]
     pair_joiners: frozenset[str] = field(default_factory=frozenset)
     coins: dict[str, float] = field(default_factory=dict)
@@ -133,6 +136,8 @@ def _build() -> Lexicon:
         increase=frozenset(cx["increase_verbs"]), decrease=frozenset(cx["decrease_verbs"]),
         change_nouns=cx["change_nouns"], change_multiples=cx["multiples"], months=cx["months"],
         label_before=frozenset(cx["label_before"]),
+        selection_before=frozenset(cx["selection_before"]),
+        selection_after=frozenset(cx["selection_after"]),
         measure_units=frozenset(cx["measure_units"]),
         pair_joiners=frozenset(hd.get("pair_joiners", [])),
         coins=cu.get("coins", {}), article_units=cu.get("article_units", {}),
