@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from claimcheck.models import Claim, Finding, Link, Quantity, Record, Registry, Report
+from claimcheck.models import Claim, Finding, Link, Quantity, Record, Registry, Report, link_map
 from claimcheck.tokendiff import (
     Segment,
     Sentence,
@@ -117,13 +117,6 @@ class FigureDiff(_Model):
 
 # --------------------------------------------------------------------------- sourcing and links
 
-
-def _links(links: Mapping[str, Link] | Iterable[Link] | None) -> dict[str, Link]:
-    if links is None:
-        return {}
-    if isinstance(links, Mapping):
-        return dict(links)
-    return {link.claim_id: link for link in links}
 
 
 def sourcing(claim: Claim, links: Mapping[str, Link]) -> Sourcing:
@@ -307,7 +300,7 @@ def diff_claims(
     With the texts (``Article.text``), sentences that lost or gained all their figures are
     paired with their edited versions instead of showing as wholly removed or added.
     """
-    ol, nl = _links(old_links), _links(new_links)
+    ol, nl = link_map(old_links), link_map(new_links)
     introduced, resolved = diff_findings(old_findings, new_findings, old, new)
     so, sn = group_sentences(old, old_text), group_sentences(new, new_text)
     result = FigureDiff(

@@ -28,6 +28,7 @@ from claimcheck.models import (
     Record,
     Registry,
     Source,
+    link_map,
 )
 from claimcheck.registry import formula
 
@@ -192,13 +193,6 @@ def _articles(articles: Mapping[str, Article] | Iterable[Article] | None) -> dic
     return {a.path: a for a in articles}
 
 
-def _links(links: Mapping[str, Link] | Iterable[Link] | None) -> dict[str, Link]:
-    if links is None:
-        return {}
-    if isinstance(links, Mapping):
-        return dict(links)
-    return {link.claim_id: link for link in links}
-
 
 # --------------------------------------------------------------------------- trace
 
@@ -213,7 +207,7 @@ def trace(
     if record is None:
         raise UsageError(f"no figure {record_id!r} in the registry")
     by_path = _articles(articles)
-    link_map = _links(links)
+    by_claim = link_map(links)
     inputs = formula_names(record.derived_from) if record.derived_from else []
     twins = _same_as_ids(record, registry)
     prov = Provenance(
@@ -230,7 +224,7 @@ def trace(
     names = speaker_names(record, registry)
     appearances: list[tuple[tuple, Appearance]] = []
     for claim in claims:
-        link = link_map.get(claim.id)
+        link = by_claim.get(claim.id)
         if link is None or link.record_id not in wanted:
             continue
         target = wanted[link.record_id]

@@ -8,6 +8,7 @@ so a user never sees two rules describe one record or one comparison differently
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.checks.semantics import (
@@ -18,7 +19,8 @@ from claimcheck.checks.semantics import (
     rate_per_day,
     widen,
 )
-from claimcheck.link_index import unit_of
+from claimcheck.checks.base import CheckContext
+from claimcheck.link_index import is_figure, unit_of
 from claimcheck.link_score import comparable
 from claimcheck.models import Claim, Interval, Kind, Position, Record, Registry
 
@@ -131,3 +133,15 @@ def allows(iv: Interval, unit: str) -> str:
     """An interval as words, in the pair's unit ('15,750 to 15,849', 'more than £200 billion')."""
     money = Kind.MONEY if unit in {"GBP", "USD", "EUR"} else None
     return describe(iv, unit if money or unit == "%" else None, money, integer=unit != "%")
+
+
+def unlinked_figures(ctx: CheckContext, attributed: bool) -> Iterator[tuple[Claim, str]]:
+    """Figures with no record, attributed in the text or not, with the linker's reasons:
+    CC101 and CC102 split this one population by attribution."""
+    for c in ctx.claims:
+        if not is_figure(c) or (c.attribution.method != "none") != attributed:
+            continue
+        if ctx.record_for(c) is not None:
+            continue
+        link = ctx.links.get(c.id)
+        yield c, "; ".join(link.reasons) if link and link.reasons else "no record scored"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.link_index import is_figure
+from claimcheck.checks._provenance import unlinked_figures
 from claimcheck.models import Finding, Severity, Verification
 
 
@@ -37,13 +37,7 @@ class UnsourcedFigure:
     )
 
     def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
-        for c in ctx.claims:
-            if not is_figure(c) or c.attribution.method != "none":
-                continue
-            if ctx.record_for(c) is not None:
-                continue
-            link = ctx.links.get(c.id)
-            why = "; ".join(link.reasons) if link and link.reasons else "no record scored"
+        for c, why in unlinked_figures(ctx, attributed=False):
             yield finding(
                 self.info, [c],
                 f"'{c.quantity.surface}' has no source: no registry record fits it and the "

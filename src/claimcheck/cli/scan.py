@@ -11,7 +11,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.cli.common import (
     ColorOpt, ConfigOpt, OutputOpt, RegistryOpt, _config, _console, _input, _output,
-    _registry, _warn_all, app, handle_errors, registry_app,
+    _registry, _shown, _warn_all, app, handle_errors, registry_app,
 )
 from claimcheck.errors import UsageError
 from claimcheck.models import SCHEMA_VERSION
@@ -143,7 +143,7 @@ def registry_check(registry: RegistryOpt = None, config: ConfigOpt = None) -> No
     from claimcheck.registry.loader import load_registry
 
     reg = load_registry(path)
-    typer.echo(f"{path}: ok — {len(reg.sources)} sources, {len(reg.people)} people and organisations, {len(reg.figures)} figures")
+    typer.echo(f"{_shown(path)}: ok — {len(reg.sources)} sources, {len(reg.people)} people and organisations, {len(reg.figures)} figures")
 
 
 @registry_app.command("schema")

@@ -39,11 +39,12 @@ from claimcheck.models.results import (
     Severity,
     Summary,
     Verification,
+    link_map,
 )
 
 __all__ = [
     "DATE_PATTERN", "ID_PATTERN", "PERIOD_SECONDS", "RECORD_KINDS", "SCHEMA_VERSION",
     "Article", "ArticleMeta", "Attribution", "Change", "Claim", "Finding", "Interval",
     "Kind", "Link", "Model", "Person", "Position", "Quantity", "Record", "Registry",
-    "Report", "Role", "Severity", "Source", "Summary", "TimeRef", "Verification",
+    "Report", "Role", "Severity", "Source", "Summary", "TimeRef", "Verification", "link_map",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 from pydantic import Field
@@ -18,6 +19,15 @@ class Link(Model):
     record_id: str | None = None
     score: float = 0.0
     reasons: list[str] = Field(default_factory=list)
+
+
+def link_map(links: Mapping[str, Link] | Iterable[Link] | None) -> dict[str, Link]:
+    """Links by claim id, from a mapping or a list (reports keep a list, checks a dict)."""
+    if links is None:
+        return {}
+    if isinstance(links, Mapping):
+        return dict(links)
+    return {link.claim_id: link for link in links}
 
 
 class Severity(StrEnum):
