@@ -59,35 +59,35 @@ def mine(report: Report) -> list[Finding]:
 
 @needs_nlp
 def test_fixture_outlet_percentage_against_its_own_counts() -> None:
-    report = scan([FIXTURES / "arithmetic" / "own-percentage.md"])
+    report = scan([FIXTURES / "arithmetic" / "fail" / "own-percentage.md"])
     hits = [f for f in mine(report) if f.rule == "arithmetic"]
     assert hits and hits[0].severity is Severity.ERROR and "25%" in hits[0].explanation
 
 
 @needs_nlp
 def test_fixture_remainder_that_adds_up() -> None:
-    report = scan([FIXTURES / "arithmetic" / "leaves-adds-up.md"])
+    report = scan([FIXTURES / "arithmetic" / "pass" / "leaves-adds-up.md"])
     assert not [f for f in mine(report) if f.severity is not Severity.INFO]
     assert any(v.relation == "remainder" for v in report.verifications)
 
 
 @needs_nlp
 def test_fixture_two_outlets_disagree() -> None:
-    report = scan([FIXTURES / "cross-claim-conflict"])
+    report = scan([FIXTURES / "cross-claim-conflict" / "fail"])
     hits = [f for f in mine(report) if f.rule == "cross-claim-conflict"]
     assert len(hits) == 1 and hits[0].severity is Severity.WARNING
 
 
 @needs_nlp
 def test_fixture_office_contradicts_its_report() -> None:
-    report = scan([FIXTURES / "self-contradiction" / "commissioner.md"])
+    report = scan([FIXTURES / "self-contradiction" / "fail" / "commissioner.md"])
     rules = {f.rule for f in mine(report) if f.severity is Severity.ERROR}
     assert {"self-contradiction", "magnitude-mismatch"} <= rules
 
 
 @needs_nlp
 def test_fixture_lead_understates() -> None:
-    report = scan([FIXTURES / "magnitude-mismatch" / "lead.md"])
+    report = scan([FIXTURES / "magnitude-mismatch" / "fail" / "lead.md"])
     hits = [f for f in mine(report) if f.rule == "magnitude-mismatch"]
     assert hits and hits[0].severity is Severity.WARNING
 
