@@ -198,3 +198,39 @@ def test_bad_config_names_file_line_and_column(project: Path) -> None:
     result = run("scan")
     assert result.exit_code == 2
     assert ".claimcheck.toml:2:1" in result.stderr and "fail_levle" in result.stderr
+
+
+def test_record_add_keeps_comments_and_the_next_scan_uses_it(project: Path) -> None:
+    (project / "claims.yaml").write_text(
+        "# our registry\nversion: 1\n# figures we have checked\nfigures: []\n", encoding="utf-8"
+    )
+    assert run("scan", "--format", "concise").exit_code == 1
+    added = run("record", "add", "articles/spend.md:3", "--yes")
+    assert added.exit_code == 0, added.output
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    assert "# our registry" in text and "# figures we have checked" in text
+    assert "4200000" in text and "unit: GBP" in text
+    assert run("scan", "--format", "concise").exit_code == 0
+
+
+def test_record_add_without_a_figure_there_is_a_usage_error(project: Path) -> None:
+    result = run("record", "add", "articles/spend.md:1", "--yes")
+    assert result.exit_code == 2
+    assert "spend.md" in result.stderr
+
+
+def test_diff_against_a_git_revision(project: Path) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", "-A")
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "first draft")
+    article = project / "articles" / "spend.md"
+    article.write_text(ARTICLE.replace("£4.2 million", "£4.5 million"), encoding="utf-8")
+    result = run("diff", "articles/spend.md", "--color", "never")
+    assert result.exit_code == 1  # the new figure is still unsourced
+    assert "[-£4.2 million-]{+£4.5 million+}" in result.stdout
+    assert "4.[-2" not in result.stdout
