@@ -51,12 +51,12 @@ def _report():
     c2 = make_claim("15,800", 108, "Another 15,800 babies.", path="news/a.txt")
     pos = c1.position
     findings = [
-        Finding(rule="figure-mismatch", code="CC201", severity=Severity.ERROR, message="18,500 does not match 15,800",
+        Finding(rule="record-mismatch", code="CC201", severity=Severity.ERROR, message="18,500 does not match 15,800",
                 explanation="The record says 15,800.", position=pos, claims=[c1.id], records=["at-home"],
                 fingerprint="abc123"),
         Finding(rule="unsourced-figure", code="CC101", severity=Severity.WARNING, message="no source",
                 position=c2.position, claims=[c2.id]),
-        Finding(rule="sum-mismatch", code="CC301", severity=Severity.INFO, message="minor", position=pos,
+        Finding(rule="arithmetic", code="CC301", severity=Severity.INFO, message="minor", position=pos,
                 claims=[c1.id]),
     ]
     article = Article(path="news/a.txt", source="", text="",

@@ -28,6 +28,7 @@ from claimcheck.models import (
     Record,
     Registry,
     Source,
+    article_map,
     link_map,
 )
 from claimcheck.registry import formula
@@ -185,13 +186,6 @@ def _misattributed(claim: Claim, names: Sequence[str]) -> bool:
     return not any(_name_matches(s, names) for s in said)
 
 
-def _articles(articles: Mapping[str, Article] | Iterable[Article] | None) -> dict[str, Article]:
-    if articles is None:
-        return {}
-    if isinstance(articles, Mapping):
-        return dict(articles)
-    return {a.path: a for a in articles}
-
 
 
 # --------------------------------------------------------------------------- trace
@@ -206,7 +200,7 @@ def trace(
     record = registry.figure(record_id)
     if record is None:
         raise UsageError(f"no figure {record_id!r} in the registry")
-    by_path = _articles(articles)
+    by_path = article_map(articles)
     by_claim = link_map(links)
     inputs = formula_names(record.derived_from) if record.derived_from else []
     twins = _same_as_ids(record, registry)

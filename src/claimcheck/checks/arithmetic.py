@@ -58,10 +58,11 @@ def rates(everything: list[Fig]) -> Iterator[Relation]:
 
 
 def relations(ctx: CheckContext) -> list[Relation]:
-    """Every arithmetic relation in the scan, once (cached: other rules skip these pairs)."""
-    cached = ctx.options.get("_arithmetic_relations")
-    if isinstance(cached, list):
-        return cached
+    """Every arithmetic relation in the scan, once per run (other rules skip these pairs)."""
+    return ctx.memo("arithmetic-relations", lambda: _relations(ctx))
+
+
+def _relations(ctx: CheckContext) -> list[Relation]:
     everything = figs(ctx)
     found: list[Relation] = []
     for path in sorted({f.claim.path for f in everything}):
@@ -76,7 +77,6 @@ def relations(ctx: CheckContext) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             unique.append(r)
-    ctx.options["_arithmetic_relations"] = unique
     return unique
 
 

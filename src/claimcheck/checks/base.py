@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from claimcheck.models import (
     Article,
@@ -25,6 +25,9 @@ from claimcheck.models import (
     Severity,
     Verification,
 )
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,13 @@ class CheckContext:
     today: date = field(default_factory=date.today)
     stale_after_days: int = 3 * 365
     options: dict[str, object] = field(default_factory=dict)
+    _memo: dict[Hashable, object] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """Work several checks share (figures, relations, clashes), computed once per run."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def record_for(self, claim: Claim) -> Record | None:
         link = self.links.get(claim.id)

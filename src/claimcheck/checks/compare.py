@@ -267,10 +267,11 @@ def fig_of(c: Claim, ctx: CheckContext) -> Fig | None:
 
 
 def figs(ctx: CheckContext) -> list[Fig]:
-    """Every claim the consistency rules consider, once (cached on the context options)."""
-    cache = ctx.options.get("_consistency_figs")
-    if isinstance(cache, list):
-        return cache
+    """Every claim the consistency rules consider, computed once per run."""
+    return ctx.memo("consistency-figs", lambda: _figs(ctx))
+
+
+def _figs(ctx: CheckContext) -> list[Fig]:
     out = [f for f in (fig_of(c, ctx) for c in ctx.claims) if f is not None]
     first: dict[str, Fig] = {}
     for f in out:
@@ -280,7 +281,6 @@ def figs(ctx: CheckContext) -> list[Fig]:
     for f in out:
         lead = first.get(f.claim.path)
         f.opening = lead is not None and lead.claim.sentence == f.claim.sentence
-    ctx.options["_consistency_figs"] = out
     return out
 
 

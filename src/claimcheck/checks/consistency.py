@@ -185,10 +185,10 @@ def weighed(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
     """The precise figures a vague word is held against, best subject match first: those
     within ``MARGIN`` of the best. Shared by magnitude-mismatch and self-contradiction so
     both rules hold 'hundreds' against the same 15,800."""
-    cache = ctx.options.setdefault("_weighed", {})
-    assert isinstance(cache, dict)
-    if v.id in cache:
-        return cache[v.id]
+    return ctx.memo(("weighed", v.id), lambda: _weigh(v, ctx))
+
+
+def _weigh(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
     scored: list[tuple[float, Fig, Verdict]] = []
     for p in figs(ctx):
         if p.vague or p.family != v.family:
@@ -202,7 +202,6 @@ def weighed(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
             scored.append((score, p, verdict))
     best = max((s for s, _, _ in scored), default=0.0)
     kept = [(p, vd) for s, p, vd in sorted(scored, key=lambda x: -x[0]) if s >= best - MARGIN]
-    cache[v.id] = kept
     return kept
 
 

@@ -39,10 +39,12 @@ def anchor_first(a: Fig, b: Fig) -> tuple[Fig, Fig]:
 
 
 def office_clashes(ctx: CheckContext) -> list[Clash]:
-    """Every conflicting same-office pair, anchored (shared with cross-claim-conflict)."""
-    cached = ctx.options.get("_office_clashes")
-    if isinstance(cached, list):
-        return cached
+    """Every conflicting same-office pair, anchored, once per run (shared with
+    cross-claim-conflict)."""
+    return ctx.memo("office-clashes", lambda: _office_clashes(ctx))
+
+
+def _office_clashes(ctx: CheckContext) -> list[Clash]:
     skip = related_pairs(ctx)
     out: list[Clash] = []
     for a, b in itertools.combinations(figs(ctx), 2):
@@ -57,7 +59,6 @@ def office_clashes(ctx: CheckContext) -> list[Clash]:
             c = clash(x, y, ctx)
         if c is not None:
             out.append(c)
-    ctx.options["_office_clashes"] = out
     return out
 
 

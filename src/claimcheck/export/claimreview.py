@@ -19,38 +19,29 @@ from claimcheck.models import (
     Registry,
     Report,
     Severity,
+    article_map,
 )
 
-#: rule-name fragments → the verdict shown to readers, first match wins
-VERDICTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("scale",), "Wrong by orders of magnitude"),
-    (("add-up", "arithmetic", "sum", "total", "formula", "derived"), "Does not add up"),
-    (("misattribut", "speaker", "attribution"), "Misattributed"),
-    (("contradict", "conflict", "inconsisten"), "Contradicts its source"),
-    (("mismatch", "misquot", "differs", "wrong"), "Does not match its source"),
-)
+#: rule → the verdict shown to readers; rules not listed are not verdicts on a published
+#: claim (registry-derivation concerns claims.yaml, not an article)
+VERDICTS: dict[str, str] = {
+    "record-mismatch": "Does not match its source",
+    "magnitude-mismatch": "Does not match its source",
+    "self-contradiction": "Contradicts its source",
+    "cross-claim-conflict": "Contradicts its source",
+    "arithmetic": "Does not add up",
+}
 _PUBLISHABLE_SEVERITIES = {Severity.ERROR, Severity.WARNING}
 
 
 def verdict(rule: str) -> str | None:
     """The reader-facing verdict for a rule name, or None if the rule is not a verdict."""
-    name = rule.lower()
-    for fragments, label in VERDICTS:
-        if any(f in name for f in fragments):
-            return label
-    return None
+    return VERDICTS.get(rule)
 
 
 def is_publishable(finding: Finding) -> bool:
     return finding.severity in _PUBLISHABLE_SEVERITIES and verdict(finding.rule) is not None
 
-
-def _article_map(articles: Mapping[str, Article] | Iterable[Article] | None) -> dict[str, Article]:
-    if articles is None:
-        return {}
-    if isinstance(articles, Mapping):
-        return dict(articles)
-    return {a.path: a for a in articles}
 
 
 def _agent(name: str, registry: Registry | None) -> dict[str, Any]:
@@ -126,7 +117,7 @@ def claimreview_documents(
 ) -> list[dict[str, Any]]:
     """One ClaimReview per publishable finding, in report order."""
     reg = registry if registry is not None else report.registry
-    arts = _article_map(articles if articles is not None else report.articles)
+    arts = article_map(articles if articles is not None else report.articles)
     claims = {c.id: c for c in report.claims}
     when = today or date.today()
     return [

@@ -12,6 +12,7 @@ from claimcheck.models.articles import (
     Claim,
     Position,
     TimeRef,
+    article_map,
 )
 from claimcheck.models.quantities import (
     PERIOD_SECONDS,
@@ -46,5 +47,5 @@ __all__ = [
     "DATE_PATTERN", "ID_PATTERN", "PERIOD_SECONDS", "RECORD_KINDS", "SCHEMA_VERSION",
     "Article", "ArticleMeta", "Attribution", "Change", "Claim", "Finding", "Interval",
     "Kind", "Link", "Model", "Person", "Position", "Quantity", "Record", "Registry",
-    "Report", "Role", "Severity", "Source", "Summary", "TimeRef", "Verification", "link_map",
+    "Report", "Role", "Severity", "Source", "Summary", "TimeRef", "Verification", "article_map", "link_map",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Literal
 
@@ -109,3 +110,12 @@ class Claim(Model):
     def attributed(self) -> bool:
         a = self.attribution
         return bool(a.speaker or a.source)
+
+
+def article_map(articles: Mapping[str, Article] | Iterable[Article] | None) -> dict[str, Article]:
+    """Articles by path, from a mapping or a list (reports keep a list, checks a dict)."""
+    if articles is None:
+        return {}
+    if isinstance(articles, Mapping):
+        return dict(articles)
+    return {a.path: a for a in articles}
