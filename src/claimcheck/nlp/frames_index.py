@@ -16,6 +16,8 @@ from typing import NamedTuple
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from claimcheck.nlp.doctext import doc_text
+
 #: words, possessive 's, numbers (with , and .), then any other single character
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
 _LINE = re.compile(r"[^\n]+")
@@ -113,9 +115,9 @@ def doc_index(doc: Doc) -> DocIndex:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     if len(doc) == 0:
-        index = build_index(doc.text, [])
+        index = build_index(doc_text(doc), [])
     else:
         arr = doc.to_array([SENT_START, IDX]).tolist()
-        index = build_index(doc.text, [int(i) for flag, i in arr if int(flag) == 1])
+        index = build_index(doc_text(doc), [int(i) for flag, i in arr if int(flag) == 1])
     doc._.cc_index = index
     return index

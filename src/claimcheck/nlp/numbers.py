@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Quantity
+from claimcheck.nlp.doctext import doc_text
 from claimcheck.nlp.grammar import scan
 
 if not Doc.has_extension("quantities"):
@@ -21,7 +22,7 @@ class NumberRecogniser:
     """Sets ``doc._.quantities`` (sorted by start; offsets are into ``doc.text``)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = scan(doc.text)
+        doc._.quantities = scan(doc_text(doc))
         return doc
 
 

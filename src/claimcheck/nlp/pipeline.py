@@ -17,6 +17,7 @@ from claimcheck.nlp import attribution as _attribution  # noqa: F401
 from claimcheck.nlp import frames as _frames  # noqa: F401
 from claimcheck.nlp import numbers as _numbers  # noqa: F401
 from claimcheck.nlp import segment as _segment  # noqa: F401
+from claimcheck.nlp.doctext import TextKeepingTokenizer
 
 COMPONENTS = (
     "claimcheck_segmenter",
@@ -29,6 +30,7 @@ COMPONENTS = (
 def build_nlp(model: str | None = None, *, numbers_only: bool = False) -> Language:
     """Make the pipeline. ``numbers_only`` stops after the number grammar (for benchmarks)."""
     nlp = spacy.blank("en") if model is None else spacy.load(model)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     wanted = COMPONENTS[:2] if numbers_only else COMPONENTS
     for name in wanted:
         if name == "claimcheck_segmenter" and "parser" in nlp.pipe_names:

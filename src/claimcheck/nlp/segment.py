@@ -23,6 +23,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimcheck.nlp.doctext import doc_text
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import build_index
 
@@ -123,7 +124,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    text = doc.text  # built by joining every token: read it once
+    text = doc_text(doc)
     idx = doc.to_array(IDX)
     values = numpy.full(n, -1, dtype="int64")
     values[0] = 1
