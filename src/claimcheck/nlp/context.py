@@ -217,7 +217,7 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
                     return 0, "", False
                 return j + 2, per, True
             if t.low == "per" and j - k <= 2:
-                words = []
+                words: list[str] = []
                 m = j + 1
                 while m < len(toks) and len(words) < 3 and toks[m].kind == "word" \
                         and toks[m].low not in _PER_STOP:

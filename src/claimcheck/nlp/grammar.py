@@ -160,10 +160,10 @@ class Scanner(JoinedForms):
             return k + 1
         if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
             return self.number_list(k)
-        s = side_at(text, toks, k, self.floor)
-        if s is None:
+        side = side_at(text, toks, k, self.floor)
+        if side is None:
             return k
-        return self.figure(s)
+        return self.figure(side)
 
     # ------------------------------------------------------------------ special forms
     def vague(self, k: int) -> int:

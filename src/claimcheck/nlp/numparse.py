@@ -40,16 +40,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     vulgar = LEX.vulgar
     out: list[Tok] = []
     append = out.append
-    new = Tok.__new__
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         t = m.group()
         kind = m.lastgroup or "sym"
         if kind == "word" and t in vulgar:
             kind = "vf"
-        tok = new(Tok)
-        tok.start, tok.end = m.span()
-        tok.text, tok.kind, tok.low = t, kind, t.lower()
-        append(tok)
+        append(Tok(m.start(), m.end(), t, kind))
     return out
 
 
@@ -267,21 +263,21 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 break
             words, last = True, "hundred"
         elif cls == "scale":
-            s = LEX.scales[t.low]
+            size = LEX.scales[t.low]
             if last == "" and t.low.endswith("s"):
                 break
             if last not in ("", "unit", "teen", "tens", "hundred", "digit", "frac", "point", "scale"):
                 break
-            if last == "scale" and not (s > last_big and chunk == 0):
+            if last == "scale" and not (size > last_big and chunk == 0):
                 break
             base = chunk if last else 1.0
-            if s > last_big:
-                total = (total + base) * s
+            if size > last_big:
+                total = (total + base) * size
             else:
-                total += base * s
+                total += base * size
             if dstep is not None:
-                dstep *= s
-            chunk, last, last_big, words, scaled = 0.0, "scale", s, True, True
+                dstep *= size
+            chunk, last, last_big, words, scaled = 0.0, "scale", size, True, True
         elif cls == "mult":
             m = LEX.multiples[t.low]
             if last == "" or (t.low in LEX.multiples_need_article and toks[k - 1].low not in ("a", "an")):
