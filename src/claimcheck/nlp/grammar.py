@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
@@ -47,6 +48,31 @@ _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DA
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
+def holds_candidate(word: str) -> bool:
+    """Whether a token's text holds a trigger; spaCy computes this once per vocabulary entry."""
+    return _CANDIDATE_CI.search(word) is not None
+
+
+def candidate_starts(text: str, regions: Iterable[tuple[int, int]] | None = None) -> Iterator[int]:
+    """Offsets where a trigger match starts, in order: over all of ``text``, or only within
+    ``regions`` (sorted spans; a match may start one character early, at the '.' of '.5')."""
+    low = text.lower()
+    pattern, subject = (_CANDIDATE, low) if len(low) == len(text) else (_CANDIDATE_CI, text)
+    if regions is None:
+        for m in pattern.finditer(subject):
+            yield m.start()
+        return
+    last, size = -1, len(text)
+    for a, b in regions:
+        for m in pattern.finditer(subject, max(a - 1, 0), min(b + 1, size)):
+            pos = m.start()
+            if pos >= b:
+                break
+            if pos > last:
+                last = pos
+                yield pos
+
+
 class Scanner(JoinedForms):
     """Scans one text; holds the tokens so helpers need not pass them around."""
 
@@ -56,11 +82,13 @@ class Scanner(JoinedForms):
         self.out: list[Quantity] = []
         self.floor = 0
 
-    def run(self) -> list[Quantity]:
+    def run(self, regions: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
         """Find trigger positions with one regex pass, then parse a small token window at each.
 
         Tokenising only around triggers keeps the cost proportional to the figures, not the
-        words, which is what lets the component keep up with spaCy's own tokeniser.
+        words, which is what lets the component keep up with spaCy's own tokeniser. With
+        ``regions`` (character spans known to hold every trigger, such as the spaCy tokens
+        flagged by :func:`holds_candidate`) the regex runs only there.
         """
         text = self.text
         blocked: list[tuple[int, int]] = []
@@ -72,10 +100,7 @@ class Scanner(JoinedForms):
         win: list[Tok] = []
         win_starts: list[int] = []
         win_lo, win_hi = -1, -2
-        low = text.lower()
-        finder = _CANDIDATE.finditer(low) if len(low) == size else _CANDIDATE_CI.finditer(text)
-        for m in finder:
-            pos = m.start()
+        for pos in candidate_starts(text, regions):
             if pos < done:
                 continue
             c = text[pos]
@@ -409,6 +434,6 @@ class Scanner(JoinedForms):
         return d.j
 
 
-def scan(text: str) -> list[Quantity]:
-    """Every figure in ``text``, sorted by start offset."""
-    return Scanner(text).run()
+def scan(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every figure in ``text``, sorted by start offset (``regions``: see :meth:`Scanner.run`)."""
+    return Scanner(text).run(regions)
