@@ -156,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.write(f"index build     {index_s:8.2f} s\n")
     out.write(f"linking         {link_s:8.2f} s  ({args.claims / link_s:,.0f} claims/s)\n")
     out.write(f"synthetic accuracy {acc:.3f} (right record, or none when none fits)\n")
-    ext = time_extraction(claims, args.extract_sample)
+    ext = time_extraction(claims, args.extract_sample) if args.extract_sample > 0 \
+        else "--extract-sample 0"
     if isinstance(ext, str):
         out.write(f"extraction      skipped: {ext}\n")
         return 0

@@ -15,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy
+
 from claimcheck.models import PERIOD_SECONDS, Claim, Kind, Person, Quantity, Record, Registry
 
 # --------------------------------------------------------------------------- vocabulary (data)
@@ -326,6 +328,9 @@ class LinkIndex:
         for key in [k for k, v in self.postings.items()
                     if len(v) > max(50, self.COMMON_SHARE * len(self.by_family[k[0]]))]:
             del self.postings[key]
+        #: the same postings as arrays, so a claim's overlap sums run in numpy, not per record
+        self.posting_arrays = {k: numpy.asarray(v, dtype=numpy.intp) for k, v in self.postings.items()}
+        self.idf_totals = numpy.asarray([e.idf_total or 1.0 for e in self.entries], dtype=float)
 
     def _publisher_names(self, publisher: str | None) -> list[str]:
         """A publisher is a name, ideally of an entry in people (whose aliases then count)."""
@@ -357,22 +362,25 @@ class LinkIndex:
             if len(members) <= whole:
                 out.extend(members)
                 continue
-            acc_q: dict[int, float] = defaultdict(float)
-            acc_r: dict[int, float] = defaultdict(float)
             lists = sorted((len(p), tok, p) for tok in weighted
                            if (p := self.postings.get((fam, tok))))
-            for n, tok, plist in lists:
-                if n > self.LONG_POSTING and len(acc_q) >= k:
+            if not lists:
+                continue
+            acc_q = numpy.zeros(len(self.entries))
+            acc_r = numpy.zeros(len(self.entries))
+            seen = numpy.zeros(len(self.entries), dtype=bool)
+            for n, tok, _plist in lists:
+                if n > self.LONG_POSTING and int(seen.sum()) >= k:
                     break  # rarer tokens already found enough; common ones only add noise
                 idf, w = self.weight(tok), weighted[tok]
-                for pos in plist:
-                    acc_q[pos] += w * idf
-                    acc_r[pos] += idf
-            ranked: list[tuple[float, int]] = []
-            for pos, hit in acc_q.items():
-                rec = hit / q_total
-                prec = acc_r[pos] / (self.entries[pos].idf_total or 1.0)
-                ranked.append((-5 * prec * rec / (4 * prec + rec), pos))
-            ranked.sort()
-            out.extend(pos for _, pos in ranked[:k])
+                arr = self.posting_arrays[(fam, tok)]
+                acc_q[arr] += w * idf
+                acc_r[arr] += idf
+                seen[arr] = True
+            pos = numpy.flatnonzero(seen)
+            rec = acc_q[pos] / q_total
+            prec = acc_r[pos] / self.idf_totals[pos]
+            score = -5 * prec * rec / (4 * prec + rec)
+            order = numpy.lexsort((pos, score))[:k]  # best F2 first, then record order
+            out.extend(pos[order].tolist())
         return list(dict.fromkeys(out))
