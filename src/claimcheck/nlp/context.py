@@ -23,6 +23,12 @@ _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, rever
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
+_PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
+_PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
+#: last words of those phrases: the scanner triggers on them (lexicon.py adds them)
+PERCENT_PREFIX_ENDS = frozenset(p[-1] for p in _PERCENT_PREFIX)
+#: what may stand before a clause-opening word: nothing, a line break or sentence punctuation
+_CLAUSE_OPEN = frozenset("\n.;:!?(\"“")
 
 #: URLs and e-mail addresses: digits inside them are never figures.
 SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -182,6 +188,21 @@ def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     if n == 1 and toks[k].low == "pc" and toks[k].start != toks[k - 1].end and toks[k].text != "pc":
         return 0, ""
     return (n, "%") if n else (0, "")
+
+
+def percent_before(text: str, toks: list[Tok], k: int) -> int:
+    """'per cent of 210': length of a percent phrase that ends at ``k - 1`` and opens its clause.
+
+    Only a clause-opening percent word can take the number after 'of' as its own: in
+    '40 per cent of 300 MPs' the percent belongs to 40, and 300 is a count.
+    """
+    n, _ = match_before(toks, k, _PERCENT_PREFIX, _PERCENT_PREFIX_MAX)
+    if not n:
+        return 0
+    a = toks[k - n].start
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    return n if a == 0 or text[a - 1] in _CLAUSE_OPEN else 0
 
 
 def period_at(toks: list[Tok], k: int) -> str | None:

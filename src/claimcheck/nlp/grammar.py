@@ -160,6 +160,10 @@ class Scanner(JoinedForms):
             return k + 1
         if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
             return self.number_list(k)
+        if t.low in cx.PERCENT_PREFIX_ENDS and k + 2 < len(toks) and toks[k + 1].low == "of":
+            p = self.percent_prefix(k)
+            if p is not None:
+                return self.figure(p)
         s = side_at(text, toks, k, self.floor)
         if s is None:
             return k

@@ -117,6 +117,7 @@ def _build() -> Lexicon:
     triggers = frozenset(
         number_words | heads | set(nw["ordinals"]) | set(cx["multiples"])
         | set(nw["vulgar_fractions"]) | set(cu.get("article_units", {}))
+        | {p[-1] for p in cx["percent_prefix"]}  # 'per cent of 210' opens at its percent word
     )
     return Lexicon(
         units=units, teens=teens, tens=tens, hundred=nw["hundred"], scales=nw["scales"],
