@@ -52,3 +52,51 @@ def test_percent_after_a_number_leaves_the_of_figure_a_count(text: str, pct: str
 ])
 def test_percent_word_not_opening_the_clause_or_before_other_units(text: str) -> None:
     assert all(q.kind != Kind.PERCENT for q in scan(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Each heir got one twenty-fifth of the estate.", "one twenty-fifth", 1 / 25),
+    ("They own three twenty-firsts of the shares.", "three twenty-firsts", 3 / 21),
+    ("It came to seven thirty seconds of an inch.", "seven", 7),  # 'seconds' is time, never a rank
+    ("The jar held one hundred forty-fifths of a litre.", "one hundred forty-fifths", 100 / 45),
+    ("The jar held one hundred and forty fifths of a litre.", "one hundred and forty fifths", 140 / 5),
+    ("A speck is a hundred thousand billionths of a gram.", "a hundred thousand billionths", 1e5 / 1e9),
+    ("The margin was two and sixty-five hundredths.", "two and sixty-five hundredths", 2.65),
+    ("The share was one one hundred tenth.", "one one hundred tenth", 1 / 110),
+])
+def test_spoken_fractions(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.value is not None and math.isclose(q.value, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The one hundred fifth Congress met.", "one hundred fifth", 105),
+    ("It was the two thousand and first entry.", "two thousand and first", 2001),
+    ("Her one hundred twenty-third race.", "one hundred twenty-third", 123),
+])
+def test_a_cardinal_completed_by_an_ordinal_is_a_rank(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and not q.is_claim and q.value == value
+
+
+def test_ordinal_adjectives_stay_out_of_the_number() -> None:
+    assert find("Two million first-time buyers.", "Two million").value == 2e6
+    assert find("A $280 million first phase.", "$280 million").value == 280e6
+    assert find("She turned one twenty-first-century idea down.", "twenty-first").kind == Kind.ORDINAL
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high"), [
+    ("About a quarter of a million people marched.", "About a quarter of a million", 250_000, 222_222, 285_715),
+    ("Two thirds of a billion was spent.", "Two thirds of a billion", 2e9 / 3, 2e9 / 3.5, 2e9 / 2.5),
+    ("Half of a million homes lost power.", "Half of a million", 500_000, 400_000, 666_667),
+])
+def test_a_fraction_of_a_scale_is_a_count(text: str, surface: str, value: float, low: float,
+                                          high: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.COUNT and q.value is not None and math.isclose(q.value, value)
+    assert math.isclose(q.interval.lo, low, rel_tol=1e-5) and math.isclose(q.interval.hi, high, rel_tol=1e-5)
+
+
+def test_a_fraction_of_a_counted_group_stays_a_share() -> None:
+    assert find("Two thirds of the 600 members voted.", "Two thirds").kind == Kind.RATIO
+    assert find("Two thirds of the 600 members voted.", "600").value == 600

@@ -286,6 +286,8 @@ class Scanner(JoinedForms):
     def nonclaim(self, s: Side) -> tuple[Kind, int, int] | None:
         """Dates, years, ages, labels and page furniture: (kind, start, end) or None."""
         toks, e = self.toks, s.expr
+        if e.ordinal:
+            return Kind.ORDINAL, e.i, e.j
         if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None

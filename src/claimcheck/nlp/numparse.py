@@ -65,6 +65,10 @@ class NumExpr:
     fraction: bool = False
     denominator: float | None = None
     scaled: bool = False
+    #: 'one hundred fifth' = 105th: a cardinal completed by an ordinal word is a rank
+    ordinal: bool = False
+    #: 'a quarter of a million': a share of a scale, so the denominator reads as rounded
+    of_scale: bool = False
 
 
 def denominator(low: str) -> float | None:
@@ -139,17 +143,26 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     last_big = math.inf
     end = -1
     and_seen = False
-    words = fraction = scaled = False
+    words = fraction = scaled = ordinal = of_scale = False
     den: float | None = None
     dstep: float | None = None
     k = i
+    #: only a number spelled out in words can run on into an ordinal ('$280 million first' cannot)
+    spelled = not money and i < n and toks[i].kind == "word"
     while k < n:
         t = toks[k]
         cls = word_class(t)
         after_and, and_seen = and_seen, False
         if cls is None:
+            if t.low == "of" and last == "frac" and fraction:
+                sc = _of_a_scale(toks, k)
+                if sc is not None:  # 'two thirds of a million', 'a quarter of a billion'
+                    total, chunk, fraction, scaled = (total + chunk) * sc[0], 0.0, False, True
+                    of_scale = True
+                    words, last, end = True, "scale", sc[1]
+                    break
             if t.low in ("and", "&") and last and k + 1 < n and word_class(toks[k + 1]):
-                frac = _simple_fraction(toks, k + 1)
+                frac = _simple_fraction(toks, k + 1, last in ("unit", "teen", "digit"))
                 if frac is not None and last not in ("frac", "point"):
                     f_end = frac[1] + 1
                     if last == "scale" and f_end < n and word_class(toks[f_end]) == "scale" \
@@ -249,9 +262,23 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             if last in ("", "scale") or (last == "hundred") or (last == "tens" and not after_and and u):
                 chunk += u
             else:
+                rank = parse_number(text, toks, k) if last == "unit" and total + chunk == 1 else None
+                if rank is not None and rank.ordinal:  # 'one one hundred fifth' = 1/105
+                    chunk, fraction, den, end = 1 / rank.value, True, rank.value, rank.j - 1
                 break
             words, last = True, "unit"
         elif cls in ("teen", "tens"):
+            od = _compound_denominator(toks, k) if cls == "tens" and not after_and and last in (
+                "unit", "teen", "tens", "hundred", "scale", "digit") else None  # 'and' binds it to the cardinal
+            if od is not None:  # 'one twenty-fifth', 'three twenty-firsts', 'one hundred thirty-fifths'
+                whole, (d, kd, plural) = total + chunk, od
+                if plural or (whole == 1 and last != "digit"):
+                    total, chunk, fraction, den = 0.0, whole / d, whole < d, d
+                    words, last, end, k = True, "frac", kd, kd + 1
+                    continue
+                if last in ("hundred", "scale") and spelled:  # 'one hundred thirty-fifth' = 135th
+                    total, chunk, ordinal, end = whole + d, 0.0, True, kd
+                    break
             if last not in ("", "scale", "hundred"):
                 break
             chunk += _small(t)
@@ -293,7 +320,14 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
         elif cls == "denom":
             d = denominator(t.low)
             assert d is not None
-            if last in ("", "scale", "frac", "point", "mult"):
+            whole, plural = total + chunk, t.low.endswith("s")
+            if last in ("hundred", "scale") and spelled and not plural and d < 100 and whole % 100 == 0 \
+                    and t.low not in LEX.fraction_words and not _hyphen_after(toks, k):
+                total, chunk, ordinal, end = whole + d, 0.0, True, k  # 'one hundred and fifth'
+                break
+            if last == "scale" and plural and t.low not in LEX.fraction_words:
+                pass  # 'a hundred thousand trillionths': a plural denominator after a scale
+            elif last in ("", "scale", "frac", "point", "mult"):
                 if last == "" and t.low in ("half", "quarter") and k + 1 < n:
                     nxt = k + 2 if toks[k + 1].low in ("a", "an") and k + 2 < n else k + 1
                     if word_class(toks[nxt]) in ("scale", "mult", "hundred"):
@@ -303,13 +337,16 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 if last == "" and t.low in LEX.fraction_words:
                     chunk, last, fraction, den = 1 / d, "frac", True, d
                     end = k
+                    sc = _of_a_scale(toks, k + 1)
+                    if sc is not None:  # 'half of a million'
+                        chunk, fraction, scaled, end = chunk * sc[0], False, True, sc[1]
+                        of_scale = True
                     break
                 break
             if t.low in ("half", "halves") and not (last in ("unit", "digit") or toks[k - 1].low in ("a", "an")):
                 break
-            if last == "tens" and not t.low.endswith("s"):
+            if last == "tens" and not plural:
                 break  # "twenty-first" is an ordinal, not 20/1st
-            whole = total + chunk
             total, chunk = 0.0, whole / d
             fraction = whole < d
             den = d
@@ -322,23 +359,59 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     step = dstep if dstep is not None else (step_of(value) if value == int(value) else 0.0)
     if fraction and den:
         step = 0.0
-    return NumExpr(i, end + 1, value, step, words, fraction, den, scaled)
+    return NumExpr(i, end + 1, value, step, words, fraction, den, scaled, ordinal, of_scale)
 
 
-def _simple_fraction(toks: list[Tok], k: int) -> tuple[float, int] | None:
-    """'a half' / 'three eighths' / 'one fourth' at ``k``: its value and last token index."""
+def _hyphen_after(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` glued to a following hyphen ('first-time', 'fifth-largest')?"""
+    return k + 1 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end
+
+
+def _compound_denominator(toks: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """'twenty-fifth(s)' / 'thirty firsts' at ``k``: (its rank, last token index, plural).
+
+    A tens word and a unit ordinal make one ordinal, as the scanner reads 'twenty fifth'; one
+    glued to a following hyphen ('twenty-first-century') is an adjective, not a denominator.
+    """
+    j = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "-" else k + 1
+    if j >= len(toks) or toks[j].low in LEX.fraction_words or _hyphen_after(toks, j):
+        return None
+    d = denominator(toks[j].low)
+    if d is None or d >= 10:
+        return None
+    return LEX.tens[toks[k].low] + d, j, toks[j].low.endswith("s")
+
+
+def _of_a_scale(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """'of a million' at ``k`` after a fraction: (the scale, its token index)."""
+    j = k + 2
+    if j >= len(toks) or toks[k].low != "of" or toks[k + 1].low not in ("a", "an"):
+        return None
+    sc = LEX.scales.get(toks[j].low)
+    return None if sc is None or toks[j].low.endswith("s") else (sc, j)
+
+
+def _simple_fraction(toks: list[Tok], k: int, tens: bool = False) -> tuple[float, int] | None:
+    """'a half' / 'three eighths' at ``k``: its value and last token index.
+
+    With ``tens`` (after a whole below a hundred) the numerator may be a tens word too: 'two and
+    fifty-four hundredths'; after 'one hundred and' 'thirty fifths' stays part of the cardinal.
+    """
     if k + 1 >= len(toks):
         return None
     t = toks[k]
     if t.low in ("a", "an", "one"):
         num = 1.0
-    elif t.low in LEX.units or t.low in LEX.teens:
+    elif t.low in LEX.units or t.low in LEX.teens or (tens and t.low in LEX.tens):
         num = _small(t)
+        u = k + 2 if toks[k + 1].text == "-" else k + 1
+        if t.low in LEX.tens and u + 1 < len(toks) and LEX.units.get(toks[u].low):
+            num, k = num + LEX.units[toks[u].low], u  # 'two and fifty-four hundredths'
     elif t.kind == "num" and t.text.isdigit():
         num = float(t.text)
     else:
         return None
-    nxt = k + 2 if toks[k + 1].text == "-" and k + 2 < len(toks) else k + 1
+    nxt = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "-" else k + 1
     d = denominator(toks[nxt].low)
     if d is None or (num > 1 and not toks[nxt].low.endswith("s") and toks[nxt].low not in ("half", "quarter")):
         return None

@@ -48,7 +48,8 @@ def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> 
 
 def _interval(s: Side) -> Interval:
     e = s.expr
-    if e.fraction and e.denominator and not s.percent and not s.currency:
+    if (e.fraction or e.of_scale) and e.denominator and not s.percent and not s.currency:
+        # a share, or a share of a scale ('a quarter of a million'): the denominator is rounded
         base = iv.ratio_interval(e.value * e.denominator, e.denominator)
     else:
         base = iv.rounding(s.value, s.step)
