@@ -100,3 +100,24 @@ def test_a_fraction_of_a_scale_is_a_count(text: str, surface: str, value: float,
 def test_a_fraction_of_a_counted_group_stays_a_share() -> None:
     assert find("Two thirds of the 600 members voted.", "Two thirds").kind == Kind.RATIO
     assert find("Two thirds of the 600 members voted.", "600").value == 600
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("A two-and-a-half-year wait for surgery.", "two-and-a-half", 2.5),
+    ("It took six-hundred-and-forty-two attempts.", "six-hundred-and-forty-two", 642),
+])
+def test_a_glued_and_joins_like_a_spaced_one(text: str, surface: str, value: float) -> None:
+    assert find(text, surface).value == value
+
+
+def test_a_dash_run_of_three_numbers_is_a_sequence_not_a_range() -> None:
+    qs = scan("The committee split five-two-one on the motion.")
+    assert [(q.surface, q.value) for q in qs] == [("five", 5), ("two", 2), ("one", 1)]
+    assert all(q.kind != Kind.RANGE for q in scan("Card 4000-1234-5678 was used."))
+    assert find("Between 18-24 and 25-34.", "25-34").kind == Kind.RANGE
+
+
+def test_a_dash_glued_to_a_word_is_not_a_minus_sign() -> None:
+    assert find("Three-nil-two, said the board.", "nil").value == 0
+    assert find("Plot 2019-480 was sold.", "480").value == 480
+    assert find("The low was -12 overnight.", "-12").value == -12

@@ -205,6 +205,19 @@ def percent_before(text: str, toks: list[Tok], k: int) -> int:
     return n if a == 0 or text[a - 1] in _CLAUSE_OPEN else 0
 
 
+def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'three-nought-four', '3-0-4', '1111-2222-3333': is the dash pair at tokens [i, j) glued
+    to a third part? Such a run is a sequence (a score, a code), never a range."""
+    a = toks[i].start
+    if a >= 2 and text[a - 1] in "-–—" and text[a - 2].isalnum():
+        return True
+    if j + 1 >= len(toks) or toks[j].text not in ("-", "–", "—") or not (
+            toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start):
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "num" or nxt.low in LEX.number_words
+
+
 def period_at(toks: list[Tok], k: int) -> str | None:
     """The rate period named by token ``k`` ('day', 'days', 'annum'), if any."""
     if k >= len(toks):

@@ -37,6 +37,12 @@ def _money_hint(toks: list[Tok], k: int) -> bool:
     return k > 0 and (toks[k - 1].text in LEX.symbols or toks[k - 1].text.upper() in LEX.codes)
 
 
+def _glued_to_word(text: str, pos: int) -> bool:
+    """Does a word or number end right at ``pos``? Then a dash there joins ('three-nought',
+    '2019-20'); it is a minus sign only after a space, a bracket or the start of the text."""
+    return pos > 0 and text[pos - 1].isalnum()
+
+
 def number_at(text: str, toks: list[Tok], k: int) -> NumExpr | None:
     """The number starting at ``k``, or at ``k - 1`` when that is 'a'/'an' ('a third')."""
     if k > 0 and toks[k - 1].low in ("a", "an") and word_class(toks[k]) in (
@@ -103,8 +109,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     s = Side(e.i, e.j, e, e.value, e.step or None)
     i = e.i
     if i - 1 >= floor and (toks[i - 1].low in LEX.negators or (
-            toks[i - 1].text in ("-", "−") and (i - 2 < floor or toks[i - 2].end != toks[i - 1].start
-                                                or toks[i - 2].kind == "sym"))):
+            toks[i - 1].text in ("-", "−") and not _glued_to_word(text, toks[i - 1].start))):
         s.value, i = -s.value, i - 1
     n, code, scale = cx.currency_before(toks, i)
     if n and i - n >= floor:

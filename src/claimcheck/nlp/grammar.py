@@ -382,7 +382,7 @@ class Scanner(JoinedForms):
                 d.j += 1
         if w == "or" and (s.rule or d.rule):
             return 0  # 'more than 5000 or equal to 6000': two separate bounds
-        if w in ("-", "–", "—") and d.value < s.value and not d.hedge:
+        if w in ("-", "–", "—") and (d.value < s.value and not d.hedge or cx.dash_chain(text, toks, s.i, d.j)):
             return 0
         cur = s.currency or d.currency
         pct = s.percent or d.percent

@@ -161,8 +161,12 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                     of_scale = True
                     words, last, end = True, "scale", sc[1]
                     break
-            if t.low in ("and", "&") and last and k + 1 < n and word_class(toks[k + 1]):
-                frac = _simple_fraction(toks, k + 1, last in ("unit", "teen", "digit"))
+            if t.text == "-" and last and _glued(toks, k, 3) and toks[k + 1].low == "and":
+                k += 1  # 'four-hundred-and-seventy-three', 'two-and-a-half': a glued 'and'
+                t = toks[k]
+            nx = k + 2 if t.low == "and" and _glued(toks, k - 1, 3) and toks[k - 1].text == "-" else k + 1
+            if t.low in ("and", "&") and last and nx < n and word_class(toks[nx]):
+                frac = _simple_fraction(toks, nx, last in ("unit", "teen", "digit"))
                 if frac is not None and last not in ("frac", "point"):
                     f_end = frac[1] + 1
                     if last == "scale" and f_end < n and word_class(toks[f_end]) == "scale" \
@@ -176,12 +180,12 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                         chunk += frac[0]
                     words, last, end, k = True, "frac", frac[1], frac[1] + 1
                     continue
-                nxt2 = word_class(toks[k + 2]) if k + 2 < n else None
+                nxt2 = word_class(toks[nx + 1]) if nx + 1 < n else None
                 if last == "hundred" and nxt2 == "hundred" and chunk > 100 or last == "scale" and nxt2 == "scale" \
-                        and LEX.scales[toks[k + 2].low] >= last_big:
+                        and LEX.scales[toks[nx + 1].low] >= last_big:
                     break  # '3 hundred and 2 hundred': two numbers, not 302 hundred
                 and_seen = True
-                k += 1
+                k = nx
                 continue
             if t.text == "-" and last and last != "digit" and k + 1 < n \
                     and toks[k + 1].kind == "word" and word_class(toks[k + 1]) not in (None, "article"):
@@ -360,6 +364,12 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     if fraction and den:
         step = 0.0
     return NumExpr(i, end + 1, value, step, words, fraction, den, scaled, ordinal, of_scale)
+
+
+def _glued(toks: list[Tok], k: int, count: int) -> bool:
+    """Do tokens ``k`` .. ``k + count`` exist and touch, with no space between them?"""
+    return k >= 0 and k + count < len(toks) and all(
+        toks[x].end == toks[x + 1].start for x in range(k, k + count))
 
 
 def _hyphen_after(toks: list[Tok], k: int) -> bool:
