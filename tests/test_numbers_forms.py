@@ -121,3 +121,22 @@ def test_a_dash_glued_to_a_word_is_not_a_minus_sign() -> None:
     assert find("Three-nil-two, said the board.", "nil").value == 0
     assert find("Plot 2019-480 was sold.", "480").value == 480
     assert find("The low was -12 overnight.", "-12").value == -12
+
+
+def test_how_about_suggests_a_figure_rather_than_hedging_it() -> None:
+    q = find("How about 30 more beds?", "30")
+    assert q.qualifier is None and q.interval.lo == 25
+    assert find("It cost about 30 pounds.", "about 30 pounds").qualifier == "about"
+
+
+def test_tamil_rupee_sign_before_or_after_the_amount() -> None:
+    assert find("The fare was 2,500 ரூ each way.", "2,500 ரூ").unit == "LKR"
+    assert find("Pay ரூ 900 at the gate.", "ரூ 900").unit == "LKR"
+
+
+def test_spoken_cents_at_the_end_are_hundredths_but_between_makes_a_range() -> None:
+    q = find("The toll is 4 dollars and 75.", "4 dollars and 75")
+    assert q.value == 4.75 and math.isclose(q.interval.hi - q.interval.lo, 0.01)
+    r = find("Fares were between 4 dollars and 75.", "between 4 dollars and 75")
+    assert r.kind == Kind.RANGE and r.interval.hi == 75
+    assert find("Seats cost $40 and 60 were empty.", "$40").value == 40

@@ -84,7 +84,11 @@ def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int
 
 
 def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
-    return match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
+    n, rule = match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
+    if n and k - n > 0 and toks[k - n - 1].low in LEX.hedge_not_after.get(
+            tuple(t.low for t in toks[k - n:k]), ()):
+        return 0, ""  # 'how about 40 more nurses?'
+    return n, rule
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:

@@ -92,10 +92,11 @@ def _minor_continuation(toks: list[Tok], s: Side, explicit: bool = False) -> int
         s.value += e.value / 100
         s.step = 0.01 if e.value else s.step
         return after + 1
-    if explicit:
-        return s.j
+    if explicit or (s.i > 0 and toks[s.i - 1].low == "between"):
+        return s.j  # 'between 3 dollars and 50' is a range
     if after >= len(toks) or toks[after].text in ".,!?" and (after + 1 >= len(toks)):
         s.value += e.value / 100
+        s.step = 0.01 if e.value else s.step
         return after
     return s.j
 
@@ -117,7 +118,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         s.value *= scale
         s.step = s.step * scale if s.step else s.step
     if s.currency and n and s.j + 2 < len(toks) and toks[s.j].low == "and":
-        s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c'
+        s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c' ('$15 and 20' is two sums)
     n, rule = cx.hedge_before(toks, i)
     if n and i - n >= floor:
         s.hedge = " ".join(t.low for t in toks[i - n:i])

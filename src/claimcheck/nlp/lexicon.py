@@ -58,6 +58,8 @@ class Lexicon:
     negators: frozenset[str]
     hedge_prefix: dict[Phrase, str]
     hedge_suffix: dict[Phrase, str]
+    #: words before a prefix hedge that make it no hedge ('how about 40?')
+    hedge_not_after: dict[Phrase, frozenset[str]]
     bands: dict[str, float]
     vague: dict[Phrase, tuple[float, float]]
     vague_index: dict[str, tuple[tuple[Phrase, int], ...]]
@@ -127,6 +129,7 @@ def _build() -> Lexicon:
         vulgar=nw["vulgar_fractions"], negators=frozenset(nw["negators"]),
         hedge_prefix={split_phrase(k): v for k, v in hd["prefix"].items()},
         hedge_suffix={split_phrase(k): v for k, v in hd["suffix"].items()},
+        hedge_not_after={split_phrase(k): frozenset(v) for k, v in hd.get("prefix_not_after", {}).items()},
         bands=hd["bands"], vague=vague,
         vague_index={k: tuple(v) for k, v in index.items()},
         symbols=cu["symbols"], dollar_prefixes=cu["dollar_prefixes"],
