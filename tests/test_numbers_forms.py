@@ -140,3 +140,16 @@ def test_spoken_cents_at_the_end_are_hundredths_but_between_makes_a_range() -> N
     r = find("Fares were between 4 dollars and 75.", "between 4 dollars and 75")
     assert r.kind == Kind.RANGE and r.interval.hi == 75
     assert find("Seats cost $40 and 60 were empty.", "$40").value == 40
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("Nights ranged from -3 °C to -11 °C.", "from -3 °C to -11 °C", -11, -3),
+    ("Highs of between 28°C and 31°C are due.", "between 28°C and 31°C", 28, 31),
+])
+def test_degree_ranges_repeat_their_unit(text: str, surface: str, low: float, high: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.RANGE and (q.interval.low, q.interval.high) == (low, high)
+
+
+def test_ranges_of_two_different_degree_scales_stay_apart() -> None:
+    assert all(q.kind != Kind.RANGE for q in scan("It went from 12°C to 50°F."))

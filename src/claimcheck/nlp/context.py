@@ -23,6 +23,7 @@ _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, rever
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
+_DEGREE_SCALES = frozenset(_CX["degree_scales"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
 _PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
 #: last words of those phrases: the scanner triggers on them (lexicon.py adds them)
@@ -207,6 +208,17 @@ def percent_before(text: str, toks: list[Tok], k: int) -> int:
     while a > 0 and text[a - 1] in " \t":
         a -= 1
     return n if a == 0 or text[a - 1] in _CLAUSE_OPEN else 0
+
+
+def measure_at(toks: list[Tok], k: int) -> int:
+    """Tokens of a unit of measure at ``k``: 'mg' is one, '°C' or '° F' two, a bare '°' one."""
+    if k >= len(toks):
+        return 0
+    t = toks[k]
+    if t.text == "°":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return 2 if nxt is not None and nxt.low in _DEGREE_SCALES and nxt.start - t.end <= 1 else 1
+    return 1 if t.low in LEX.measure_units else 0
 
 
 def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:

@@ -358,8 +358,9 @@ class Scanner(JoinedForms):
         pair = self.bound_pair(s)
         if pair:
             return pair
-        if w in LEX.measure_units and j + 1 < len(toks) and toks[j + 1].low in _RANGE_JOIN:
-            j, w = j + 1, toks[j + 1].low  # '44 mg to 50 mg'
+        mu = cx.measure_at(toks, j)
+        if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:
+            j, w = j + mu, toks[j + mu].low  # '44 mg to 50 mg', '-18 °C to -34 °C'
         elif w == "-" and j + 1 < len(toks) and toks[j + 1].low == "to" and toks[j].start == toks[j - 1].end:
             j, w = j + 1, "to"  # suspended hyphen: '8- to 16-metre'
         if w not in _RANGE_JOIN:
@@ -375,11 +376,11 @@ class Scanner(JoinedForms):
             return 0
         if (s.percent and d.currency) or (s.currency and d.percent):
             return 0
-        if j > s.j and toks[s.j].low in LEX.measure_units:
-            if d.j < len(toks) and toks[d.j].low in LEX.measure_units and toks[d.j].low != toks[s.j].low:
+        if mu and j > s.j:
+            md = cx.measure_at(toks, d.j)
+            if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
                 return 0  # '44 ml to 50 mg': two different measures, not one range
-            if d.j < len(toks) and toks[d.j].low == toks[s.j].low:
-                d.j += 1
+            d.j += md
         if w == "or" and (s.rule or d.rule):
             return 0  # 'more than 5000 or equal to 6000': two separate bounds
         if w in ("-", "–", "—") and (d.value < s.value and not d.hedge or cx.dash_chain(text, toks, s.i, d.j)):
