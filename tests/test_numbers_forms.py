@@ -153,3 +153,15 @@ def test_degree_ranges_repeat_their_unit(text: str, surface: str, low: float, hi
 
 def test_ranges_of_two_different_degree_scales_stay_apart() -> None:
     assert all(q.kind != Kind.RANGE for q in scan("It went from 12°C to 50°F."))
+
+
+def test_and_zero_never_continues_a_cardinal() -> None:
+    assert [(q.surface, q.value) for q in scan("Tallies: 6 hundred and 0 and 7.")][:2] == [
+        ("6 hundred", 600), ("0", 0)]
+    assert find("It took one hundred and nine days.", "one hundred and nine days").value == 109
+
+
+def test_lower_case_b_glued_to_a_decimal_is_billion() -> None:
+    assert find("Sales reached 3.4b last year.", "3.4b").value == 3.4e9
+    assert all(q.value != 4.1e9 for q in scan("See Table 4.1b below."))
+    assert all(q.value != 3e9 for q in scan("Rule 3b applies."))

@@ -165,7 +165,7 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 k += 1  # 'four-hundred-and-seventy-three', 'two-and-a-half': a glued 'and'
                 t = toks[k]
             nx = k + 2 if t.low == "and" and _glued(toks, k - 1, 3) and toks[k - 1].text == "-" else k + 1
-            if t.low in ("and", "&") and last and nx < n and word_class(toks[nx]):
+            if t.low in ("and", "&") and last and nx < n and word_class(toks[nx]) and not _zero(toks[nx]):
                 frac = _simple_fraction(toks, nx, last in ("unit", "teen", "digit"))
                 if frac is not None and last not in ("frac", "point"):
                     f_end = frac[1] + 1
@@ -364,6 +364,11 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     if fraction and den:
         step = 0.0
     return NumExpr(i, end + 1, value, step, words, fraction, den, scaled, ordinal, of_scale)
+
+
+def _zero(t: Tok) -> bool:
+    """'0', 'zero', 'nought': no cardinal goes on with 'and zero', so it starts a new number."""
+    return LEX.units.get(t.low) == 0 or (t.kind == "num" and t.text.isdigit() and not t.text.strip("0"))
 
 
 def _glued(toks: list[Tok], k: int, count: int) -> bool:
