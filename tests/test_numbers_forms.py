@@ -165,3 +165,23 @@ def test_lower_case_b_glued_to_a_decimal_is_billion() -> None:
     assert find("Sales reached 3.4b last year.", "3.4b").value == 3.4e9
     assert all(q.value != 4.1e9 for q in scan("See Table 4.1b below."))
     assert all(q.value != 3e9 for q in scan("Rule 3b applies."))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The clinic gave a fourth dose in May.", "fourth"),
+    ("She is seeking a sixth term.", "sixth"),
+])
+def test_article_ordinal_before_a_noun_of_rank_is_an_ordinal(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and not q.is_claim
+
+
+@pytest.mark.parametrize("text", ["A fifth said they would move.", "Just a fifth of homes passed."])
+def test_article_ordinal_as_a_share_stays_a_ratio(text: str) -> None:
+    assert [q.value for q in scan(text) if q.kind == Kind.RATIO] == [0.2]
+
+
+def test_network_generations_are_labels_not_billions() -> None:
+    q = find("Rural 4G and 5G coverage lags.", "5G")
+    assert q.kind == Kind.LABEL and not q.is_claim
+    assert find("A 1.5G budget.", "1.5G").value == 1.5e9

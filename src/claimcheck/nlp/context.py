@@ -24,6 +24,7 @@ _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
+_RANK_NOUNS = frozenset(_CX["rank_nouns"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
 _PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
 #: last words of those phrases: the scanner triggers on them (lexicon.py adds them)
@@ -208,6 +209,11 @@ def percent_before(text: str, toks: list[Tok], k: int) -> int:
     while a > 0 and text[a - 1] in " \t":
         a -= 1
     return n if a == 0 or text[a - 1] in _CLAUSE_OPEN else 0
+
+
+def rank_after_article(toks: list[Tok], k: int) -> bool:
+    """'a third dose', 'a fifth term': an article, the ordinal at ``k``, then a noun of rank."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].low in ("a", "an") and toks[k + 1].low in _RANK_NOUNS
 
 
 def measure_at(toks: list[Tok], k: int) -> int:

@@ -145,8 +145,9 @@ class Scanner(JoinedForms):
             j = self.ordinal_range(k)
             if j:
                 return j
-        if t.low in LEX.ordinals and t.low not in LEX.fraction_words and not (
-                k > 0 and word_class(toks[k - 1]) in ("article", "unit", "teen", "tens", "digit")):
+        if t.low in LEX.ordinals and t.low not in LEX.fraction_words and (not (
+                k > 0 and word_class(toks[k - 1]) in ("article", "unit", "teen", "tens", "digit"))
+                or cx.rank_after_article(toks, k)):
             self.out.append(_q(text, toks, k, k + 1, Kind.ORDINAL, value=LEX.ordinals[t.low],
                                is_claim=False))
             return k + 1
@@ -314,6 +315,8 @@ class Scanner(JoinedForms):
                 return Kind.YEAR, e.i, j
             if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
                 return Kind.LABEL, e.i - 1, e.j
+            if e.j < len(toks) and toks[e.j].start == first.end and first.text + toks[e.j].text in LEX.glued_labels:
+                return Kind.LABEL, e.i, e.j + 1
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
                     and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
                 return Kind.LABEL, e.i - 2, e.j

@@ -51,6 +51,7 @@ class Lexicon:
     scale_abbrev: dict[str, float]
     ambiguous_abbrev: frozenset[str]
     decimal_abbrev: frozenset[str]
+    glued_labels: frozenset[str]
     multiples: dict[str, float]
     multiples_need_article: frozenset[str]
     ordinals: dict[str, float]
@@ -126,6 +127,7 @@ def _build() -> Lexicon:
         units=units, teens=teens, tens=tens, hundred=nw["hundred"], scales=nw["scales"],
         scale_abbrev=nw["scale_abbrev"], ambiguous_abbrev=frozenset(nw["ambiguous_abbrev"]),
         decimal_abbrev=frozenset(nw.get("decimal_abbrev", [])),
+        glued_labels=frozenset(nw.get("glued_labels", [])),
         multiples=nw["multiples"], multiples_need_article=frozenset(nw["multiples_need_article"]),
         ordinals=nw["ordinals"], fraction_words=nw["fraction_words"],
         vulgar=nw["vulgar_fractions"], negators=frozenset(nw["negators"]),
