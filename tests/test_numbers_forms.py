@@ -185,3 +185,20 @@ def test_network_generations_are_labels_not_billions() -> None:
     q = find("Rural 4G and 5G coverage lags.", "5G")
     assert q.kind == Kind.LABEL and not q.is_claim
     assert find("A 1.5G budget.", "1.5G").value == 1.5e9
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("It marks the two hundredth anniversary.", "two hundredth", 200),
+    ("He was the three millionth visitor.", "three millionth", 3e6),
+])
+def test_a_singular_scale_ordinal_after_a_numerator_above_one_is_a_rank(text: str, surface: str,
+                                                                       value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and q.value == value
+
+
+def test_a_numerator_above_one_needs_a_plural_denominator() -> None:
+    qs = scan("Profit in the 2019 third quarter rose.")
+    assert all(q.kind != Kind.DURATION and q.value != 2019 / 3 for q in qs)
+    assert find("It took three millionths of a second.", "three millionths").value == pytest.approx(3e-6)
+    assert find("Only one hundredth passed.", "one hundredth").value == pytest.approx(0.01)

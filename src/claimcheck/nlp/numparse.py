@@ -321,8 +321,10 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 break
             if t.low in ("half", "halves") and not (last in ("unit", "digit") or toks[k - 1].low in ("a", "an")):
                 break
-            if last == "tens" and not plural:
-                break  # "twenty-first" is an ordinal, not 20/1st
+            if not plural and whole != 1 and t.low not in LEX.fraction_words:
+                if d >= 100:  # 'two hundredth' = 200th, 'three trillionth'
+                    total, chunk, ordinal, end = whole * d, 0.0, True, k
+                break  # 'twenty-first', 'the 1988 third quarter': a numerator above one takes a plural
             total, chunk = 0.0, whole / d
             fraction = whole < d
             den = d
