@@ -155,16 +155,16 @@ class Scanner(JoinedForms):
             j = self.compound_ordinal(k)
             if j:
                 return j
+        if t.low in cx.PERCENT_PREFIX_ENDS and k + 2 < len(toks) and toks[k + 1].low == "of":
+            p = self.percent_prefix(k)
+            if p is not None:
+                return self.figure(p)
         if t.low in LEX.fraction_words and t.low in ("quarter", "quarters") and k > 0 and (
                 toks[k - 1].low in ("the", "this", "next", "last", "each", "per", "every", "that")
                 or toks[k - 1].low in LEX.ordinals):
             return k + 1
         if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
             return self.number_list(k)
-        if t.low in cx.PERCENT_PREFIX_ENDS and k + 2 < len(toks) and toks[k + 1].low == "of":
-            p = self.percent_prefix(k)
-            if p is not None:
-                return self.figure(p)
         s = side_at(text, toks, k, self.floor)
         if s is None:
             return k
