@@ -11,7 +11,10 @@ Representation differences the scorer bridges (each follows a documented rule, n
 a range we widen by our own 'around' band ("about $10-$20" → [9, 22]) is compared after undoing
 that band; a vague quantity ("a few" = [2, 6)) answers a value that lies inside its interval;
 quantulum's dozen-type units count 1 per unit (README "quirks"), so 1 dozen is compared as 12;
-minor-unit names (cent, penny, pence) are matched case-insensitively.
+an amount the suites give in a minor or coin unit ("2 satoshis" = 2 Satoshi, "3 dimes" = 3 dime)
+is compared in the major unit we report (BTC 2e-8, USD 0.30) by that unit's fixed factor — the
+same bridge as for cents, since README §1/§2 keep the source's unit verbatim; unit names match
+case-insensitively.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ INFO = ("recognizers-ordinal", "duckling-ordinal", "recognizers-dimension", "rec
 EXHAUSTIVE = frozenset({"recognizers-number", "recognizers-percent", "recognizers-currency",
                         "recognizers-numberrange", "quantulum3-en", "quantulum3-spellout",
                         "numerizer"})
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "penny"})
+#: minor and coin units per major unit: an amount in these is compared after scaling ours
+MINOR_UNITS = {"cent": 100.0, "cents": 100.0, "pence": 100.0, "penny": 100.0, "dime": 10.0,
+               "dimes": 10.0, "nickel": 20.0, "nickels": 20.0, "satoshi": 1e8, "satoshis": 1e8}
 #: quantulum counts dozen-type units as 1 of the unit ("a dozen" = 1 dozen); we give the count
 COUNT_UNITS = {"dozen": 12.0, "gross": 144.0, "baker's dozen": 13.0}
 #: our documented 'around' band (hedges.json bands.around_rel); a hedged range widens both ends
@@ -108,7 +113,7 @@ def value_match(q: Quantity, item: dict[str, Any]) -> bool:
     if q.kind == Kind.RATE and q.per_amount and q.per_amount != 1:
         candidates.append(q.per_amount)
     if unit in MINOR_UNITS and q.value is not None:
-        candidates.append(q.value * 100)
+        candidates.append(q.value * MINOR_UNITS[unit])
     return any(close(c, want) for c in candidates if c is not None)
 
 

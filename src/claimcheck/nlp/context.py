@@ -23,6 +23,14 @@ _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, rever
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
+_DEGREE_SCALES = frozenset(_CX["degree_scales"])
+_RANK_NOUNS = frozenset(_CX["rank_nouns"])
+_PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
+_PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
+#: last words of those phrases: the scanner triggers on them (lexicon.py adds them)
+PERCENT_PREFIX_ENDS = frozenset(p[-1] for p in _PERCENT_PREFIX)
+#: what may stand before a clause-opening word: nothing, a line break or sentence punctuation
+_CLAUSE_OPEN = frozenset("\n.;:!?(\"“")
 
 #: URLs and e-mail addresses: digits inside them are never figures.
 SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -78,7 +86,11 @@ def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int
 
 
 def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
-    return match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
+    n, rule = match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
+    if n and k - n > 0 and toks[k - n - 1].low in LEX.hedge_not_after.get(
+            tuple(t.low for t in toks[k - n:k]), ()):
+        return 0, ""  # 'how about 40 more nurses?'
+    return n, rule
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
@@ -182,6 +194,50 @@ def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     if n == 1 and toks[k].low == "pc" and toks[k].start != toks[k - 1].end and toks[k].text != "pc":
         return 0, ""
     return (n, "%") if n else (0, "")
+
+
+def percent_before(text: str, toks: list[Tok], k: int) -> int:
+    """'per cent of 210': length of a percent phrase that ends at ``k - 1`` and opens its clause.
+
+    Only a clause-opening percent word can take the number after 'of' as its own: in
+    '40 per cent of 300 MPs' the percent belongs to 40, and 300 is a count.
+    """
+    n, _ = match_before(toks, k, _PERCENT_PREFIX, _PERCENT_PREFIX_MAX)
+    if not n:
+        return 0
+    a = toks[k - n].start
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    return n if a == 0 or text[a - 1] in _CLAUSE_OPEN else 0
+
+
+def rank_after_article(toks: list[Tok], k: int) -> bool:
+    """'a third dose', 'a fifth term': an article, the ordinal at ``k``, then a noun of rank."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].low in ("a", "an") and toks[k + 1].low in _RANK_NOUNS
+
+
+def measure_at(toks: list[Tok], k: int) -> int:
+    """Tokens of a unit of measure at ``k``: 'mg' is one, '°C' or '° F' two, a bare '°' one."""
+    if k >= len(toks):
+        return 0
+    t = toks[k]
+    if t.text == "°":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return 2 if nxt is not None and nxt.low in _DEGREE_SCALES and nxt.start - t.end <= 1 else 1
+    return 1 if t.low in LEX.measure_units else 0
+
+
+def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'three-nought-four', '3-0-4', '1111-2222-3333': is the dash pair at tokens [i, j) glued
+    to a third part? Such a run is a sequence (a score, a code), never a range."""
+    a = toks[i].start
+    if a >= 2 and text[a - 1] in "-–—" and text[a - 2].isalnum():
+        return True
+    if j + 1 >= len(toks) or toks[j].text not in ("-", "–", "—") or not (
+            toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start):
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "num" or nxt.low in LEX.number_words
 
 
 def period_at(toks: list[Tok], k: int) -> str | None:

@@ -29,8 +29,12 @@ def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
         return k, 0.0
     if k + 2 < len(toks) and toks[k + 2].start == nxt.end and toks[k + 2].kind in ("word", "num"):
         return k, 0.0
+    if attached and toks[k].text + nxt.text in LEX.glued_labels:
+        return k, 0.0  # '5G' is a network generation
     if nxt.low in LEX.ambiguous_abbrev:
-        if not attached or not (money or nxt.text.isupper()):
+        decimal = nxt.text in LEX.decimal_abbrev and "." in toks[k].text \
+            and not (k > 0 and toks[k - 1].low in LEX.label_before)  # '1.2b', not 'Figure 1.2b'
+        if not attached or not (money or nxt.text.isupper() or decimal):
             return k, 0.0
     elif not attached and len(nxt.low) == 1 and nxt.low != "k":
         return k, 0.0

@@ -37,6 +37,12 @@ def _money_hint(toks: list[Tok], k: int) -> bool:
     return k > 0 and (toks[k - 1].text in LEX.symbols or toks[k - 1].text.upper() in LEX.codes)
 
 
+def _glued_to_word(text: str, pos: int) -> bool:
+    """Does a word or number end right at ``pos``? Then a dash there joins ('three-nought',
+    '2019-20'); it is a minus sign only after a space, a bracket or the start of the text."""
+    return pos > 0 and text[pos - 1].isalnum()
+
+
 def number_at(text: str, toks: list[Tok], k: int) -> NumExpr | None:
     """The number starting at ``k``, or at ``k - 1`` when that is 'a'/'an' ('a third')."""
     if k > 0 and toks[k - 1].low in ("a", "an") and word_class(toks[k]) in (
@@ -86,10 +92,11 @@ def _minor_continuation(toks: list[Tok], s: Side, explicit: bool = False) -> int
         s.value += e.value / 100
         s.step = 0.01 if e.value else s.step
         return after + 1
-    if explicit:
-        return s.j
+    if explicit or (s.i > 0 and toks[s.i - 1].low == "between"):
+        return s.j  # 'between 3 dollars and 50' is a range
     if after >= len(toks) or toks[after].text in ".,!?" and (after + 1 >= len(toks)):
         s.value += e.value / 100
+        s.step = 0.01 if e.value else s.step
         return after
     return s.j
 
@@ -103,8 +110,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     s = Side(e.i, e.j, e, e.value, e.step or None)
     i = e.i
     if i - 1 >= floor and (toks[i - 1].low in LEX.negators or (
-            toks[i - 1].text in ("-", "−") and (i - 2 < floor or toks[i - 2].end != toks[i - 1].start
-                                                or toks[i - 2].kind == "sym"))):
+            toks[i - 1].text in ("-", "−") and not _glued_to_word(text, toks[i - 1].start))):
         s.value, i = -s.value, i - 1
     n, code, scale = cx.currency_before(toks, i)
     if n and i - n >= floor:
@@ -112,7 +118,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         s.value *= scale
         s.step = s.step * scale if s.step else s.step
     if s.currency and n and s.j + 2 < len(toks) and toks[s.j].low == "and":
-        s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c'
+        s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c' ('$15 and 20' is two sums)
     n, rule = cx.hedge_before(toks, i)
     if n and i - n >= floor:
         s.hedge = " ".join(t.low for t in toks[i - n:i])

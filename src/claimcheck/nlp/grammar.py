@@ -170,8 +170,9 @@ class Scanner(JoinedForms):
             j = self.ordinal_range(k)
             if j:
                 return j
-        if t.low in LEX.ordinals and t.low not in LEX.fraction_words and not (
-                k > 0 and word_class(toks[k - 1]) in ("article", "unit", "teen", "tens", "digit")):
+        if t.low in LEX.ordinals and t.low not in LEX.fraction_words and (not (
+                k > 0 and word_class(toks[k - 1]) in ("article", "unit", "teen", "tens", "digit"))
+                or cx.rank_after_article(toks, k)):
             self.out.append(_q(text, toks, k, k + 1, Kind.ORDINAL, value=LEX.ordinals[t.low],
                                is_claim=False))
             return k + 1
@@ -179,6 +180,10 @@ class Scanner(JoinedForms):
             j = self.compound_ordinal(k)
             if j:
                 return j
+        if t.low in cx.PERCENT_PREFIX_ENDS and k + 2 < len(toks) and toks[k + 1].low == "of":
+            p = self.percent_prefix(k)
+            if p is not None:
+                return self.figure(p)
         if t.low in LEX.fraction_words and t.low in ("quarter", "quarters") and k > 0 and (
                 toks[k - 1].low in ("the", "this", "next", "last", "each", "per", "every", "that")
                 or toks[k - 1].low in LEX.ordinals):
@@ -307,6 +312,8 @@ class Scanner(JoinedForms):
     def nonclaim(self, s: Side) -> tuple[Kind, int, int] | None:
         """Dates, years, ages, labels and page furniture: (kind, start, end) or None."""
         toks, e = self.toks, s.expr
+        if e.ordinal:
+            return Kind.ORDINAL, e.i, e.j
         if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
@@ -333,6 +340,8 @@ class Scanner(JoinedForms):
                 return Kind.YEAR, e.i, j
             if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
                 return Kind.LABEL, e.i - 1, e.j
+            if e.j < len(toks) and toks[e.j].start == first.end and first.text + toks[e.j].text in LEX.glued_labels:
+                return Kind.LABEL, e.i, e.j + 1
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
                     and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
                 return Kind.LABEL, e.i - 2, e.j
@@ -377,8 +386,9 @@ class Scanner(JoinedForms):
         pair = self.bound_pair(s)
         if pair:
             return pair
-        if w in LEX.measure_units and j + 1 < len(toks) and toks[j + 1].low in _RANGE_JOIN:
-            j, w = j + 1, toks[j + 1].low  # '44 mg to 50 mg'
+        mu = cx.measure_at(toks, j)
+        if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:
+            j, w = j + mu, toks[j + mu].low  # '44 mg to 50 mg', '-18 °C to -34 °C'
         elif w == "-" and j + 1 < len(toks) and toks[j + 1].low == "to" and toks[j].start == toks[j - 1].end:
             j, w = j + 1, "to"  # suspended hyphen: '8- to 16-metre'
         if w not in _RANGE_JOIN:
@@ -394,14 +404,14 @@ class Scanner(JoinedForms):
             return 0
         if (s.percent and d.currency) or (s.currency and d.percent):
             return 0
-        if j > s.j and toks[s.j].low in LEX.measure_units:
-            if d.j < len(toks) and toks[d.j].low in LEX.measure_units and toks[d.j].low != toks[s.j].low:
+        if mu and j > s.j:
+            md = cx.measure_at(toks, d.j)
+            if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
                 return 0  # '44 ml to 50 mg': two different measures, not one range
-            if d.j < len(toks) and toks[d.j].low == toks[s.j].low:
-                d.j += 1
+            d.j += md
         if w == "or" and (s.rule or d.rule):
             return 0  # 'more than 5000 or equal to 6000': two separate bounds
-        if w in ("-", "–", "—") and d.value < s.value and not d.hedge:
+        if w in ("-", "–", "—") and (d.value < s.value and not d.hedge or cx.dash_chain(text, toks, s.i, d.j)):
             return 0
         cur = s.currency or d.currency
         pct = s.percent or d.percent

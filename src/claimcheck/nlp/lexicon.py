@@ -50,6 +50,8 @@ class Lexicon:
     scales: dict[str, float]
     scale_abbrev: dict[str, float]
     ambiguous_abbrev: frozenset[str]
+    decimal_abbrev: frozenset[str]
+    glued_labels: frozenset[str]
     multiples: dict[str, float]
     multiples_need_article: frozenset[str]
     ordinals: dict[str, float]
@@ -58,6 +60,8 @@ class Lexicon:
     negators: frozenset[str]
     hedge_prefix: dict[Phrase, str]
     hedge_suffix: dict[Phrase, str]
+    #: words before a prefix hedge that make it no hedge ('how about 40?')
+    hedge_not_after: dict[Phrase, frozenset[str]]
     bands: dict[str, float]
     vague: dict[Phrase, tuple[float, float]]
     vague_index: dict[str, tuple[tuple[Phrase, int], ...]]
@@ -117,15 +121,19 @@ def _build() -> Lexicon:
     triggers = frozenset(
         number_words | heads | set(nw["ordinals"]) | set(cx["multiples"])
         | set(nw["vulgar_fractions"]) | set(cu.get("article_units", {}))
+        | {p[-1] for p in cx["percent_prefix"]}  # 'per cent of 210' opens at its percent word
     )
     return Lexicon(
         units=units, teens=teens, tens=tens, hundred=nw["hundred"], scales=nw["scales"],
         scale_abbrev=nw["scale_abbrev"], ambiguous_abbrev=frozenset(nw["ambiguous_abbrev"]),
+        decimal_abbrev=frozenset(nw.get("decimal_abbrev", [])),
+        glued_labels=frozenset(nw.get("glued_labels", [])),
         multiples=nw["multiples"], multiples_need_article=frozenset(nw["multiples_need_article"]),
         ordinals=nw["ordinals"], fraction_words=nw["fraction_words"],
         vulgar=nw["vulgar_fractions"], negators=frozenset(nw["negators"]),
         hedge_prefix={split_phrase(k): v for k, v in hd["prefix"].items()},
         hedge_suffix={split_phrase(k): v for k, v in hd["suffix"].items()},
+        hedge_not_after={split_phrase(k): frozenset(v) for k, v in hd.get("prefix_not_after", {}).items()},
         bands=hd["bands"], vague=vague,
         vague_index={k: tuple(v) for k, v in index.items()},
         symbols=cu["symbols"], dollar_prefixes=cu["dollar_prefixes"],

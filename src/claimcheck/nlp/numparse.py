@@ -20,6 +20,17 @@ from claimcheck.nlp.digitforms import (
     step_of,
 )
 from claimcheck.nlp.lexicon import LEX, TOKEN_RE
+from claimcheck.nlp.wordforms import (
+    _compound_denominator,
+    _decimals,
+    _glued,
+    _hyphen_after,
+    _of_a_scale,
+    _simple_fraction,
+    _small,
+    _zero,
+    denominator,
+)
 
 
 class Tok:
@@ -61,16 +72,10 @@ class NumExpr:
     fraction: bool = False
     denominator: float | None = None
     scaled: bool = False
-
-
-def denominator(low: str) -> float | None:
-    """'thirds' → 3, 'half' → 2; 'second(s)' is never a denominator (it is time)."""
-    if low in LEX.fraction_words:
-        return LEX.fraction_words[low]
-    if low.startswith("second"):
-        return None
-    base = low[:-1] if low.endswith("s") and low[:-1] in LEX.ordinals else low
-    return LEX.ordinals.get(base)
+    #: 'one hundred fifth' = 105th: a cardinal completed by an ordinal word is a rank
+    ordinal: bool = False
+    #: 'a quarter of a million': a share of a scale, so the denominator reads as rounded
+    of_scale: bool = False
 
 
 def word_class(t: Tok) -> str | None:
@@ -99,35 +104,6 @@ def word_class(t: Tok) -> str | None:
     return None
 
 
-def _small(t: Tok) -> float:
-    return LEX.units.get(t.low) or LEX.teens.get(t.low) or LEX.tens.get(t.low) or 0.0
-
-
-def _decimals(toks: list[Tok], k: int) -> tuple[str, int]:
-    """Digits spoken after 'point': 'zero three' → '03', 'seventy-one' → '71'."""
-    digits = ""
-    while k < len(toks):
-        t = toks[k]
-        if t.kind == "num" and t.text.isdigit():
-            digits += t.text
-        elif t.low in LEX.units:
-            digits += str(int(LEX.units[t.low]))
-        elif t.low in LEX.teens or t.low in LEX.tens:
-            v = int(_small(t))
-            if k + 2 < len(toks) and t.low in LEX.tens and toks[k + 1].text == "-" \
-                    and toks[k + 2].low in LEX.units:
-                v += int(LEX.units[toks[k + 2].low])
-                k += 2
-            elif k + 1 < len(toks) and t.low in LEX.tens and toks[k + 1].low in LEX.units:
-                v += int(LEX.units[toks[k + 1].low])
-                k += 1
-            digits += str(v)
-        else:
-            break
-        k += 1
-    return digits, k
-
-
 def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> NumExpr | None:
     """Longest number expression starting at token ``i`` (digits, words, fractions, scales)."""
     n = len(toks)
@@ -135,17 +111,30 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     last_big = math.inf
     end = -1
     and_seen = False
-    words = fraction = scaled = False
+    words = fraction = scaled = ordinal = of_scale = False
     den: float | None = None
     dstep: float | None = None
     k = i
+    #: only a number spelled out in words can run on into an ordinal ('$280 million first' cannot)
+    spelled = not money and i < n and toks[i].kind == "word"
     while k < n:
         t = toks[k]
         cls = word_class(t)
         after_and, and_seen = and_seen, False
         if cls is None:
-            if t.low in ("and", "&") and last and k + 1 < n and word_class(toks[k + 1]):
-                frac = _simple_fraction(toks, k + 1)
+            if t.low == "of" and last == "frac" and fraction:
+                sc = _of_a_scale(toks, k)
+                if sc is not None:  # 'two thirds of a million', 'a quarter of a billion'
+                    total, chunk, fraction, scaled = (total + chunk) * sc[0], 0.0, False, True
+                    of_scale = True
+                    words, last, end = True, "scale", sc[1]
+                    break
+            if t.text == "-" and last and _glued(toks, k, 3) and toks[k + 1].low == "and":
+                k += 1  # 'four-hundred-and-seventy-three', 'two-and-a-half': a glued 'and'
+                t = toks[k]
+            nx = k + 2 if t.low == "and" and _glued(toks, k - 1, 3) and toks[k - 1].text == "-" else k + 1
+            if t.low in ("and", "&") and last and nx < n and word_class(toks[nx]) and not _zero(toks[nx]):
+                frac = _simple_fraction(toks, nx, last in ("unit", "teen", "digit"))
                 if frac is not None and last not in ("frac", "point"):
                     f_end = frac[1] + 1
                     if last == "scale" and f_end < n and word_class(toks[f_end]) == "scale" \
@@ -159,12 +148,12 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                         chunk += frac[0]
                     words, last, end, k = True, "frac", frac[1], frac[1] + 1
                     continue
-                nxt2 = word_class(toks[k + 2]) if k + 2 < n else None
+                nxt2 = word_class(toks[nx + 1]) if nx + 1 < n else None
                 if last == "hundred" and nxt2 == "hundred" and chunk > 100 or last == "scale" and nxt2 == "scale" \
-                        and LEX.scales[toks[k + 2].low] >= last_big:
+                        and LEX.scales[toks[nx + 1].low] >= last_big:
                     break  # '3 hundred and 2 hundred': two numbers, not 302 hundred
                 and_seen = True
-                k += 1
+                k = nx
                 continue
             if t.text == "-" and last and last != "digit" and k + 1 < n \
                     and toks[k + 1].kind == "word" and word_class(toks[k + 1]) not in (None, "article"):
@@ -245,9 +234,23 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             if last in ("", "scale") or (last == "hundred") or (last == "tens" and not after_and and u):
                 chunk += u
             else:
+                rank = parse_number(text, toks, k) if last == "unit" and total + chunk == 1 else None
+                if rank is not None and rank.ordinal:  # 'one one hundred fifth' = 1/105
+                    chunk, fraction, den, end = 1 / rank.value, True, rank.value, rank.j - 1
                 break
             words, last = True, "unit"
         elif cls in ("teen", "tens"):
+            od = _compound_denominator(toks, k) if cls == "tens" and not after_and and last in (
+                "unit", "teen", "tens", "hundred", "scale", "digit") else None  # 'and' binds it to the cardinal
+            if od is not None:  # 'one twenty-fifth', 'three twenty-firsts', 'one hundred thirty-fifths'
+                whole, (d, kd, plural) = total + chunk, od
+                if plural or (whole == 1 and last != "digit"):
+                    total, chunk, fraction, den = 0.0, whole / d, whole < d, d
+                    words, last, end, k = True, "frac", kd, kd + 1
+                    continue
+                if last in ("hundred", "scale") and spelled:  # 'one hundred thirty-fifth' = 135th
+                    total, chunk, ordinal, end = whole + d, 0.0, True, kd
+                    break
             if last not in ("", "scale", "hundred"):
                 break
             chunk += _small(t)
@@ -289,7 +292,14 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
         elif cls == "denom":
             d = denominator(t.low)
             assert d is not None
-            if last in ("", "scale", "frac", "point", "mult"):
+            whole, plural = total + chunk, t.low.endswith("s")
+            if last in ("hundred", "scale") and spelled and not plural and d < 100 and whole % 100 == 0 \
+                    and t.low not in LEX.fraction_words and not _hyphen_after(toks, k):
+                total, chunk, ordinal, end = whole + d, 0.0, True, k  # 'one hundred and fifth'
+                break
+            if last == "scale" and plural and t.low not in LEX.fraction_words:
+                pass  # 'a hundred thousand trillionths': a plural denominator after a scale
+            elif last in ("", "scale", "frac", "point", "mult"):
                 if last == "" and t.low in ("half", "quarter") and k + 1 < n:
                     nxt = k + 2 if toks[k + 1].low in ("a", "an") and k + 2 < n else k + 1
                     if word_class(toks[nxt]) in ("scale", "mult", "hundred"):
@@ -299,13 +309,18 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 if last == "" and t.low in LEX.fraction_words:
                     chunk, last, fraction, den = 1 / d, "frac", True, d
                     end = k
+                    sc = _of_a_scale(toks, k + 1)
+                    if sc is not None:  # 'half of a million'
+                        chunk, fraction, scaled, end = chunk * sc[0], False, True, sc[1]
+                        of_scale = True
                     break
                 break
             if t.low in ("half", "halves") and not (last in ("unit", "digit") or toks[k - 1].low in ("a", "an")):
                 break
-            if last == "tens" and not t.low.endswith("s"):
-                break  # "twenty-first" is an ordinal, not 20/1st
-            whole = total + chunk
+            if not plural and whole != 1 and t.low not in LEX.fraction_words:
+                if d >= 100:  # 'two hundredth' = 200th, 'three trillionth'
+                    total, chunk, ordinal, end = whole * d, 0.0, True, k
+                break  # 'twenty-first', 'the 1988 third quarter': a numerator above one takes a plural
             total, chunk = 0.0, whole / d
             fraction = whole < d
             den = d
@@ -318,25 +333,4 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     step = dstep if dstep is not None else (step_of(value) if value == int(value) else 0.0)
     if fraction and den:
         step = 0.0
-    return NumExpr(i, end + 1, value, step, words, fraction, den, scaled)
-
-
-def _simple_fraction(toks: list[Tok], k: int) -> tuple[float, int] | None:
-    """'a half' / 'three eighths' / 'one fourth' at ``k``: its value and last token index."""
-    if k + 1 >= len(toks):
-        return None
-    t = toks[k]
-    if t.low in ("a", "an", "one"):
-        num = 1.0
-    elif t.low in LEX.units or t.low in LEX.teens:
-        num = _small(t)
-    elif t.kind == "num" and t.text.isdigit():
-        num = float(t.text)
-    else:
-        return None
-    nxt = k + 2 if toks[k + 1].text == "-" and k + 2 < len(toks) else k + 1
-    d = denominator(toks[nxt].low)
-    if d is None or (num > 1 and not toks[nxt].low.endswith("s") and toks[nxt].low not in ("half", "quarter")):
-        return None
-    return num / d, nxt
-
+    return NumExpr(i, end + 1, value, step, words, fraction, den, scaled, ordinal, of_scale)

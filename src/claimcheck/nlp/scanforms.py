@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.models import Interval, Kind, Quantity
+from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
-from claimcheck.nlp.figures import Side, side_from
+from claimcheck.nlp.figures import Side, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
 
@@ -47,7 +48,8 @@ def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> 
 
 def _interval(s: Side) -> Interval:
     e = s.expr
-    if e.fraction and e.denominator and not s.percent and not s.currency:
+    if (e.fraction or e.of_scale) and e.denominator and not s.percent and not s.currency:
+        # a share, or a share of a scale ('a quarter of a million'): the denominator is rounded
         base = iv.ratio_interval(e.value * e.denominator, e.denominator)
     else:
         base = iv.rounding(s.value, s.step)
@@ -133,6 +135,22 @@ class JoinedForms:
         self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=value, unit="ratio",
                            interval=Interval.point(value)))
         return d.j
+
+    def percent_prefix(self, k: int) -> Side | None:
+        """'per cent of 210' = 210%: a clause-opening percent phrase ending at ``k``, 'of', a number.
+
+        The number must stand bare (no currency, percent or hyphenated noun after it).
+        """
+        toks = self.toks
+        n = cx.percent_before(self.text, toks, k + 1)
+        if not n or k + 1 - n < self.floor:
+            return None
+        s = side_at(self.text, toks, k + 2, k + 2)
+        if s is None or s.currency or s.percent or (
+                s.j < len(toks) and toks[s.j].text == "-" and toks[s.j].start == toks[s.j - 1].end):
+            return None
+        s.percent, s.i = "%", k + 1 - n
+        return s
 
     def bound_pair(self, s: Side) -> int:
         """'more than 10 and less than 20', 'at most 100 and at least 20': one closed range."""

@@ -1,0 +1,204 @@
+"""Number grammar: less common English number forms, each rule on our own sentences.
+
+Every case here pairs a form with a near miss that must keep its everyday news reading.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claimcheck.models import Kind, Quantity
+from claimcheck.nlp.grammar import scan
+
+
+def find(text: str, surface: str) -> Quantity:
+    for q in scan(text):
+        if q.surface == surface:
+            return q
+    raise AssertionError(f"{surface!r} not in {[(q.surface, q.value) for q in scan(text)]}")
+
+
+def surfaces(text: str) -> list[str]:
+    return [q.surface for q in scan(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Per cent of 65 is the answer we wanted.", "Per cent of 65", 65),
+    ("The question was simple. Percent of forty?", "Percent of forty", 40),
+    ("Result: per cent of thirty-one, then rounding.", "per cent of thirty-one", 31),
+])
+def test_clause_opening_percent_takes_the_number_after_of(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.PERCENT and q.unit == "%"
+    assert q.value is not None and math.isclose(q.value, value)
+
+
+@pytest.mark.parametrize(("text", "pct", "count"), [
+    ("Some 35 per cent of 480 nurses left.", "Some 35 per cent", "480"),
+    ("It found that 12 percent of 90 schools closed.", "12 percent", "90"),
+])
+def test_percent_after_a_number_leaves_the_of_figure_a_count(text: str, pct: str, count: str) -> None:
+    assert find(text, pct).kind == Kind.PERCENT
+    assert find(text, count).kind == Kind.COUNT
+
+
+@pytest.mark.parametrize("text", [
+    "What percent of 60 voters said yes?",
+    "The per cent of 70 members is unknown.",
+    "Percent of 16-year-olds in work: unknown.",
+    "Per cent of £80 is not a sum.",
+])
+def test_percent_word_not_opening_the_clause_or_before_other_units(text: str) -> None:
+    assert all(q.kind != Kind.PERCENT for q in scan(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Each heir got one twenty-fifth of the estate.", "one twenty-fifth", 1 / 25),
+    ("They own three twenty-firsts of the shares.", "three twenty-firsts", 3 / 21),
+    ("It came to seven thirty seconds of an inch.", "seven", 7),  # 'seconds' is time, never a rank
+    ("The jar held one hundred forty-fifths of a litre.", "one hundred forty-fifths", 100 / 45),
+    ("The jar held one hundred and forty fifths of a litre.", "one hundred and forty fifths", 140 / 5),
+    ("A speck is a hundred thousand billionths of a gram.", "a hundred thousand billionths", 1e5 / 1e9),
+    ("The margin was two and sixty-five hundredths.", "two and sixty-five hundredths", 2.65),
+    ("The share was one one hundred tenth.", "one one hundred tenth", 1 / 110),
+])
+def test_spoken_fractions(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.value is not None and math.isclose(q.value, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The one hundred fifth Congress met.", "one hundred fifth", 105),
+    ("It was the two thousand and first entry.", "two thousand and first", 2001),
+    ("Her one hundred twenty-third race.", "one hundred twenty-third", 123),
+])
+def test_a_cardinal_completed_by_an_ordinal_is_a_rank(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and not q.is_claim and q.value == value
+
+
+def test_ordinal_adjectives_stay_out_of_the_number() -> None:
+    assert find("Two million first-time buyers.", "Two million").value == 2e6
+    assert find("A $280 million first phase.", "$280 million").value == 280e6
+    assert find("She turned one twenty-first-century idea down.", "twenty-first").kind == Kind.ORDINAL
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high"), [
+    ("About a quarter of a million people marched.", "About a quarter of a million", 250_000, 222_222, 285_715),
+    ("Two thirds of a billion was spent.", "Two thirds of a billion", 2e9 / 3, 2e9 / 3.5, 2e9 / 2.5),
+    ("Half of a million homes lost power.", "Half of a million", 500_000, 400_000, 666_667),
+])
+def test_a_fraction_of_a_scale_is_a_count(text: str, surface: str, value: float, low: float,
+                                          high: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.COUNT and q.value is not None and math.isclose(q.value, value)
+    assert math.isclose(q.interval.lo, low, rel_tol=1e-5) and math.isclose(q.interval.hi, high, rel_tol=1e-5)
+
+
+def test_a_fraction_of_a_counted_group_stays_a_share() -> None:
+    assert find("Two thirds of the 600 members voted.", "Two thirds").kind == Kind.RATIO
+    assert find("Two thirds of the 600 members voted.", "600").value == 600
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("A two-and-a-half-year wait for surgery.", "two-and-a-half", 2.5),
+    ("It took six-hundred-and-forty-two attempts.", "six-hundred-and-forty-two", 642),
+])
+def test_a_glued_and_joins_like_a_spaced_one(text: str, surface: str, value: float) -> None:
+    assert find(text, surface).value == value
+
+
+def test_a_dash_run_of_three_numbers_is_a_sequence_not_a_range() -> None:
+    qs = scan("The committee split five-two-one on the motion.")
+    assert [(q.surface, q.value) for q in qs] == [("five", 5), ("two", 2), ("one", 1)]
+    assert all(q.kind != Kind.RANGE for q in scan("Card 4000-1234-5678 was used."))
+    assert find("Between 18-24 and 25-34.", "25-34").kind == Kind.RANGE
+
+
+def test_a_dash_glued_to_a_word_is_not_a_minus_sign() -> None:
+    assert find("Three-nil-two, said the board.", "nil").value == 0
+    assert find("Plot 2019-480 was sold.", "480").value == 480
+    assert find("The low was -12 overnight.", "-12").value == -12
+
+
+def test_how_about_suggests_a_figure_rather_than_hedging_it() -> None:
+    q = find("How about 30 more beds?", "30")
+    assert q.qualifier is None and q.interval.lo == 25
+    assert find("It cost about 30 pounds.", "about 30 pounds").qualifier == "about"
+
+
+def test_tamil_rupee_sign_before_or_after_the_amount() -> None:
+    assert find("The fare was 2,500 ரூ each way.", "2,500 ரூ").unit == "LKR"
+    assert find("Pay ரூ 900 at the gate.", "ரூ 900").unit == "LKR"
+
+
+def test_spoken_cents_at_the_end_are_hundredths_but_between_makes_a_range() -> None:
+    q = find("The toll is 4 dollars and 75.", "4 dollars and 75")
+    assert q.value == 4.75 and math.isclose(q.interval.hi - q.interval.lo, 0.01)
+    r = find("Fares were between 4 dollars and 75.", "between 4 dollars and 75")
+    assert r.kind == Kind.RANGE and r.interval.hi == 75
+    assert find("Seats cost $40 and 60 were empty.", "$40").value == 40
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("Nights ranged from -3 °C to -11 °C.", "from -3 °C to -11 °C", -11, -3),
+    ("Highs of between 28°C and 31°C are due.", "between 28°C and 31°C", 28, 31),
+])
+def test_degree_ranges_repeat_their_unit(text: str, surface: str, low: float, high: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.RANGE and (q.interval.low, q.interval.high) == (low, high)
+
+
+def test_ranges_of_two_different_degree_scales_stay_apart() -> None:
+    assert all(q.kind != Kind.RANGE for q in scan("It went from 12°C to 50°F."))
+
+
+def test_and_zero_never_continues_a_cardinal() -> None:
+    assert [(q.surface, q.value) for q in scan("Tallies: 6 hundred and 0 and 7.")][:2] == [
+        ("6 hundred", 600), ("0", 0)]
+    assert find("It took one hundred and nine days.", "one hundred and nine days").value == 109
+
+
+def test_lower_case_b_glued_to_a_decimal_is_billion() -> None:
+    assert find("Sales reached 3.4b last year.", "3.4b").value == 3.4e9
+    assert all(q.value != 4.1e9 for q in scan("See Table 4.1b below."))
+    assert all(q.value != 3e9 for q in scan("Rule 3b applies."))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The clinic gave a fourth dose in May.", "fourth"),
+    ("She is seeking a sixth term.", "sixth"),
+])
+def test_article_ordinal_before_a_noun_of_rank_is_an_ordinal(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and not q.is_claim
+
+
+@pytest.mark.parametrize("text", ["A fifth said they would move.", "Just a fifth of homes passed."])
+def test_article_ordinal_as_a_share_stays_a_ratio(text: str) -> None:
+    assert [q.value for q in scan(text) if q.kind == Kind.RATIO] == [0.2]
+
+
+def test_network_generations_are_labels_not_billions() -> None:
+    q = find("Rural 4G and 5G coverage lags.", "5G")
+    assert q.kind == Kind.LABEL and not q.is_claim
+    assert find("A 1.5G budget.", "1.5G").value == 1.5e9
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("It marks the two hundredth anniversary.", "two hundredth", 200),
+    ("He was the three millionth visitor.", "three millionth", 3e6),
+])
+def test_a_singular_scale_ordinal_after_a_numerator_above_one_is_a_rank(text: str, surface: str,
+                                                                       value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.ORDINAL and q.value == value
+
+
+def test_a_numerator_above_one_needs_a_plural_denominator() -> None:
+    qs = scan("Profit in the 2019 third quarter rose.")
+    assert all(q.kind != Kind.DURATION and q.value != 2019 / 3 for q in qs)
+    assert find("It took three millionths of a second.", "three millionths").value == pytest.approx(3e-6)
+    assert find("Only one hundredth passed.", "one hundredth").value == pytest.approx(0.01)
