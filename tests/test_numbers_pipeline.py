@@ -9,8 +9,9 @@ import pytest
 import spacy
 
 from claimcheck.nlp.doctext import doc_text
-from claimcheck.nlp.grammar import candidate_starts, scan
+from claimcheck.nlp.grammar import scan
 from claimcheck.nlp.pipeline import build_nlp
+from claimcheck.nlp.triggers import candidate_starts
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,9 +8,8 @@ give the interval (:mod:`claimcheck.nlp.intervals`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
@@ -24,8 +23,8 @@ from claimcheck.nlp.scanforms import (
     _kind_unit,
     _q,
     _qualifier,
-    trie_regex,
 )
+from claimcheck.nlp.triggers import candidate_starts
 
 _CX = LEX.ctx
 _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
@@ -35,42 +34,8 @@ _AGE_UNDER = frozenset(_CX["age_under_words"])
 _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _LEFT, _RIGHT = 40, 64
-#: candidate positions, found in one C-level pass: digit runs, or a whole word from
-#: LEX.triggers (number words, vague heads, ordinals, multiples, money words). Every other
-#: word is skipped by the regex engine itself, so no Python runs per ordinary token. The word
-#: list is compiled as a prefix trie so the engine branches on each letter instead of trying
-#: every alternative in turn.
-_CANDIDATE_SRC = r"\.\d|\d[\d.,]*|\b" + trie_regex(sorted({w.lower() for w in LEX.triggers})) + r"\b"
-#: run over ``text.lower()`` (same length for nearly all text); IGNORECASE is the fallback
-_CANDIDATE = re.compile(_CANDIDATE_SRC)
-_CANDIDATE_CI = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
-
-
-def holds_candidate(word: str) -> bool:
-    """Whether a token's text holds a trigger; spaCy computes this once per vocabulary entry."""
-    return _CANDIDATE_CI.search(word) is not None
-
-
-def candidate_starts(text: str, regions: Iterable[tuple[int, int]] | None = None) -> Iterator[int]:
-    """Offsets where a trigger match starts, in order: over all of ``text``, or only within
-    ``regions`` (sorted spans; a match may start one character early, at the '.' of '.5')."""
-    low = text.lower()
-    pattern, subject = (_CANDIDATE, low) if len(low) == len(text) else (_CANDIDATE_CI, text)
-    if regions is None:
-        for m in pattern.finditer(subject):
-            yield m.start()
-        return
-    last, size = -1, len(text)
-    for a, b in regions:
-        for m in pattern.finditer(subject, max(a - 1, 0), min(b + 1, size)):
-            pos = m.start()
-            if pos >= b:
-                break
-            if pos > last:
-                last = pos
-                yield pos
 
 
 class Scanner(JoinedForms):
@@ -194,59 +159,6 @@ class Scanner(JoinedForms):
         if side is None:
             return k
         return self.figure(side)
-
-    # ------------------------------------------------------------------ special forms
-    def vague(self, k: int) -> int:
-        toks = self.toks
-        for phrase, off in LEX.vague_index[toks[k].low]:
-            i = k - off
-            if i < self.floor or i + len(phrase) > len(toks):
-                continue
-            if all(toks[i + x].low == w for x, w in enumerate(phrase)):
-                lo, hi = LEX.vague[phrase]
-                key = " ".join(phrase)
-                self.out.append(_q(self.text, toks, i, i + len(phrase), Kind.VAGUE, vague=key,
-                                   interval=Interval(low=lo, high=hi, high_closed=False)))
-                return i + len(phrase)
-        return 0
-
-    def multiple(self, k: int) -> int:
-        toks = self.toks
-        m = LEX.change_multiples[toks[k].low]
-        n, rule = cx.hedge_before(toks, k)
-        i = k - n if n and k - n >= self.floor else k
-        hedge = " ".join(t.low for t in toks[i:k]) or None
-        by = iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m)
-        direction = "increase" if m > 1 else "decrease"
-        self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
-                           qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
-        return k + 1
-
-    def ordinal_digits(self, k: int) -> int:
-        toks, text = self.toks, self.text
-        j = k + 2
-        if cx.month_at(toks, j) or (j + 1 < len(toks) and toks[j].low == "of" and cx.month_at(toks, j + 1)):
-            j += 1 if cx.month_at(toks, j) else 2
-            if j < len(toks) and cx.is_year(toks[j]):
-                j += 1
-            self.out.append(_q(text, toks, k, j, Kind.DATE, is_claim=False))
-            return j
-        i = k - 1 if cx.month_at(toks, k - 1) else k
-        kind = Kind.DATE if i < k else Kind.ORDINAL
-        self.out.append(_q(text, toks, i, k + 2, kind, value=float(toks[k].text) if toks[k].text.isdigit() else None,
-                           is_claim=False))
-        return k + 2
-
-    def compound_ordinal(self, k: int) -> int:
-        toks = self.toks
-        j = k + 1
-        if j < len(toks) and toks[j].text == "-":
-            j += 1
-        if j < len(toks) and toks[j].low in LEX.ordinals and LEX.ordinals[toks[j].low] < 10:
-            v = LEX.tens[toks[k].low] + LEX.ordinals[toks[j].low]
-            self.out.append(_q(self.text, toks, k, j + 1, Kind.ORDINAL, value=v, is_claim=False))
-            return j + 1
-        return 0
 
     # ------------------------------------------------------------------ figures
     def figure(self, s: Side) -> int:

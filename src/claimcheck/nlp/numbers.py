@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Quantity
 from claimcheck.nlp.doctext import doc_text
-from claimcheck.nlp.grammar import holds_candidate, scan
+from claimcheck.nlp.grammar import scan
+from claimcheck.nlp.triggers import holds_candidate
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)

@@ -1,14 +1,15 @@
 """Building blocks of the scanner kept apart from its main loop (:mod:`claimcheck.nlp.grammar`):
-the Quantity/interval helpers every rule uses, the trigger regex builder, and the rarer joined
-forms — two facing bounds ('more than 10 and less than 20'), spoken fractions ('one over
-three'), ranges of ranks ('between the tenth and the fifteenth') and number lists ('22,24,26').
+the Quantity/interval helpers every rule uses, the rarer joined forms — two facing bounds
+('more than 10 and less than 20'), spoken fractions ('one over three'), ranges of ranks
+('between the tenth and the fifteenth') and number lists ('22,24,26') — and the forms a single
+word opens: vague quantities ('hundreds of'), multiples ('doubled') and ordinals ('21st').
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.models import Interval, Kind, Quantity
+from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, side_at, side_from
@@ -17,29 +18,6 @@ from claimcheck.nlp.numparse import Tok
 
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
 _UPPER_RULES = frozenset({"lt", "le", "lt_closed"})
-
-def trie_regex(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored as a prefix trie (the engine then branches on
-    each letter instead of trying every word in turn)."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        end = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if end and len(alts) == 1 else "") if not (end and len(alts) > 1) \
-            else "(?:" + "|".join(alts) + ")?"
-
-    return emit(trie)
-
-
 
 def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> Quantity:
     start, end = toks[i].start, toks[j - 1].end
@@ -81,7 +59,7 @@ def _qualifier(s: Side) -> str | None:
     return s.suffix if s.suffix_rule and s.suffix_rule != "keep" else None
 
 class JoinedForms:
-    """Mixin for :class:`claimcheck.nlp.grammar.Scanner`: the joined and list forms."""
+    """Mixin for :class:`claimcheck.nlp.grammar.Scanner`: joined, list and one-word forms."""
 
     text: str
     toks: list[Tok]
@@ -175,3 +153,56 @@ class JoinedForms:
         self.out.append(_q(self.text, toks, s.i, d.j, Kind.RANGE, value=None, interval=interval,
                            unit=unit, qualifier=f"{s.hedge} … {d.hedge}"))
         return d.j
+
+    # ------------------------------------------------------------------ one-word forms
+    def vague(self, k: int) -> int:
+        toks = self.toks
+        for phrase, off in LEX.vague_index[toks[k].low]:
+            i = k - off
+            if i < self.floor or i + len(phrase) > len(toks):
+                continue
+            if all(toks[i + x].low == w for x, w in enumerate(phrase)):
+                lo, hi = LEX.vague[phrase]
+                key = " ".join(phrase)
+                self.out.append(_q(self.text, toks, i, i + len(phrase), Kind.VAGUE, vague=key,
+                                   interval=Interval(low=lo, high=hi, high_closed=False)))
+                return i + len(phrase)
+        return 0
+
+    def multiple(self, k: int) -> int:
+        toks = self.toks
+        m = LEX.change_multiples[toks[k].low]
+        n, rule = cx.hedge_before(toks, k)
+        i = k - n if n and k - n >= self.floor else k
+        hedge = " ".join(t.low for t in toks[i:k]) or None
+        by = iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m)
+        direction = "increase" if m > 1 else "decrease"
+        self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
+                           qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
+        return k + 1
+
+    def ordinal_digits(self, k: int) -> int:
+        toks, text = self.toks, self.text
+        j = k + 2
+        if cx.month_at(toks, j) or (j + 1 < len(toks) and toks[j].low == "of" and cx.month_at(toks, j + 1)):
+            j += 1 if cx.month_at(toks, j) else 2
+            if j < len(toks) and cx.is_year(toks[j]):
+                j += 1
+            self.out.append(_q(text, toks, k, j, Kind.DATE, is_claim=False))
+            return j
+        i = k - 1 if cx.month_at(toks, k - 1) else k
+        kind = Kind.DATE if i < k else Kind.ORDINAL
+        self.out.append(_q(text, toks, i, k + 2, kind, value=float(toks[k].text) if toks[k].text.isdigit() else None,
+                           is_claim=False))
+        return k + 2
+
+    def compound_ordinal(self, k: int) -> int:
+        toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].text == "-":
+            j += 1
+        if j < len(toks) and toks[j].low in LEX.ordinals and LEX.ordinals[toks[j].low] < 10:
+            v = LEX.tens[toks[k].low] + LEX.ordinals[toks[j].low]
+            self.out.append(_q(self.text, toks, k, j + 1, Kind.ORDINAL, value=v, is_claim=False))
+            return j + 1
+        return 0
