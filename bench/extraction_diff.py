@@ -50,9 +50,28 @@ def plain(value: Any) -> Any:
     return value
 
 
+#: texts made to hit the edges of the speed-ups: cue phrases split over lines or inside
+#: quotes, letters that case folding treats specially, repeated "according to", colons
+EDGE_TEXTS = [
+    "The minister pointed\nout that 4,000 homes were built in 2019/20.\n\nOut of 300 schools, 12 closed.",
+    "“The report found 300 cases,” said Jane Smith. She said 40 more were found in March 2018.",
+    "According to the council according to the data, 500 families were housed in 2016.",
+    "The reporT by the ſurvey team found 30 cases. The ıssue: 70 reports said so in Wales.",
+    "Answered by\nNick Gibb, Minister of State. 1,200 schools were inspected in 2017/18.",
+    "Answered by Nick Gibb\n\nSome 3,000 teachers left, according to figures from the DfE.",
+    "Children's minister: Tim Loughton\nHe said 45% of councils in England cut 20 services.",
+    "The charity said: “Over the same period 600 more children were referred.\n\n"
+    "“That is 25 a week in London.”\n\nMeanwhile, 90 per cent of staff agreed, she added.",
+    "Between 2010/11 and 2015/16 spending fell by 12%, the study, A Cold Start, found.",
+    "The ſurvey found 30 cases. Its authors, the ſtudy group, ſaid 40 more in 2019.",
+    "Mr Smith ſaid: 50 homes.\n\nAccording to the ſurvey, 60 more were empty.",
+    "İstanbul data showed 50 cases.ΣΟΦΙΑ said 20 more.\tA report:\n4 out of 5 agreed.",
+]
+
+
 def test_texts() -> list[str]:
     """String literals of the test modules (long enough to be sentences) and fixture texts."""
-    seen: dict[str, None] = {}
+    seen: dict[str, None] = dict.fromkeys(EDGE_TEXTS)
     for path in sorted((ROOT / "tests").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):

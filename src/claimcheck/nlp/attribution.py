@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
+from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
     Entities, Entity, Mention, SourceRef, cues, is_person_name, lowered, parse_segment,
@@ -39,6 +40,11 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]
 _INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+
+
+def _headline(line: str) -> re.Match[str] | None:
+    """``_HEADLINE`` on a line; its pattern needs a colon, and most lines have none."""
+    return _HEADLINE.search(line) if ":" in line else None
 
 
 @dataclass
@@ -66,15 +72,10 @@ class _Pass:
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
-        c = cues()
-        todo: set[int] = set()
-        low = lowered(self.text)
-        for rx in (c.verbs, c.report_low, c.doc_speaker):
-            for m in rx.finditer(low):
-                todo.add(self.ix.sent_of(m.start()))
+        scan = CueScan(self.text, self.ix, self.quotes)
         for si in range(len(self.ix.sents)):
-            if si in todo or (si < 3 and _HEADLINE.search(self.ix.sent_text(si))):
-                self.sentence(si)
+            if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
+                self.sentence(si, scan.of(si))
         for si, mention in self.deferred:
             ent = self.resolve(mention, forward=True)
             if ent is None and mention.kind == "generic":
@@ -84,17 +85,21 @@ class _Pass:
             if ent is not None:
                 self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
 
-    def sentence(self, si: int) -> None:
+    def sentence(self, si: int, found: SentenceCues | None = None) -> None:
+        """Read sentence ``si``; ``found`` holds its cue matches (``None``: scan for them)."""
         ss, se = self.ix.sents[si]
         masked = self.quotes.mask(self.text, ss, se)
         attr = SentenceAttr()
-        dm = cues().doc_speaker.search(masked)
-        if dm:
-            self.document_speaker(ss + dm.end())
-        sources = find_sources(masked, ss)
-        mention = self.speaker_mention(masked, ss)
+        if found is None:
+            dm = cues().doc_speaker.search(masked)
+            if dm:
+                self.document_speaker(ss + dm.end())
+        elif found.doc_speaker:
+            self.document_speaker(ss + found.doc_speaker[0][1])
+        sources = find_sources(masked, ss, found)
+        mention = self.speaker_mention(masked, ss, found)
         if mention is None:
-            hl = _HEADLINE.search(masked)
+            hl = _headline(masked)
             if hl and self.ix.para_of(ss) <= 2 and not self.quotes.run_at(ss + hl.start("name")):
                 mention = Mention("name", hl.group("name"), ss + hl.start("name"),
                                   person=is_person_name(hl.group("name")))
@@ -124,7 +129,8 @@ class _Pass:
             self.report = ref
             if attr.speaker is None and pub is not None:
                 attr.speaker, attr.method = pub, "source"
-        title = named_title(masked)
+        # a title follows a report noun, so a sentence without one has none
+        title = named_title(masked) if found is None or found.reports else None
         if title:
             para = self.ix.para_of(ss)
             rep = self.report
@@ -156,25 +162,30 @@ class _Pass:
             ent = self.ents.add(name, True, m.start())
             self.doc_speaker = (m.end(), ent)
 
-    def speaker_mention(self, masked: str, base: int) -> Mention | None:
+    def speaker_mention(self, masked: str, base: int, found: SentenceCues | None = None) -> Mention | None:
         """The speaker next to the first speech verb that has one."""
-        for m in cues().verbs.finditer(lowered(masked)):
-            if m.group("verb") is None:
+        if found is None:
+            verbs = [(m.start(), m.end(), m.group("verb") is not None)
+                     for m in cues().verbs.finditer(lowered(masked))]
+        else:
+            verbs = found.verbs
+        for start, end, is_verb in verbs:
+            if not is_verb:
                 continue  # "according to" is read as a source
-            left = masked[: m.start()]
-            right = masked[m.end():]
+            left = masked[:start]
+            right = masked[end:]
             if _INVERTED.search(left) or not left.strip():
                 after = re.match(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?", right)
                 if after:
-                    found = parse_segment(after.group("seg"), base + m.end())
-                    if found is not None:
+                    seg = parse_segment(after.group("seg"), base + end)
+                    if seg is not None:
                         role = role_segment(after.group("role") or "")
-                        if role and found.kind == "name":
-                            found.role = role
-                        return found
-            found = self.mention_before(left, base)
-            if found is not None:
-                return found
+                        if role and seg.kind == "name":
+                            seg.role = role
+                        return seg
+            before = self.mention_before(left, base)
+            if before is not None:
+                return before
         return None
 
     def mention_before(self, left: str, base: int) -> Mention | None:

@@ -8,8 +8,10 @@ into :class:`~claimcheck.nlp.attribution_speakers.SourceRef` objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_speakers import cues, has_role_noun
 
 _BOUNDARY = re.compile(
@@ -54,11 +56,30 @@ def _clip(text: str) -> str:
     return (text[: m.start()] if m else text).strip()
 
 
-def find_sources(masked: str, base: int) -> list[SourceHit]:
-    """Sources cited in one (masked) sentence starting at ``base``."""
+def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str]]:
+    """``_ACCORDING.finditer(masked)``; with ``found``, tried only where "according to" is."""
+    if found is None:
+        yield from _ACCORDING.finditer(masked)
+        return
+    pos = 0
+    for start, _, is_verb in found.verbs:
+        if is_verb or start < pos:
+            continue
+        m = _ACCORDING.match(masked, start)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> list[SourceHit]:
+    """Sources cited in one (masked) sentence starting at ``base``.
+
+    ``found`` gives the sentence's cue matches when the caller has them (see
+    :mod:`~claimcheck.nlp.attribution_scan`), which saves scanning it again.
+    """
     c = cues()
     hits: list[SourceHit] = []
-    for m in _ACCORDING.finditer(masked):
+    for m in _according(masked, found):
         x = _clip(m.group("x"))
         if not x:
             continue
@@ -67,14 +88,15 @@ def find_sources(masked: str, base: int) -> list[SourceHit]:
             hits.append(SourceHit(x, by.group(1).strip() if by else None, base + m.start("x")))
         else:
             hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
-    for m in c.report_re.finditer(masked):
-        if any(h.start <= base + m.start() < h.start + len(h.phrase) for h in hits):
+    reports = found.reports if found is not None else [m.span() for m in c.report_re.finditer(masked)]
+    for m_start, m_end in reports:
+        if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):
             continue
-        head = masked[: m.start()]
+        head = masked[:m_start]
         det = re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$",
                         head, re.IGNORECASE)
         caps = _CAPS_BACK.search(head)
-        start = m.start()
+        start = m_start
         has_caps = bool(caps and re.sub(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+", "",
                                         caps.group()).strip())
         if caps and has_caps:
@@ -82,13 +104,13 @@ def find_sources(masked: str, base: int) -> list[SourceHit]:
         if det and det.start() < start:
             start = det.start()
         poss = _POSSESSOR.search(head)
-        tail = masked[m.end():]
+        tail = masked[m_end:]
         rest = re.match(r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?by\s+(?P<pub>[^,.;:]+)", tail)
         publisher = None
-        end = m.end()
+        end = m_end
         if rest:
             publisher = _clip(rest.group("pub"))
-            end = m.end() + rest.start("pub") + len(publisher)
+            end = m_end + rest.start("pub") + len(publisher)
             publisher = re.sub(r"^(?:the)\s+", "", publisher, flags=re.IGNORECASE)
         elif poss:
             publisher = poss.group(1)
@@ -97,7 +119,7 @@ def find_sources(masked: str, base: int) -> list[SourceHit]:
             of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)", tail)
             if of:
                 publisher = _clip(of.group("pub"))
-                end = m.end() + of.start("pub") + len(publisher)
+                end = m_end + of.start("pub") + len(publisher)
         phrase = masked[start:end].strip()
         bare = re.sub(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+", "", phrase.lower())
         if bare in c.report_nouns and publisher is None and not has_caps:

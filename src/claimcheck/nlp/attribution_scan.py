@@ -1,0 +1,92 @@
+"""Cue matches per sentence from one scan of the whole doc, for the attribution pass.
+
+The attribution pass reads each cue sentence with its quotes blanked (``Quotes.mask``) and
+used to scan that masked copy again for speech verbs, report nouns and "answered by"; those
+scans cost more than everything else it does. The doc is scanned once anyway to find the cue
+sentences, and a match in a masked sentence is exactly a doc match that starts in the
+sentence outside a quote, because quoted spans are bounded by quotation marks (or the
+sentence's own edges) and no cue phrase contains a mark. :meth:`CueScan.of` returns those
+matches, or ``None`` where the equivalence is not guaranteed and the caller must scan:
+
+* a match runs over a sentence edge ("pointed\\nout"), which a per-sentence scan cannot see;
+* a word character touches the sentence's edge (boundaries made by a trained parser), so
+  ``\\b`` differs between the sentence alone and the doc;
+* the text holds "ı" or "ſ", which case-insensitive patterns match to "i"/"s" but
+  lowercasing does not change (the doc is scanned lowercased).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimcheck.nlp.attribution_quotes import Quotes
+from claimcheck.nlp.attribution_speakers import cues, lowered
+from claimcheck.nlp.frames_index import DocIndex
+
+#: characters a case-insensitive pattern matches to an ASCII letter that ``lower`` keeps
+_FOLD_ONLY = ("ı", "ſ")
+
+
+@dataclass
+class SentenceCues:
+    """Unquoted cue matches of one sentence, as offsets relative to its start."""
+
+    verbs: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is a verb)
+    reports: list[tuple[int, int]] = field(default_factory=list)
+    doc_speaker: list[tuple[int, int]] = field(default_factory=list)
+
+
+class CueScan:
+    """Speech verbs, report nouns and document-speaker cues of a doc, grouped by sentence."""
+
+    def __init__(self, text: str, ix: DocIndex, quotes: Quotes) -> None:
+        c = cues()
+        self.text, self.ix, self.quotes = text, ix, quotes
+        self.todo: set[int] = set()
+        self._raw: dict[int, list[list[tuple[int, int, bool]]]] = {}
+        self._unsafe: set[int] = set()
+        self._exact = not any(ch in text for ch in _FOLD_ONLY)
+        low = lowered(text)
+        sents = ix.sents
+        for kind, rx in enumerate((c.verbs, c.report_low, c.doc_speaker)):
+            for m in rx.finditer(low):
+                s, e = m.span()
+                si = ix.sent_of(s)
+                self.todo.add(si)
+                if not sents:
+                    continue
+                ss, se = sents[si]
+                if s < ss or e > se:  # over a sentence edge: mark every sentence it touches
+                    sj = si
+                    while sj < len(sents) and sents[sj][0] < e:
+                        self._unsafe.add(sj)
+                        sj += 1
+                    continue
+                per = self._raw.get(si)
+                if per is None:
+                    per = self._raw[si] = [[], [], []]
+                per[kind].append((s, e, kind != 0 or m.group("verb") is not None))
+
+    def of(self, si: int) -> SentenceCues | None:
+        """Sentence ``si``'s unquoted matches, or ``None`` when the caller must scan it."""
+        if not self._exact or si in self._unsafe or not self.ix.sents:
+            return None
+        ss, se = self.ix.sents[si]
+        text = self.text
+        if (ss > 0 and _is_word(text[ss - 1])) or (se < len(text) and _is_word(text[se])):
+            return None
+        out = SentenceCues()
+        raw = self._raw.get(si)
+        if raw is None:
+            return out
+        run_at = self.quotes.run_at
+        verbs, reports, speakers = raw
+        out.verbs = [(s - ss, e - ss, v) for s, e, v in verbs if run_at(s) is None]
+        out.reports = [(s - ss, e - ss) for s, e, _ in reports if run_at(s) is None]
+        out.doc_speaker = [(s - ss, e - ss) for s, e, _ in speakers if run_at(s) is None]
+        return out
+
+
+def _is_word(ch: str) -> bool:
+    """``\\w`` for one character, as ``re`` decides it for ``str`` patterns."""
+    return ch.isalnum() or ch == "_"
