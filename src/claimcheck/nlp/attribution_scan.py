@@ -48,7 +48,8 @@ class CueScan:
         self._exact = not any(ch in text for ch in _FOLD_ONLY)
         low = lowered(text)
         sents = ix.sents
-        for kind, rx in enumerate((c.verbs, c.report_low, c.doc_speaker)):
+        speaker_rx = c.doc_speaker_low if self._exact else c.doc_speaker
+        for kind, rx in enumerate((c.verbs, c.report_low, speaker_rx)):
             for m in rx.finditer(low):
                 s, e = m.span()
                 si = ix.sent_of(s)

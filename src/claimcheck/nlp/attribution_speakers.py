@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_data import alternation, grouped_alternation, initials, load_data
 
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
 _CAP = r"[A-Z][\w'’.-]*"
@@ -38,6 +38,7 @@ class Cues:
     report_re: re.Pattern[str]
     report_low: re.Pattern[str]
     doc_speaker: re.Pattern[str]
+    doc_speaker_low: re.Pattern[str]  # the same, case-sensitive, for lowercased text
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
     person_pronouns: frozenset[str]
@@ -52,10 +53,14 @@ def cues() -> Cues:
     # a leading optional group would make the scan try every character of the doc
     # matched against lowercased text (see :func:`lowered`): case-insensitive alternations
     # are several times slower, and the first-letter lookahead skips most word starts
-    firsts = "".join(sorted({w[0].lower() for w in d["speech_verbs"]} | {"a"}))
-    verbs = re.compile(rf"\b(?=[{firsts}])(?:(?P<verb>{alternation(d['speech_verbs'])})|according\s+to)\b")
-    rfirsts = "".join(sorted({w[0].lower() for w in d["report_nouns"]}))
-    report_low = re.compile(rf"\b(?=[{rfirsts}])(?:{alternation([w.lower() for w in d['report_nouns']])})\b")
+    # (branches grouped by first letter: see frames_data.grouped_alternation)
+    speech = list(d["speech_verbs"])
+    verbs = re.compile(
+        rf"\b(?={initials([*speech, 'a'])})(?:(?P<verb>{grouped_alternation(speech)})|according\s+to)\b")
+    reports = [w.lower() for w in d["report_nouns"]]
+    report_low = re.compile(rf"\b(?={initials(reports)})(?:{grouped_alternation(reports)})\b")
+    doc_cues = [w.lower() for w in d["document_speaker_cues"]]
+    doc_speaker_low = re.compile(rf"\b(?={initials(doc_cues)})(?:{grouped_alternation(doc_cues)})\b")
     return Cues(
         verbs=verbs,
         titles=frozenset(d["titles"]),
@@ -67,6 +72,7 @@ def cues() -> Cues:
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
         report_low=report_low,
         doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
+        doc_speaker_low=doc_speaker_low,
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         person_pronouns=frozenset(d["pronouns"]["person"]),

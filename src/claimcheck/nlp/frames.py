@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Change, Quantity
-from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_data import grouped_alternation, initials, load_data
 from claimcheck.nlp.frames_index import DocIndex, doc_index
 from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
 from claimcheck.nlp.frames_time import TimeHit, find_times, lowered
@@ -52,8 +52,10 @@ class Frame:
 @lru_cache(maxsize=1)
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     d = load_data("frames_places.yaml")
-    places = re.compile(rf"\b(?:{alternation(d['places'])})\b")
-    scopes = re.compile(rf"\b(?:{alternation([x.lower() for x in d['scopes']])})\b")  # on lowercased text
+    scope_words = [x.lower() for x in d["scopes"]]
+    places = re.compile(rf"\b(?={initials(d['places'])})(?:{grouped_alternation(d['places'])})\b")
+    # on lowercased text
+    scopes = re.compile(rf"\b(?={initials(scope_words)})(?:{grouped_alternation(scope_words)})\b")
     return places, scopes, frozenset(p.lower() for p in d["per_places"])
 
 

@@ -22,7 +22,39 @@ def load_data(name: str) -> dict[str, Any]:
     return data
 
 
+def _phrases(words: list[str]) -> list[str]:
+    """The distinct phrases, longest first (the order the alternations try them in)."""
+    return sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    items = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in _phrases(words))
+
+
+def grouped_alternation(words: list[str]) -> str:
+    """:func:`alternation` with the branches grouped under their first character.
+
+    ``re`` tries the branches of an alternation one by one at every candidate position;
+    grouped, it rejects all branches of another letter with one test. Branches keep their
+    order inside a group and branches of different groups cannot match at the same
+    position, so a case-sensitive pattern matches exactly what :func:`alternation` does.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in _phrases(words):
+        first, *rest = w.split()
+        tail = re.escape(first[1:]) + "".join(r"\s+" + re.escape(p) for p in rest)
+        groups.setdefault(first[0], []).append(tail)
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in groups.items())
+
+
+def initials(words: list[str], extra: str = "") -> str:
+    """A character class of the phrases' first characters, for a lookahead.
+
+    ``extra`` is added to the class as written (a regex class body such as ``\\d``).
+    ``\\b(?=[...])`` before an alternation lets the scan reject most word starts with one
+    class test instead of trying every branch; it never rejects a position where a branch
+    could match, so matches are unchanged.
+    """
+    chars = sorted({w[0] for w in _phrases(words)})
+    return "[" + "".join(re.escape(c) for c in chars) + extra + "]"

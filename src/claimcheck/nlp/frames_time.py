@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_data import alternation, initials, load_data
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
+_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
+_FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,14 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
     undated = frozenset(x.lower() for x in d["undated"])
     same = frozenset(x.lower() for x in d["same_period"])
-    # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed
+    # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
+    # the lookahead (every branch's possible first characters) most word starts
+    firsts = initials([*_MONTH_PREPS, *_FY_PREPS, "between", *months, *rel, *same, *undated], r"\d")
     pattern = re.compile(
-        rf"\b(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
-        rf"|(?P<month>(?:(?:in|during|since|by|until|till|from|of)\s+)?"
+        rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
+        rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mname>{month_alt})\.?\s+(?P<myear>(?:19|20)\d\d)\b)"
-        rf"|(?P<fy>(?:(?P<fyprep>in|during|for|since|by|until|till|up\s+to|from)\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
+        rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
         rf"|(?P<rel>(?:{alternation(list(rel))})\b)"
         rf"|(?P<same>(?:{alternation(list(same))})\b)"
         rf"|(?P<undated>(?:{alternation(list(undated))})\b))",
