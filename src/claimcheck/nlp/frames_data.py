@@ -40,8 +40,13 @@ def grouped_alternation(words: list[str]) -> str:
     order inside a group and branches of different groups cannot match at the same
     position, so a case-sensitive pattern matches exactly what :func:`alternation` does.
     """
+    return grouped(_phrases(words))
+
+
+def grouped(phrases: list[str]) -> str:
+    """The alternation of ``phrases`` in the order given, grouped by first character."""
     groups: dict[str, list[str]] = {}
-    for w in _phrases(words):
+    for w in phrases:
         first, *rest = w.split()
         tail = re.escape(first[1:]) + "".join(r"\s+" + re.escape(p) for p in rest)
         groups.setdefault(first[0], []).append(tail)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import alternation, initials, load_data
+from claimcheck.nlp.frames_data import grouped, grouped_alternation, initials, load_data
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     d = load_data("frames_time.yaml")
     months = {m: i + 1 for i, m in enumerate(d["months"])}
     months.update(d["month_abbrev"])
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    month_alt = grouped(sorted(months, key=len, reverse=True))
     rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
     undated = frozenset(x.lower() for x in d["undated"])
     same = frozenset(x.lower() for x in d["same_period"])
@@ -55,9 +55,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mname>{month_alt})\.?\s+(?P<myear>(?:19|20)\d\d)\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
-        rf"|(?P<rel>(?:{alternation(list(rel))})\b)"
-        rf"|(?P<same>(?:{alternation(list(same))})\b)"
-        rf"|(?P<undated>(?:{alternation(list(undated))})\b))",
+        rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
+        rf"|(?P<same>(?:{grouped_alternation(list(same))})\b)"
+        rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
 
