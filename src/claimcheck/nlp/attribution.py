@@ -69,6 +69,7 @@ class _Pass:
         self.sent: dict[int, SentenceAttr] = {}
         self.deferred: list[tuple[int, Mention]] = []
         self.doc_speaker: tuple[int, Entity] | None = None
+        self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -287,38 +288,43 @@ class _Pass:
         return Attribution()
 
     def quote_speaker(self, run: int, para: int) -> Attribution | None:
+        """The speaker of quote run ``run`` for a figure in paragraph ``para``."""
+        found = self.quote_source(run, para)
+        return None if found is None else self.make(*found)
+
+    def quote_source(self, run: int, para: int) -> tuple[SentenceAttr, str] | None:
+        """The sentence a quote takes its speaker from, and the method (once per run and para).
+
+        The cue in the quote's paragraphs; a "said:" paragraph right before it; else the
+        speaker of the quote just before, when it opens at most three paragraphs earlier.
+        """
+        key = (run, para)
+        if key in self._quoted:
+            return self._quoted[key]
         qr = self.quotes.runs[run]
         ix = self.ix
-        order = [qr.paras[0], *(p for p in qr.paras[1:])]
-        for p in order:
-            for si in self.sents_of_para(p):
+        found: tuple[SentenceAttr, str] | None = None
+        for p in qr.paras:
+            for si in ix.para_sents(p):
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
-                    method = "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
-                    return self.make(a, method)
+                    found = a, "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
+                    break
+            if found is not None:
+                break
         prev_para = qr.paras[0] - 1
-        if prev_para >= 0 and self.text[: ix.paras[prev_para][1]].rstrip().endswith(":"):
-            for si in self.sents_of_para(prev_para):
+        if found is None and prev_para >= 0 and self.text[slice(*ix.paras[prev_para])].rstrip().endswith(":"):
+            for si in ix.para_sents(prev_para):
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None:
-                    return self.make(a, "quote" if para == qr.paras[0] else "quote-continuation")
-        for r in range(run - 1, -1, -1):
-            got = self.quote_speaker(r, self.quotes.runs[r].paras[0]) if self.quotes.runs[r].paras[0] >= qr.paras[0] - 3 else None
-            if got is not None:
-                got.method = "quote-continuation"
-                return got
-            break
-        return None
-
-    def sents_of_para(self, p: int) -> list[int]:
-        ps, pe = self.ix.paras[p]
-        first = self.ix.sent_of(ps)
-        out = []
-        for si in range(first, len(self.ix.sents)):
-            if self.ix.sents[si][0] >= pe:
-                break
-            out.append(si)
-        return out
+                    found = a, "quote" if para == qr.paras[0] else "quote-continuation"
+                    break
+        if found is None and run > 0 and self.quotes.runs[run - 1].paras[0] >= qr.paras[0] - 3:
+            before = self.quote_source(run - 1, self.quotes.runs[run - 1].paras[0])
+            if before is not None:
+                found = before[0], "quote-continuation"
+        self._quoted[key] = found
+        return found
 
     def make(self, a: SentenceAttr, method: str) -> Attribution:
         ent = self.ents.canonical(a.speaker) if a.speaker is not None else None

@@ -8,7 +8,7 @@ offsets, words cut lazily and cached per sentence) keeps the whole pass linear.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, pairwise, repeat
 from typing import NamedTuple
@@ -69,6 +69,12 @@ class DocIndex:
 
     def para_of(self, offset: int) -> int:
         return max(0, bisect_right(self._para_starts, offset) - 1)
+
+    def para_sents(self, p: int) -> range:
+        """Indexes of the sentences from the one holding paragraph ``p``'s start to its end."""
+        ps, pe = self.paras[p]
+        first = self.sent_of(ps)
+        return range(first, max(first, bisect_left(self._sent_starts, pe)))
 
     def sent_text(self, i: int) -> str:
         s, e = self.sents[i]
