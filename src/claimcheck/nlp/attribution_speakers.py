@@ -38,7 +38,7 @@ class Cues:
     report_re: re.Pattern[str]
     report_low: re.Pattern[str]
     doc_speaker: re.Pattern[str]
-    doc_speaker_low: re.Pattern[str]  # the same, case-sensitive, for lowercased text
+    all_low: re.Pattern[str]  # verbs, report nouns and doc_speaker in one (lowercased text)
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
     person_pronouns: frozenset[str]
@@ -60,7 +60,14 @@ def cues() -> Cues:
     reports = [w.lower() for w in d["report_nouns"]]
     report_low = re.compile(rf"\b(?={initials(reports)})(?:{grouped_alternation(reports)})\b")
     doc_cues = [w.lower() for w in d["document_speaker_cues"]]
-    doc_speaker_low = re.compile(rf"\b(?={initials(doc_cues)})(?:{grouped_alternation(doc_cues)})\b")
+    # the three patterns above as lookaheads (groups 1-3), for one scan of a doc; a position
+    # matches when at least one does (the conditionals fail it otherwise)
+    all_low = re.compile(
+        rf"\b(?={initials([*speech, 'a', *reports, *doc_cues])})"
+        rf"(?:(?=((?P<verb>{grouped_alternation(speech)})|according\s+to)\b))?"
+        rf"(?:(?=({grouped_alternation(reports)})\b))?"
+        rf"(?:(?=({grouped_alternation(doc_cues)})\b))?"
+        r"(?(1)|(?(3)|(?(4)|(?!))))")
     return Cues(
         verbs=verbs,
         titles=frozenset(d["titles"]),
@@ -72,7 +79,7 @@ def cues() -> Cues:
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
         report_low=report_low,
         doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
-        doc_speaker_low=doc_speaker_low,
+        all_low=all_low,
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         person_pronouns=frozenset(d["pronouns"]["person"]),
