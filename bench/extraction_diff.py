@@ -65,6 +65,9 @@ EDGE_TEXTS = [
     "Between 2010/11 and 2015/16 spending fell by 12%, the study, A Cold Start, found.",
     "The ſurvey found 30 cases. Its authors, the ſtudy group, ſaid 40 more in 2019.",
     "Mr Smith ſaid: 50 homes.\n\nAccording to the ſurvey, 60 more were empty.",
+    "Prices rose in March. 2017/18 saw 300 more cases in London. 2016 had 40.",
+    "Figures for May. 2019 showed 12 cases over the past decade\nin Wales, 5 of them in 2018",
+    "It happened during September\n2015: 70 families moved, 20 in Yorkshire and the Humber",
     "İstanbul data showed 50 cases.ΣΟΦΙΑ said 20 more.\tA report:\n4 out of 5 agreed.",
 ]
 

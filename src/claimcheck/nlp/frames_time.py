@@ -62,6 +62,12 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     return pattern, months, rel, undated, same
 
 
+def time_phrases() -> tuple[list[str], list[str]]:
+    """The month names and the listed phrases (relative, undated, same period), lowercase."""
+    _, months, rel, undated, same = _patterns()
+    return list(months), [*rel, *undated, *same]
+
+
 def _fy_span(value: str) -> tuple[date, date]:
     """A year "2016" → calendar year; "2015/16", "2015-2016" → financial year."""
     parts = re.split(r"\s*[/-]\s*", value)
