@@ -37,6 +37,9 @@ for _name in ("quantities", "attributions", "speaker_aliases"):
 
 _HEADLINE = re.compile(r"^(?:\S+\s+){4,}.*:[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,6})[ \t]*$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
+# compiled once: these run for every speech verb of every cue sentence
+_AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
+_SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
@@ -176,7 +179,7 @@ class _Pass:
             left = masked[:start]
             right = masked[end:]
             if _INVERTED.search(left) or not left.strip():
-                after = re.match(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?", right)
+                after = _AFTER_VERB.match(right)
                 if after:
                     seg = parse_segment(after.group("seg"), base + end)
                     if seg is not None:
@@ -190,7 +193,7 @@ class _Pass:
         return None
 
     def mention_before(self, left: str, base: int) -> Mention | None:
-        segs = [s for s in re.split(r",|\s[-–—]\s", left.strip().rstrip(",").strip())]
+        segs = _SEGMENT_BREAK.split(left.strip().rstrip(",").strip())
         segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
         if len(segs) >= 2 and re.fullmatch(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report",
                                            segs[-2], re.IGNORECASE) and named_title(left + ","):

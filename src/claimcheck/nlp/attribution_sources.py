@@ -26,6 +26,16 @@ _TITLE = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:]+)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
+# compiled once: these run for every report noun of every cue sentence
+_DETERMINERS = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
+_BY_PUBLISHER = re.compile(
+    r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
+    r"by\s+(?P<pub>[^,.;:]+)")
+_OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
 
 @dataclass
@@ -93,35 +103,34 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):
             continue
         head = masked[:m_start]
-        det = re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$",
-                        head, re.IGNORECASE)
+        det = _DETERMINERS.search(head)
         caps = _CAPS_BACK.search(head)
         start = m_start
-        has_caps = bool(caps and re.sub(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+", "",
-                                        caps.group()).strip())
+        has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
         if caps and has_caps:
             start = caps.start()
         if det and det.start() < start:
             start = det.start()
-        poss = _POSSESSOR.search(head)
+        # the pattern needs an apostrophe: most heads have none, and the search tries every offset
+        poss = _POSSESSOR.search(head) if "'" in head or "’" in head else None
         tail = masked[m_end:]
-        rest = re.match(r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?by\s+(?P<pub>[^,.;:]+)", tail)
+        rest = _BY_PUBLISHER.match(tail)
         publisher = None
         end = m_end
         if rest:
             publisher = _clip(rest.group("pub"))
             end = m_end + rest.start("pub") + len(publisher)
-            publisher = re.sub(r"^(?:the)\s+", "", publisher, flags=re.IGNORECASE)
+            publisher = _LEADING_THE.sub("", publisher)
         elif poss:
             publisher = poss.group(1)
             start = min(start, poss.start())
         else:
-            of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)", tail)
+            of = _OF_PUBLISHER.match(tail)
             if of:
                 publisher = _clip(of.group("pub"))
                 end = m_end + of.start("pub") + len(publisher)
         phrase = masked[start:end].strip()
-        bare = re.sub(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+", "", phrase.lower())
+        bare = _LEADING_DETERMINERS.sub("", phrase.lower())
         if bare in c.report_nouns and publisher is None and not has_caps:
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue

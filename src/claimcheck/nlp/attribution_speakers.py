@@ -22,6 +22,13 @@ _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
 _POSS = re.compile(r"['’]s$")
+# compiled once: parse_segment runs for every speech verb of every cue sentence
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
+_DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,7 +145,7 @@ def clean_name(name: str) -> str:
 
 def _strip_det(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
+    return _ARTICLE.sub("", text).strip()
 
 
 def is_person_name(run: str) -> bool:
@@ -156,7 +163,7 @@ def is_person_name(run: str) -> bool:
 
 def has_role_noun(text: str) -> bool:
     roles = cues().role_nouns
-    return any(w in roles for w in re.findall(r"[a-z][a-z-]*", text.lower()))
+    return any(w in roles for w in _LOWER_WORD.findall(text.lower()))
 
 
 def parse_segment(seg: str, offset: int) -> Mention | None:
@@ -174,10 +181,10 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     if low.endswith(" who") or low == "who":
         return Mention("who", seg, offset)
     # "A Department for Education spokesman"
-    m2 = re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", seg)
+    m2 = _ORG_ROLE.fullmatch(seg)
     if m2 and has_role_noun(m2.group(2)):
         return Mention("name", m2.group(1), offset, role=m2.group(2), person=False)
-    m = re.fullmatch(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", low)
+    m = _DETERMINED.fullmatch(low)
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
         return Mention("generic", m.group(1), offset)
     if m and m.group(1) in c.report_nouns or low in c.report_nouns:
@@ -190,9 +197,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         run = runs[-1]
         name = _strip_det(run.group())
         prefix = seg[: run.start()].strip()
-        if re.search(r"\b(?:of|for|at|to|in|on|with|by)$", prefix, re.IGNORECASE):
+        if _ENDS_IN_PREPOSITION.search(prefix):
             return None  # "chief executive of Action for Children" is a role, not a speaker
-        if re.fullmatch(r"(?:the|a|an)?", prefix, re.IGNORECASE) or has_role_noun(prefix):
+        if _ARTICLE_ONLY.fullmatch(prefix) or has_role_noun(prefix):
             role = prefix if has_role_noun(prefix) else None
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None
