@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.nlp.frames_data import alternation, grouped_alternation, initials, load_data
+from claimcheck.nlp.frames_data import alternation, grouped_alternation, load_data, starts
 
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
 _CAP = r"[A-Z][\w'’.-]*"
@@ -59,18 +59,18 @@ def cues() -> Cues:
     # auxiliaries ("has warned") are stripped from the speaker segment, not matched here:
     # a leading optional group would make the scan try every character of the doc
     # matched against lowercased text (see :func:`lowered`): case-insensitive alternations
-    # are several times slower, and the first-letter lookahead skips most word starts
+    # are several times slower, and the prefix lookahead skips most word starts
     # (branches grouped by first letter: see frames_data.grouped_alternation)
     speech = list(d["speech_verbs"])
     verbs = re.compile(
-        rf"\b(?={initials([*speech, 'a'])})(?:(?P<verb>{grouped_alternation(speech)})|according\s+to)\b")
+        rf"\b(?={starts([*speech, 'according'])})(?:(?P<verb>{grouped_alternation(speech)})|according\s+to)\b")
     reports = [w.lower() for w in d["report_nouns"]]
-    report_low = re.compile(rf"\b(?={initials(reports)})(?:{grouped_alternation(reports)})\b")
+    report_low = re.compile(rf"\b(?={starts(reports)})(?:{grouped_alternation(reports)})\b")
     doc_cues = [w.lower() for w in d["document_speaker_cues"]]
-    # the three patterns above as lookaheads (groups 1-3), for one scan of a doc; a position
+    # the three patterns above as lookaheads (groups 1, 3, 4), for one scan of a doc; a position
     # matches when at least one does (the conditionals fail it otherwise)
     all_low = re.compile(
-        rf"\b(?={initials([*speech, 'a', *reports, *doc_cues])})"
+        rf"\b(?={starts([*speech, 'according', *reports, *doc_cues])})"
         rf"(?:(?=((?P<verb>{grouped_alternation(speech)})|according\s+to)\b))?"
         rf"(?:(?=({grouped_alternation(reports)})\b))?"
         rf"(?:(?=({grouped_alternation(doc_cues)})\b))?"

@@ -53,13 +53,13 @@ def grouped(phrases: list[str]) -> str:
     return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in groups.items())
 
 
-def initials(words: list[str], extra: str = "") -> str:
-    """A character class of the phrases' first characters, for a lookahead.
+def starts(words: list[str], extra: str = "") -> str:
+    """A lookahead body: the first three letters of some phrase's first word (or ``extra``).
 
-    ``extra`` is added to the class as written (a regex class body such as ``\\d``).
-    ``\\b(?=[...])`` before an alternation lets the scan reject most word starts with one
-    class test instead of trying every branch; it never rejects a position where a branch
-    could match, so matches are unchanged.
+    ``\\b(?=...)`` before an alternation lets the scan reject most word starts ("the",
+    "and", "was") with two or three character tests instead of trying every branch; every
+    match begins with one of these prefixes, so matches are unchanged. ``extra`` is a regex
+    alternative added as written (``\\d`` for patterns that may open with a digit).
     """
-    chars = sorted({w[0] for w in _phrases(words)})
-    return "[" + "".join(re.escape(c) for c in chars) + extra + "]"
+    prefixes = sorted({w.split()[0][:3] for w in words if w.strip()}, key=lambda x: (-len(x), x))
+    return "|".join(filter(None, [f"(?:{grouped(prefixes)})", extra]))

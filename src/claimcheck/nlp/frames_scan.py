@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import grouped, grouped_alternation, initials, load_data
+from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
 from claimcheck.nlp.frames_index import DocIndex
 from claimcheck.nlp.frames_time import TimeHit, find_times, time_phrases
 
@@ -34,8 +34,8 @@ def place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Named places (original case), scope words (lowercased text) and places after "per"."""
     d = load_data("frames_places.yaml")
     scope_words = [x.lower() for x in d["scopes"]]
-    places = re.compile(rf"\b(?={initials(d['places'])})(?:{grouped_alternation(d['places'])})\b")
-    scopes = re.compile(rf"\b(?={initials(scope_words)})(?:{grouped_alternation(scope_words)})\b")
+    places = re.compile(rf"\b(?={starts(d['places'])})(?:{grouped_alternation(d['places'])})\b")
+    scopes = re.compile(rf"\b(?={starts(scope_words)})(?:{grouped_alternation(scope_words)})\b")
     return places, scopes, frozenset(p.lower() for p in d["per_places"])
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import grouped, grouped_alternation, initials, load_data
+from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
@@ -48,8 +48,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     undated = frozenset(x.lower() for x in d["undated"])
     same = frozenset(x.lower() for x in d["same_period"])
     # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
-    # the lookahead (every branch's possible first characters) most word starts
-    firsts = initials([*_MONTH_PREPS, *_FY_PREPS, "between", *months, *rel, *same, *undated], r"\d")
+    # the lookahead (every branch's possible first letters) most word starts
+    preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
+    firsts = starts([*preps, "between", *months, *rel, *same, *undated], r"\d")
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
         rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
