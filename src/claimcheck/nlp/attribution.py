@@ -25,11 +25,11 @@ from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
-    Entities, Entity, Mention, SourceRef, cues, is_person_name, lowered, parse_segment,
+    Entities, Entity, Mention, SourceRef, cues, is_person_name, parse_segment,
     role_segment,
 )
 from claimcheck.nlp.frames import claim_quantities
-from claimcheck.nlp.frames_index import DocIndex, doc_index
+from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
 
 for _name in ("quantities", "attributions", "speaker_aliases"):
     if not Doc.has_extension(_name):
@@ -76,7 +76,7 @@ class _Pass:
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
-        scan = CueScan(self.text, self.ix, self.quotes)
+        scan = CueScan(self.ix, self.quotes)
         for si in range(len(self.ix.sents)):
             if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
                 self.sentence(si, scan.of(si))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.nlp.attribution_quotes import Quotes
-from claimcheck.nlp.attribution_speakers import cues, lowered
+from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import DocIndex
 
 #: characters a case-insensitive pattern matches to an ASCII letter that ``lower`` keeps
@@ -40,14 +40,14 @@ class SentenceCues:
 class CueScan:
     """Speech verbs, report nouns and document-speaker cues of a doc, grouped by sentence."""
 
-    def __init__(self, text: str, ix: DocIndex, quotes: Quotes) -> None:
-        c = cues()
+    def __init__(self, ix: DocIndex, quotes: Quotes) -> None:
+        text = ix.text
         self.text, self.ix, self.quotes = text, ix, quotes
         self.todo: set[int] = set()
         self._raw: dict[int, list[list[tuple[int, int, bool]]]] = {}
         self._unsafe: set[int] = set()
         self._exact = not any(ch in text for ch in _FOLD_ONLY)
-        low = lowered(text)
+        low = ix.low
         sents = ix.sents
         for kind, s, e, is_verb in (_one_pass(low) if self._exact else _three_passes(low)):
             si = ix.sent_of(s)

@@ -95,14 +95,6 @@ def cues() -> Cues:
     )
 
 
-def lowered(text: str) -> str:
-    """``text.lower()`` when that keeps every offset (it does for all but a few scripts)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower()[:1] or ch for ch in text)
-
-
 @dataclass
 class Mention:
     """A reference to a speaker in one sentence, before resolution."""

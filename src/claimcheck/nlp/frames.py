@@ -22,7 +22,7 @@ from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import DocIndex, doc_index
 from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_time import TimeHit, lowered
+from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -132,7 +132,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         return frames
     spans = [(q.start, q.end) for q in quantities]
     # scan only the sentences that hold figures (without sentences: the whole text)
-    low = lowered(text)
+    low = ix.low
     if ix.sents and ix.paras:
         regions = figure_regions(ix, sorted({ix.sent_of(q.start) for q in quantities}), text, low)
     else:

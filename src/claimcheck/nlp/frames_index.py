@@ -47,6 +47,17 @@ class Word(NamedTuple):
         return self.text[:1].isupper()
 
 
+def lowered(text: str) -> str:
+    """``text.lower()`` with every offset kept (lowercasing can grow a few characters).
+
+    Patterns run on lowercased text because case-insensitive alternations are far slower.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low
+
+
 @dataclass
 class DocIndex:
     """Sentences and paragraphs of one doc as sorted character spans."""
@@ -58,10 +69,18 @@ class DocIndex:
     _sent_starts: list[int] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list)
     _words: dict[int, list[Word]] = field(default_factory=dict)
+    _low: str | None = None
 
     def __post_init__(self) -> None:
         self._sent_starts = [s for s, _ in self.sents]
         self._para_starts = [s for s, _ in self.paras]
+
+    @property
+    def low(self) -> str:
+        """``lowered(text)``, made once per doc for the frame and attribution scans."""
+        if self._low is None:
+            self._low = lowered(self.text)
+        return self._low
 
     def sent_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""

@@ -49,6 +49,8 @@ class SubjectLexicon:
     surveys: frozenset[str]
     fillers: frozenset[str]
     phrase_breaks: frozenset[str]
+    #: ``compounds`` by their last word (order kept): a head checks only its own candidates
+    compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +64,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
         frozenset(d.get("phrase_breaks", ())),
+        {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
     )
 
 
@@ -119,11 +122,11 @@ def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | Non
     if e <= s:
         return None
     lows = [w.lower.replace("’", "'") for w in words[s:e]]
-    for comp in lex.compounds:
+    last = lows[-1]
+    for comp in lex.compounds_by_last.get(last, ()):
         k = len(comp)
         if k <= len(lows) and tuple(lows[-k:]) == comp:
             return " ".join(comp).replace(" 's", "'s")
-    last = lows[-1]
     return lex.plurals.get(last, last)
 
 

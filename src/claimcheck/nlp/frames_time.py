@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from claimcheck.nlp.frames_index import lowered
 from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
@@ -79,14 +80,6 @@ def _fy_span(value: str) -> tuple[date, date]:
     if y2 < y1:
         y2 += 100
     return date(y1, 4, 1), date(y2, 3, 31)
-
-
-def lowered(text: str) -> str:
-    """``text.lower()`` with every offset kept (lowercasing can grow a few characters)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower()[:1] or ch for ch in text)
-    return low
 
 
 def find_times(text: str, start: int, end: int, *, low: str | None = None,
