@@ -73,6 +73,7 @@ class _Pass:
         self.deferred: list[tuple[int, Mention]] = []
         self.doc_speaker: tuple[int, Entity] | None = None
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
+        self._continues: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -279,9 +280,7 @@ class _Pass:
                 break
             if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
                 return self.make(self.sent[sj], self.sent[sj].method)
-        c = cues()
-        sent_text = ix.sent_text(si)
-        if c.continuations.search(sent_text) or c.estimates.search(sent_text):
+        if self.continues(si):
             prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
             if prev:
                 a = self.sent[max(prev)]
@@ -289,6 +288,15 @@ class _Pass:
         if self.doc_speaker is not None and start >= self.doc_speaker[0]:
             return self.make(SentenceAttr(self.doc_speaker[1]), "sentence")
         return Attribution()
+
+    def continues(self, si: int) -> bool:
+        """Sentence ``si`` opens with "But"/"However" or gives an estimate (once per sentence)."""
+        found = self._continues.get(si)
+        if found is None:
+            c = cues()
+            sent_text = self.ix.sent_text(si)
+            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
+        return found
 
     def quote_speaker(self, run: int, para: int) -> Attribution | None:
         """The speaker of quote run ``run`` for a figure in paragraph ``para``."""

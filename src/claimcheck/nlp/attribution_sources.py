@@ -35,6 +35,11 @@ _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new
 _BY_PUBLISHER = re.compile(
     r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
     r"by\s+(?P<pub>[^,.;:]+)")
+#: what each of the three patterns above anchored at the end can match, run on the reversed
+#: head: a match cannot start before the last character outside its class
+_DET_CHARS = re.compile(r"[\w\s-]*")
+_CAPS_CHARS = re.compile(r"[\w\s()-]*")
+_POSS_CHARS = re.compile(r"[\w\s'’-]*")
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
 
@@ -46,6 +51,16 @@ class SourceHit:
     publisher: str | None
     start: int
     speaker_like: bool = False
+
+
+def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str) -> re.Match[str] | None:
+    """``rx.search(head)`` for a pattern anchored at the end whose matches hold only ``chars``.
+
+    ``search`` tries every offset of the head; the leftmost match cannot start before the
+    last character outside ``chars`` (found by matching the reversed head ``rev``), so the
+    search starts there and finds the same match.
+    """
+    return rx.search(head, len(head) - chars.match(rev).end())  # type: ignore[union-attr]
 
 
 def named_title(masked: str) -> str | None:
@@ -103,8 +118,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):
             continue
         head = masked[:m_start]
-        det = _DETERMINERS.search(head)
-        caps = _CAPS_BACK.search(head)
+        rev = head[::-1]
+        det = _search_end(_DETERMINERS, _DET_CHARS, head, rev)
+        caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
         start = m_start
         has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
         if caps and has_caps:
@@ -112,7 +128,7 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if det and det.start() < start:
             start = det.start()
         # the pattern needs an apostrophe: most heads have none, and the search tries every offset
-        poss = _POSSESSOR.search(head) if "'" in head or "’" in head else None
+        poss = _search_end(_POSSESSOR, _POSS_CHARS, head, rev) if "'" in head or "’" in head else None
         tail = masked[m_end:]
         rest = _BY_PUBLISHER.match(tail)
         publisher = None
