@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
-from claimcheck.nlp.frames_index import DocIndex, doc_index
+from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_time import TimeHit
@@ -28,6 +29,7 @@ for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
+_start = itemgetter(START)
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
@@ -90,25 +92,24 @@ def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, in
     return None
 
 
-def _word_span(words: list[Any], q: Quantity) -> tuple[int, int]:
-    starts = [w.start for w in words]
-    qi = bisect_left(starts, q.start)
-    qe = bisect_left(starts, q.end)
+def _word_span(words: list[Word], q: Quantity) -> tuple[int, int]:
+    qi = bisect_left(words, q.start, key=_start)
+    qe = bisect_left(words, q.end, key=_start)
     return qi, max(qe, qi)
 
 
-def _change_of(q: Quantity, words: list[Any], qi: int) -> Change | None:
+def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
     """Complete a change whose verb sits before the figure ("has increased by almost 9%")."""
     if q.change is not None:
         return None
     lex = lexicon()
     j = qi - 1
-    while j >= 0 and qi - j <= 5 and words[j].lower in ("by", "more", "than", "almost", "nearly",
+    while j >= 0 and qi - j <= 5 and words[j][LOW] in ("by", "more", "than", "almost", "nearly",
                                                          "around", "about", "over", "some", "just"):
         j -= 1
-    if j < 0 or words[j].lower not in lex.change_verbs or words[j + 1].lower != "by":
+    if j < 0 or words[j][LOW] not in lex.change_verbs or words[j + 1][LOW] != "by":
         return None
-    direction = "decrease" if words[j].lower in _decrease_words() else "increase"
+    direction = "decrease" if words[j][LOW] in _decrease_words() else "increase"
     unit = "%" if q.kind == "percent" else ("percentage points" if q.unit == "percentage points" else None)
     return Change(direction=direction, by=q.interval, by_unit=unit)
 

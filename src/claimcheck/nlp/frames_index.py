@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, pairwise, repeat
-from typing import NamedTuple
+from itertools import accumulate, chain, pairwise
+from operator import itemgetter
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -24,27 +24,18 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
 #: ``findall`` gives every word and (by adding up lengths) its offsets
 _SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
 _LINE = re.compile(r"[^\n]+")
-_new_tuple = tuple.__new__
+_second = itemgetter(1)
 
 if not Doc.has_extension("cc_index"):
     Doc.set_extension("cc_index", default=None)
 
 
-class Word(NamedTuple):
-    """A word of a sentence: text, lowercase text and character offsets into ``doc.text``.
-
-    A named tuple rather than a frozen dataclass: sentences with figures are cut into words
-    for every doc, and a tuple is built about twice as fast as a frozen dataclass.
-    """
-
-    text: str
-    lower: str
-    start: int
-    end: int
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+#: A word of a sentence: (text, lowercase text, start, end), offsets into ``doc.text``, read
+#: as ``w[LOW]`` etc. A plain tuple rather than a named tuple or dataclass: sentences with
+#: figures are cut into words for every doc, and ``zip`` makes plain tuples at C speed while
+#: a tuple subclass costs an extra copy per word.
+Word = tuple[str, str, int, int]
+TEXT, LOW, START, END = 0, 1, 2, 3
 
 
 def lowered(text: str) -> str:
@@ -109,10 +100,9 @@ class DocIndex:
         if cached is None:
             s, e = self.sents[i]
             pairs = _SPACED_WORD.findall(self.text, s, e)
-            texts = [w for _, w in pairs]
+            texts = list(map(_second, pairs))
             offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))
-            cached = list(map(_new_tuple, repeat(Word), zip(
-                texts, map(str.lower, texts), offsets[1::2], offsets[2::2])))
+            cached = list(zip(texts, map(str.lower, texts), offsets[1::2], offsets[2::2]))
             self._words[i] = cached
         return cached
 
