@@ -42,13 +42,14 @@ class CueScan:
 
     def __init__(self, ix: DocIndex, quotes: Quotes) -> None:
         text = ix.text
-        self.text, self.ix, self.quotes = text, ix, quotes
+        self.text, self.ix = text, ix
         self.todo: set[int] = set()
-        self._raw: dict[int, list[list[tuple[int, int, bool]]]] = {}
+        self._found: dict[int, SentenceCues] = {}
         self._unsafe: set[int] = set()
         self._exact = not any(ch in text for ch in _FOLD_ONLY)
         low = ix.low
         sents = ix.sents
+        run_at = quotes.run_at
         for kind, s, e, is_verb in (_one_pass(low) if self._exact else _three_passes(low)):
             si = ix.sent_of(s)
             self.todo.add(si)
@@ -61,10 +62,17 @@ class CueScan:
                     self._unsafe.add(sj)
                     sj += 1
                 continue
-            per = self._raw.get(si)
-            if per is None:
-                per = self._raw[si] = [[], [], []]
-            per[kind].append((s, e, is_verb))
+            if run_at(s) is not None:
+                continue  # quoted: blanked in the sentence the caller reads
+            found = self._found.get(si)
+            if found is None:
+                found = self._found[si] = SentenceCues()
+            if kind == 0:
+                found.verbs.append((s - ss, e - ss, is_verb))
+            elif kind == 1:
+                found.reports.append((s - ss, e - ss))
+            else:
+                found.doc_speaker.append((s - ss, e - ss))
 
     def of(self, si: int) -> SentenceCues | None:
         """Sentence ``si``'s unquoted matches, or ``None`` when the caller must scan it."""
@@ -74,16 +82,7 @@ class CueScan:
         text = self.text
         if (ss > 0 and _is_word(text[ss - 1])) or (se < len(text) and _is_word(text[se])):
             return None
-        out = SentenceCues()
-        raw = self._raw.get(si)
-        if raw is None:
-            return out
-        run_at = self.quotes.run_at
-        verbs, reports, speakers = raw
-        out.verbs = [(s - ss, e - ss, v) for s, e, v in verbs if run_at(s) is None]
-        out.reports = [(s - ss, e - ss) for s, e, _ in reports if run_at(s) is None]
-        out.doc_speaker = [(s - ss, e - ss) for s, e, _ in speakers if run_at(s) is None]
-        return out
+        return self._found.get(si) or SentenceCues()
 
 
 def _is_word(ch: str) -> bool:
