@@ -40,9 +40,21 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]
 # compiled once: these run for every speech verb of every cue sentence
 _AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
 _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
+_THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
+#: the specification of :func:`_inverted`
 _INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+
+
+def _inverted(left: str) -> bool:
+    """``_INVERTED.search(left)``: a closing quote (and a stop) before the verb, then space.
+
+    Asked for every speech verb; the pattern search tries every offset of the text before
+    it, while the answer only depends on its last two non-space characters.
+    """
+    t = left.rstrip()
+    return t[-1:] in ('"', "”") or (len(t) >= 2 and t[-1] in ",.!?" and t[-2] in '"”')
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -179,7 +191,7 @@ class _Pass:
                 continue  # "according to" is read as a source
             left = masked[:start]
             right = masked[end:]
-            if _INVERTED.search(left) or not left.strip():
+            if _inverted(left) or not left.strip():
                 after = _AFTER_VERB.match(right)
                 if after:
                     seg = parse_segment(after.group("seg"), base + end)
@@ -196,8 +208,7 @@ class _Pass:
     def mention_before(self, left: str, base: int) -> Mention | None:
         segs = _SEGMENT_BREAK.split(left.strip().rstrip(",").strip())
         segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
-        if len(segs) >= 2 and re.fullmatch(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report",
-                                           segs[-2], re.IGNORECASE) and named_title(left + ","):
+        if len(segs) >= 2 and _THE_REPORT.fullmatch(segs[-2]) and named_title(left + ","):
             return Mention("report", "report", base)  # "The report, Living Standards, said"
         if not segs or not segs[-1]:
             return None
