@@ -147,7 +147,7 @@ class _Pass:
             if attr.speaker is None and pub is not None:
                 attr.speaker, attr.method = pub, "source"
         # a title follows a report noun, so a sentence without one has none
-        title = named_title(masked) if found is None or found.reports else None
+        title = named_title(masked, None if found is None else found.reports)
         if title:
             para = self.ix.para_of(ss)
             rep = self.report

@@ -63,9 +63,16 @@ def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str
     return rx.search(head, len(head) - chars.match(rev).end())  # type: ignore[union-attr]
 
 
-def named_title(masked: str) -> str | None:
-    """A report's name given as an appositive: "The report, A Crying Shame, ..."."""
-    m = _TITLE.search(masked)
+def named_title(masked: str, reports: list[tuple[int, int]] | None = None) -> str | None:
+    """A report's name given as an appositive: "The report, A Crying Shame, ...".
+
+    ``reports`` (the sentence's report-noun matches, when the caller has them) are the only
+    places a title can follow, since ``_TITLE``'s nouns are report nouns: it is tried there.
+    """
+    if reports is None:
+        m = _TITLE.search(masked)
+    else:
+        m = next(filter(None, (_TITLE.match(masked, s) for s, _ in reports)), None)
     if not m:
         return None
     title = m.group("title").strip()
