@@ -105,6 +105,9 @@ class _Pass:
     def sentence(self, si: int, found: SentenceCues | None = None) -> None:
         """Read sentence ``si``; ``found`` holds its cue matches (``None``: scan for them)."""
         ss, se = self.ix.sents[si]
+        if found is not None and not (found.verbs or found.reports or found.doc_speaker) \
+                and self.text.find(":", ss, se) < 0:
+            return  # every cue is quoted and no "Name:" line: the sentence says nothing here
         masked = self.quotes.mask(self.text, ss, se)
         attr = SentenceAttr()
         if found is None:
