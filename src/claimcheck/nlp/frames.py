@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,7 +74,9 @@ def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, in
     Nearest span in the figure's clause; else the nearest datable one before it, else after
     it; a span is out of reach when another figure lies between (that figure owns it).
     """
-    same, before, after = [], [], []
+    same: list[tuple[int, Any]] = []
+    before: list[tuple[int, Any]] = []
+    after: list[tuple[int, Any]] = []
     for h in spans:
         hs, he = start_of(h), end_of(h)
         if hs < q.end and he > q.start:
@@ -109,7 +111,7 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
         j -= 1
     if j < 0 or words[j][LOW] not in lex.change_verbs or words[j + 1][LOW] != "by":
         return None
-    direction = "decrease" if words[j][LOW] in _decrease_words() else "increase"
+    direction: Literal["increase", "decrease"] = "decrease" if words[j][LOW] in _decrease_words() else "increase"
     unit = "%" if q.kind == "percent" else ("percentage points" if q.unit == "percentage points" else None)
     return Change(direction=direction, by=q.interval, by_unit=unit)
 

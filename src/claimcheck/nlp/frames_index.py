@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Final
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 
@@ -35,7 +36,10 @@ if not Doc.has_extension("cc_index"):
 #: figures are cut into words for every doc, and ``zip`` makes plain tuples at C speed while
 #: a tuple subclass costs an extra copy per word.
 Word = tuple[str, str, int, int]
-TEXT, LOW, START, END = 0, 1, 2, 3
+TEXT: Final = 0
+LOW: Final = 1
+START: Final = 2
+END: Final = 3
 
 
 def lowered(text: str) -> str:
