@@ -22,7 +22,7 @@ from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import _WORD, build_index, lowered
 from claimcheck.nlp.frames_scan import MATCH_REACH, Place, figure_regions, scan
 from claimcheck.nlp.frames_time import TimeHit
-from claimcheck.nlp.segment import _STOP, _PARA, _is_abbreviation, sentence_starts, set_sentence_starts
+from claimcheck.nlp.segment import _PARA, _STOP, _is_abbreviation, sentence_starts, set_sentence_starts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 EDGES = [

@@ -2,7 +2,8 @@
 
 Both components ask "which sentence / paragraph holds this offset?" and "what are the words of
 this sentence?" for every figure; building the answer once per doc (bisect over sorted
-offsets, words cut lazily and cached per sentence) keeps the whole pass linear.
+offsets, words cut lazily and cached per sentence, one lowercased copy of the text for their
+scans) keeps the whole pass linear and does no per-doc work twice.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Final
 from itertools import accumulate, chain, pairwise
 from operator import itemgetter
+from typing import Final
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc

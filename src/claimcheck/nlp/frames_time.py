@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_index import lowered
 from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
+from claimcheck.nlp.frames_index import lowered
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
