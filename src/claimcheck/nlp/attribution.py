@@ -22,13 +22,14 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
+from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
-    Entities, Entity, Mention, SourceRef, cues, is_person_name, lowered, parse_segment,
+    Entities, Entity, Mention, SourceRef, cues, is_person_name, parse_segment,
     role_segment,
 )
 from claimcheck.nlp.frames import claim_quantities
-from claimcheck.nlp.frames_index import DocIndex, doc_index
+from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
 
 for _name in ("quantities", "attributions", "speaker_aliases"):
     if not Doc.has_extension(_name):
@@ -36,9 +37,29 @@ for _name in ("quantities", "attributions", "speaker_aliases"):
 
 _HEADLINE = re.compile(r"^(?:\S+\s+){4,}.*:[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,6})[ \t]*$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
+# compiled once: these run for every speech verb of every cue sentence
+_AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
+_SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
+_THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
+#: the specification of :func:`_inverted`
 _INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+
+
+def _inverted(left: str) -> bool:
+    """``_INVERTED.search(left)``: a closing quote (and a stop) before the verb, then space.
+
+    Asked for every speech verb; the pattern search tries every offset of the text before
+    it, while the answer only depends on its last two non-space characters.
+    """
+    t = left.rstrip()
+    return t[-1:] in ('"', "”") or (len(t) >= 2 and t[-1] in ",.!?" and t[-2] in '"”')
+
+
+def _headline(line: str) -> re.Match[str] | None:
+    """``_HEADLINE`` on a line; its pattern needs a colon, and most lines have none."""
+    return _HEADLINE.search(line) if ":" in line else None
 
 
 @dataclass
@@ -63,18 +84,15 @@ class _Pass:
         self.sent: dict[int, SentenceAttr] = {}
         self.deferred: list[tuple[int, Mention]] = []
         self.doc_speaker: tuple[int, Entity] | None = None
+        self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
+        self._continues: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
-        c = cues()
-        todo: set[int] = set()
-        low = lowered(self.text)
-        for rx in (c.verbs, c.report_low, c.doc_speaker):
-            for m in rx.finditer(low):
-                todo.add(self.ix.sent_of(m.start()))
+        scan = CueScan(self.ix, self.quotes)
         for si in range(len(self.ix.sents)):
-            if si in todo or (si < 3 and _HEADLINE.search(self.ix.sent_text(si))):
-                self.sentence(si)
+            if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
+                self.sentence(si, scan.of(si))
         for si, mention in self.deferred:
             ent = self.resolve(mention, forward=True)
             if ent is None and mention.kind == "generic":
@@ -84,17 +102,24 @@ class _Pass:
             if ent is not None:
                 self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
 
-    def sentence(self, si: int) -> None:
+    def sentence(self, si: int, found: SentenceCues | None = None) -> None:
+        """Read sentence ``si``; ``found`` holds its cue matches (``None``: scan for them)."""
         ss, se = self.ix.sents[si]
+        if found is not None and not (found.verbs or found.reports or found.doc_speaker) \
+                and self.text.find(":", ss, se) < 0:
+            return  # every cue is quoted and no "Name:" line: the sentence says nothing here
         masked = self.quotes.mask(self.text, ss, se)
         attr = SentenceAttr()
-        dm = cues().doc_speaker.search(masked)
-        if dm:
-            self.document_speaker(ss + dm.end())
-        sources = find_sources(masked, ss)
-        mention = self.speaker_mention(masked, ss)
+        if found is None:
+            dm = cues().doc_speaker.search(masked)
+            if dm:
+                self.document_speaker(ss + dm.end())
+        elif found.doc_speaker:
+            self.document_speaker(ss + found.doc_speaker[0][1])
+        sources = find_sources(masked, ss, found)
+        mention = self.speaker_mention(masked, ss, found)
         if mention is None:
-            hl = _HEADLINE.search(masked)
+            hl = _headline(masked)
             if hl and self.ix.para_of(ss) <= 2 and not self.quotes.run_at(ss + hl.start("name")):
                 mention = Mention("name", hl.group("name"), ss + hl.start("name"),
                                   person=is_person_name(hl.group("name")))
@@ -124,7 +149,8 @@ class _Pass:
             self.report = ref
             if attr.speaker is None and pub is not None:
                 attr.speaker, attr.method = pub, "source"
-        title = named_title(masked)
+        # a title follows a report noun, so a sentence without one has none
+        title = named_title(masked, None if found is None else found.reports)
         if title:
             para = self.ix.para_of(ss)
             rep = self.report
@@ -156,32 +182,36 @@ class _Pass:
             ent = self.ents.add(name, True, m.start())
             self.doc_speaker = (m.end(), ent)
 
-    def speaker_mention(self, masked: str, base: int) -> Mention | None:
+    def speaker_mention(self, masked: str, base: int, found: SentenceCues | None = None) -> Mention | None:
         """The speaker next to the first speech verb that has one."""
-        for m in cues().verbs.finditer(lowered(masked)):
-            if m.group("verb") is None:
+        if found is None:
+            verbs = [(m.start(), m.end(), m.group("verb") is not None)
+                     for m in cues().verbs.finditer(lowered(masked))]
+        else:
+            verbs = found.verbs
+        for start, end, is_verb in verbs:
+            if not is_verb:
                 continue  # "according to" is read as a source
-            left = masked[: m.start()]
-            right = masked[m.end():]
-            if _INVERTED.search(left) or not left.strip():
-                after = re.match(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?", right)
+            left = masked[:start]
+            right = masked[end:]
+            if _inverted(left) or not left.strip():
+                after = _AFTER_VERB.match(right)
                 if after:
-                    found = parse_segment(after.group("seg"), base + m.end())
-                    if found is not None:
+                    seg = parse_segment(after.group("seg"), base + end)
+                    if seg is not None:
                         role = role_segment(after.group("role") or "")
-                        if role and found.kind == "name":
-                            found.role = role
-                        return found
-            found = self.mention_before(left, base)
-            if found is not None:
-                return found
+                        if role and seg.kind == "name":
+                            seg.role = role
+                        return seg
+            before = self.mention_before(left, base)
+            if before is not None:
+                return before
         return None
 
     def mention_before(self, left: str, base: int) -> Mention | None:
-        segs = [s for s in re.split(r",|\s[-–—]\s", left.strip().rstrip(",").strip())]
+        segs = _SEGMENT_BREAK.split(left.strip().rstrip(",").strip())
         segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
-        if len(segs) >= 2 and re.fullmatch(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report",
-                                           segs[-2], re.IGNORECASE) and named_title(left + ","):
+        if len(segs) >= 2 and _THE_REPORT.fullmatch(segs[-2]) and named_title(left + ","):
             return Mention("report", "report", base)  # "The report, Living Standards, said"
         if not segs or not segs[-1]:
             return None
@@ -264,9 +294,7 @@ class _Pass:
                 break
             if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
                 return self.make(self.sent[sj], self.sent[sj].method)
-        c = cues()
-        sent_text = ix.sent_text(si)
-        if c.continuations.search(sent_text) or c.estimates.search(sent_text):
+        if self.continues(si):
             prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
             if prev:
                 a = self.sent[max(prev)]
@@ -275,39 +303,53 @@ class _Pass:
             return self.make(SentenceAttr(self.doc_speaker[1]), "sentence")
         return Attribution()
 
+    def continues(self, si: int) -> bool:
+        """Sentence ``si`` opens with "But"/"However" or gives an estimate (once per sentence)."""
+        found = self._continues.get(si)
+        if found is None:
+            c = cues()
+            sent_text = self.ix.sent_text(si)
+            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
+        return found
+
     def quote_speaker(self, run: int, para: int) -> Attribution | None:
+        """The speaker of quote run ``run`` for a figure in paragraph ``para``."""
+        found = self.quote_source(run, para)
+        return None if found is None else self.make(*found)
+
+    def quote_source(self, run: int, para: int) -> tuple[SentenceAttr, str] | None:
+        """The sentence a quote takes its speaker from, and the method (once per run and para).
+
+        The cue in the quote's paragraphs; a "said:" paragraph right before it; else the
+        speaker of the quote just before, when it opens at most three paragraphs earlier.
+        """
+        key = (run, para)
+        if key in self._quoted:
+            return self._quoted[key]
         qr = self.quotes.runs[run]
         ix = self.ix
-        order = [qr.paras[0], *(p for p in qr.paras[1:])]
-        for p in order:
-            for si in self.sents_of_para(p):
+        found: tuple[SentenceAttr, str] | None = None
+        for p in qr.paras:
+            for si in ix.para_sents(p):
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
-                    method = "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
-                    return self.make(a, method)
+                    found = a, "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
+                    break
+            if found is not None:
+                break
         prev_para = qr.paras[0] - 1
-        if prev_para >= 0 and self.text[: ix.paras[prev_para][1]].rstrip().endswith(":"):
-            for si in self.sents_of_para(prev_para):
+        if found is None and prev_para >= 0 and self.text[slice(*ix.paras[prev_para])].rstrip().endswith(":"):
+            for si in ix.para_sents(prev_para):
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None:
-                    return self.make(a, "quote" if para == qr.paras[0] else "quote-continuation")
-        for r in range(run - 1, -1, -1):
-            got = self.quote_speaker(r, self.quotes.runs[r].paras[0]) if self.quotes.runs[r].paras[0] >= qr.paras[0] - 3 else None
-            if got is not None:
-                got.method = "quote-continuation"
-                return got
-            break
-        return None
-
-    def sents_of_para(self, p: int) -> list[int]:
-        ps, pe = self.ix.paras[p]
-        first = self.ix.sent_of(ps)
-        out = []
-        for si in range(first, len(self.ix.sents)):
-            if self.ix.sents[si][0] >= pe:
-                break
-            out.append(si)
-        return out
+                    found = a, "quote" if para == qr.paras[0] else "quote-continuation"
+                    break
+        if found is None and run > 0 and self.quotes.runs[run - 1].paras[0] >= qr.paras[0] - 3:
+            before = self.quote_source(run - 1, self.quotes.runs[run - 1].paras[0])
+            if before is not None:
+                found = before[0], "quote-continuation"
+        self._quoted[key] = found
+        return found
 
     def make(self, a: SentenceAttr, method: str) -> Attribution:
         ent = self.ents.canonical(a.speaker) if a.speaker is not None else None

@@ -11,7 +11,7 @@ apostrophes far more often than speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 _MARK = re.compile(r"[\"“”]")
@@ -87,13 +87,15 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> Quotes:
     """Quote runs of ``text`` given its paragraphs (sorted (start, end) spans)."""
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None
+    # one scan for the marks of the whole text, handed out to paragraphs by bisect
+    marks = [m.start() for m in _MARK.finditer(text)]
     for p, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         if current is not None:
             open_at = ps  # an unclosed quote carries into this paragraph
             current.paras.append(p)
-        for m in _MARK.finditer(text, ps, pe):
-            i = m.start()
+        for k in range(bisect_left(marks, ps), bisect_left(marks, pe)):
+            i = marks[k]
             if _is_opener(text, i):
                 if open_at is None:
                     open_at = i + 1

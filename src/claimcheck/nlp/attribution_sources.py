@@ -8,8 +8,10 @@ into :class:`~claimcheck.nlp.attribution_speakers.SourceRef` objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_speakers import cues, has_role_noun
 
 _BOUNDARY = re.compile(
@@ -24,6 +26,21 @@ _TITLE = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:]+)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
+# compiled once: these run for every report noun of every cue sentence
+_DETERMINERS = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
+_BY_PUBLISHER = re.compile(
+    r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
+    r"by\s+(?P<pub>[^,.;:]+)")
+#: what each of the three patterns above anchored at the end can match, run on the reversed
+#: head: a match cannot start before the last character outside its class
+_DET_CHARS = re.compile(r"[\w\s-]*")
+_CAPS_CHARS = re.compile(r"[\w\s()-]*")
+_POSS_CHARS = re.compile(r"[\w\s'’-]*")
+_OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
 
 @dataclass
@@ -36,9 +53,26 @@ class SourceHit:
     speaker_like: bool = False
 
 
-def named_title(masked: str) -> str | None:
-    """A report's name given as an appositive: "The report, A Crying Shame, ..."."""
-    m = _TITLE.search(masked)
+def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str) -> re.Match[str] | None:
+    """``rx.search(head)`` for a pattern anchored at the end whose matches hold only ``chars``.
+
+    ``search`` tries every offset of the head; the leftmost match cannot start before the
+    last character outside ``chars`` (found by matching the reversed head ``rev``), so the
+    search starts there and finds the same match.
+    """
+    return rx.search(head, len(head) - chars.match(rev).end())  # type: ignore[union-attr]
+
+
+def named_title(masked: str, reports: list[tuple[int, int]] | None = None) -> str | None:
+    """A report's name given as an appositive: "The report, A Crying Shame, ...".
+
+    ``reports`` (the sentence's report-noun matches, when the caller has them) are the only
+    places a title can follow, since ``_TITLE``'s nouns are report nouns: it is tried there.
+    """
+    if reports is None:
+        m = _TITLE.search(masked)
+    else:
+        m = next(filter(None, (_TITLE.match(masked, s) for s, _ in reports)), None)
     if not m:
         return None
     title = m.group("title").strip()
@@ -54,11 +88,30 @@ def _clip(text: str) -> str:
     return (text[: m.start()] if m else text).strip()
 
 
-def find_sources(masked: str, base: int) -> list[SourceHit]:
-    """Sources cited in one (masked) sentence starting at ``base``."""
+def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str]]:
+    """``_ACCORDING.finditer(masked)``; with ``found``, tried only where "according to" is."""
+    if found is None:
+        yield from _ACCORDING.finditer(masked)
+        return
+    pos = 0
+    for start, _, is_verb in found.verbs:
+        if is_verb or start < pos:
+            continue
+        m = _ACCORDING.match(masked, start)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> list[SourceHit]:
+    """Sources cited in one (masked) sentence starting at ``base``.
+
+    ``found`` gives the sentence's cue matches when the caller has them (see
+    :mod:`~claimcheck.nlp.attribution_scan`), which saves scanning it again.
+    """
     c = cues()
     hits: list[SourceHit] = []
-    for m in _ACCORDING.finditer(masked):
+    for m in _according(masked, found):
         x = _clip(m.group("x"))
         if not x:
             continue
@@ -67,39 +120,40 @@ def find_sources(masked: str, base: int) -> list[SourceHit]:
             hits.append(SourceHit(x, by.group(1).strip() if by else None, base + m.start("x")))
         else:
             hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
-    for m in c.report_re.finditer(masked):
-        if any(h.start <= base + m.start() < h.start + len(h.phrase) for h in hits):
+    reports = found.reports if found is not None else [m.span() for m in c.report_re.finditer(masked)]
+    for m_start, m_end in reports:
+        if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):
             continue
-        head = masked[: m.start()]
-        det = re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$",
-                        head, re.IGNORECASE)
-        caps = _CAPS_BACK.search(head)
-        start = m.start()
-        has_caps = bool(caps and re.sub(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+", "",
-                                        caps.group()).strip())
+        head = masked[:m_start]
+        rev = head[::-1]
+        det = _search_end(_DETERMINERS, _DET_CHARS, head, rev)
+        caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
+        start = m_start
+        has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
         if caps and has_caps:
             start = caps.start()
         if det and det.start() < start:
             start = det.start()
-        poss = _POSSESSOR.search(head)
-        tail = masked[m.end():]
-        rest = re.match(r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?by\s+(?P<pub>[^,.;:]+)", tail)
+        # the pattern needs an apostrophe: most heads have none, and the search tries every offset
+        poss = _search_end(_POSSESSOR, _POSS_CHARS, head, rev) if "'" in head or "’" in head else None
+        tail = masked[m_end:]
+        rest = _BY_PUBLISHER.match(tail)
         publisher = None
-        end = m.end()
+        end = m_end
         if rest:
             publisher = _clip(rest.group("pub"))
-            end = m.end() + rest.start("pub") + len(publisher)
-            publisher = re.sub(r"^(?:the)\s+", "", publisher, flags=re.IGNORECASE)
+            end = m_end + rest.start("pub") + len(publisher)
+            publisher = _LEADING_THE.sub("", publisher)
         elif poss:
             publisher = poss.group(1)
             start = min(start, poss.start())
         else:
-            of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)", tail)
+            of = _OF_PUBLISHER.match(tail)
             if of:
                 publisher = _clip(of.group("pub"))
-                end = m.end() + of.start("pub") + len(publisher)
+                end = m_end + of.start("pub") + len(publisher)
         phrase = masked[start:end].strip()
-        bare = re.sub(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+", "", phrase.lower())
+        bare = _LEADING_DETERMINERS.sub("", phrase.lower())
         if bare in c.report_nouns and publisher is None and not has_caps:
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue

@@ -15,13 +15,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_data import alternation, grouped_alternation, load_data, starts
 
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
 _POSS = re.compile(r"['’]s$")
+# compiled once: parse_segment runs for every speech verb of every cue sentence
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
+_DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class Cues:
     report_re: re.Pattern[str]
     report_low: re.Pattern[str]
     doc_speaker: re.Pattern[str]
+    all_low: re.Pattern[str]  # verbs, report nouns and doc_speaker in one (lowercased text)
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
     person_pronouns: frozenset[str]
@@ -51,11 +59,22 @@ def cues() -> Cues:
     # auxiliaries ("has warned") are stripped from the speaker segment, not matched here:
     # a leading optional group would make the scan try every character of the doc
     # matched against lowercased text (see :func:`lowered`): case-insensitive alternations
-    # are several times slower, and the first-letter lookahead skips most word starts
-    firsts = "".join(sorted({w[0].lower() for w in d["speech_verbs"]} | {"a"}))
-    verbs = re.compile(rf"\b(?=[{firsts}])(?:(?P<verb>{alternation(d['speech_verbs'])})|according\s+to)\b")
-    rfirsts = "".join(sorted({w[0].lower() for w in d["report_nouns"]}))
-    report_low = re.compile(rf"\b(?=[{rfirsts}])(?:{alternation([w.lower() for w in d['report_nouns']])})\b")
+    # are several times slower, and the prefix lookahead skips most word starts
+    # (branches grouped by first letter: see frames_data.grouped_alternation)
+    speech = list(d["speech_verbs"])
+    verbs = re.compile(
+        rf"\b(?={starts([*speech, 'according'])})(?:(?P<verb>{grouped_alternation(speech)})|according\s+to)\b")
+    reports = [w.lower() for w in d["report_nouns"]]
+    report_low = re.compile(rf"\b(?={starts(reports)})(?:{grouped_alternation(reports)})\b")
+    doc_cues = [w.lower() for w in d["document_speaker_cues"]]
+    # the three patterns above as lookaheads (groups 1, 3, 4), for one scan of a doc; a position
+    # matches when at least one does (the conditionals fail it otherwise)
+    all_low = re.compile(
+        rf"\b(?={starts([*speech, 'according', *reports, *doc_cues])})"
+        rf"(?:(?=((?P<verb>{grouped_alternation(speech)})|according\s+to)\b))?"
+        rf"(?:(?=({grouped_alternation(reports)})\b))?"
+        rf"(?:(?=({grouped_alternation(doc_cues)})\b))?"
+        r"(?(1)|(?(3)|(?(4)|(?!))))")
     return Cues(
         verbs=verbs,
         titles=frozenset(d["titles"]),
@@ -67,20 +86,13 @@ def cues() -> Cues:
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
         report_low=report_low,
         doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
+        all_low=all_low,
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         person_pronouns=frozenset(d["pronouns"]["person"]),
         org_pronouns=frozenset(d["pronouns"]["organisation"]),
         aux=frozenset(w.lower() for w in d["auxiliaries"]),
     )
-
-
-def lowered(text: str) -> str:
-    """``text.lower()`` when that keeps every offset (it does for all but a few scripts)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower()[:1] or ch for ch in text)
 
 
 @dataclass
@@ -125,7 +137,7 @@ def clean_name(name: str) -> str:
 
 def _strip_det(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip()
+    return _ARTICLE.sub("", text).strip()
 
 
 def is_person_name(run: str) -> bool:
@@ -143,7 +155,7 @@ def is_person_name(run: str) -> bool:
 
 def has_role_noun(text: str) -> bool:
     roles = cues().role_nouns
-    return any(w in roles for w in re.findall(r"[a-z][a-z-]*", text.lower()))
+    return any(w in roles for w in _LOWER_WORD.findall(text.lower()))
 
 
 def parse_segment(seg: str, offset: int) -> Mention | None:
@@ -161,10 +173,10 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     if low.endswith(" who") or low == "who":
         return Mention("who", seg, offset)
     # "A Department for Education spokesman"
-    m2 = re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})", seg)
+    m2 = _ORG_ROLE.fullmatch(seg)
     if m2 and has_role_noun(m2.group(2)):
         return Mention("name", m2.group(1), offset, role=m2.group(2), person=False)
-    m = re.fullmatch(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", low)
+    m = _DETERMINED.fullmatch(low)
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
         return Mention("generic", m.group(1), offset)
     if m and m.group(1) in c.report_nouns or low in c.report_nouns:
@@ -177,9 +189,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         run = runs[-1]
         name = _strip_det(run.group())
         prefix = seg[: run.start()].strip()
-        if re.search(r"\b(?:of|for|at|to|in|on|with|by)$", prefix, re.IGNORECASE):
+        if _ENDS_IN_PREPOSITION.search(prefix):
             return None  # "chief executive of Action for Children" is a role, not a speaker
-        if re.fullmatch(r"(?:the|a|an)?", prefix, re.IGNORECASE) or has_role_noun(prefix):
+        if _ARTICLE_ONLY.fullmatch(prefix) or has_role_noun(prefix):
             role = prefix if has_role_noun(prefix) else None
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None

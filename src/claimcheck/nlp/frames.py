@@ -12,28 +12,27 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Change, Quantity
-from claimcheck.nlp.frames_data import alternation, load_data
-from claimcheck.nlp.frames_index import DocIndex, doc_index
+from claimcheck.nlp.frames_data import load_data
+from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
+from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
-from claimcheck.nlp.frames_time import TimeHit, find_times, lowered
+from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-#: "Commissioner for England", "Bank of England": a place inside a proper name is no scope
-_NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")
+_start = itemgetter(START)
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
-#: how far past a paragraph's end a time/place match starting inside it may run
-_MATCH_REACH = 200
 
 
 @dataclass
@@ -47,14 +46,6 @@ class Frame:
     change: Change | None = None
     sentence: tuple[int, int] = (0, 0)
     paragraph: int = 0
-
-
-@lru_cache(maxsize=1)
-def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    d = load_data("frames_places.yaml")
-    places = re.compile(rf"\b(?:{alternation(d['places'])})\b")
-    scopes = re.compile(rf"\b(?:{alternation([x.lower() for x in d['scopes']])})\b")  # on lowercased text
-    return places, scopes, frozenset(p.lower() for p in d["per_places"])
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +74,9 @@ def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, in
     Nearest span in the figure's clause; else the nearest datable one before it, else after
     it; a span is out of reach when another figure lies between (that figure owns it).
     """
-    same, before, after = [], [], []
+    same: list[tuple[int, Any]] = []
+    before: list[tuple[int, Any]] = []
+    after: list[tuple[int, Any]] = []
     for h in spans:
         hs, he = start_of(h), end_of(h)
         if hs < q.end and he > q.start:
@@ -101,25 +94,24 @@ def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, in
     return None
 
 
-def _word_span(words: list[Any], q: Quantity) -> tuple[int, int]:
-    starts = [w.start for w in words]
-    qi = bisect_left(starts, q.start)
-    qe = bisect_left(starts, q.end)
+def _word_span(words: list[Word], q: Quantity) -> tuple[int, int]:
+    qi = bisect_left(words, q.start, key=_start)
+    qe = bisect_left(words, q.end, key=_start)
     return qi, max(qe, qi)
 
 
-def _change_of(q: Quantity, words: list[Any], qi: int) -> Change | None:
+def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
     """Complete a change whose verb sits before the figure ("has increased by almost 9%")."""
     if q.change is not None:
         return None
     lex = lexicon()
     j = qi - 1
-    while j >= 0 and qi - j <= 5 and words[j].lower in ("by", "more", "than", "almost", "nearly",
+    while j >= 0 and qi - j <= 5 and words[j][LOW] in ("by", "more", "than", "almost", "nearly",
                                                          "around", "about", "over", "some", "just"):
         j -= 1
-    if j < 0 or words[j].lower not in lex.change_verbs or words[j + 1].lower != "by":
+    if j < 0 or words[j][LOW] not in lex.change_verbs or words[j + 1][LOW] != "by":
         return None
-    direction = "decrease" if words[j].lower in _decrease_words() else "increase"
+    direction: Literal["increase", "decrease"] = "decrease" if words[j][LOW] in _decrease_words() else "increase"
     unit = "%" if q.kind == "percent" else ("percentage points" if q.unit == "percentage points" else None)
     return Change(direction=direction, by=q.interval, by_unit=unit)
 
@@ -128,41 +120,11 @@ def _datable(h: TimeHit) -> bool:
     return bool(h.start or h.end or h.relative_years is not None or h.same_period)
 
 
-def _scan_paragraphs(text: str, low: str, paras: list[tuple[int, int]]
-                     ) -> tuple[list[TimeHit], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Times, places and scope words of the given paragraphs only.
-
-    Each scan starts at a paragraph start and stops at the first match starting past its
-    end (looking at most ``_MATCH_REACH`` characters beyond it, far longer than any phrase),
-    so it returns what a scan of the whole text returns there, at a cost proportional to
-    the paragraphs that hold figures rather than to the article.
-    """
-    places, scopes, _ = _place_patterns()
-    times: list[TimeHit] = []
-    found: list[tuple[int, int, str]] = []
-    scoped: list[tuple[int, int, str]] = []
-    same_len = len(low) == len(text)
-    for ps, pe in paras:
-        reach = min(len(text), pe + _MATCH_REACH)
-        times += find_times(text, ps, pe, low=low, reach=reach)
-        for m in places.finditer(text, ps, reach):
-            if m.start() >= pe:
-                break
-            if not _NAMED.search(text, max(0, m.start() - 40), m.start()):
-                found.append((m.start(), m.end(), m.group()))
-        if same_len:
-            for m in scopes.finditer(low, ps, reach):
-                if m.start() >= pe:
-                    break
-                scoped.append((m.start(), m.end(), text[m.start():m.end()]))
-    return times, found, scoped
-
-
 def frame_doc(doc: Doc) -> dict[int, Frame]:
     """Frames for every claim quantity of ``doc``, keyed by quantity start."""
     ix: DocIndex = doc_index(doc)
     text = ix.text
-    _, _, per_places = _place_patterns()
+    _, _, per_places = place_patterns()
     frames: dict[int, Frame] = {}
     times_cache: dict[int, list[TimeHit]] = {}
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -172,13 +134,13 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     if not quantities:
         return frames
     spans = [(q.start, q.end) for q in quantities]
-    # scan only the paragraphs that hold figures (without sentences: the whole text)
-    if ix.sents:
-        paras = sorted({ix.sent_para[ix.sent_of(q.start)] for q in quantities})
-        regions = [ix.paras[p] for p in paras] if ix.paras else [(0, len(text))]
+    # scan only the sentences that hold figures (without sentences: the whole text)
+    low = ix.low
+    if ix.sents and ix.paras:
+        regions = figure_regions(ix, sorted({ix.sent_of(q.start) for q in quantities}), text, low)
     else:
-        regions = [(0, len(text))]
-    all_times, para_places, para_scopes = _scan_paragraphs(text, lowered(text), regions)
+        regions = [(0, len(text), len(text))]
+    all_times, para_places, para_scopes = scan(text, low, regions)
     for q in quantities:
         blockers = [sp for sp in spans if sp[0] != q.start]
         si = ix.sent_of(q.start)

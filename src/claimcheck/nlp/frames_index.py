@@ -2,16 +2,18 @@
 
 Both components ask "which sentence / paragraph holds this offset?" and "what are the words of
 this sentence?" for every figure; building the answer once per doc (bisect over sorted
-offsets, words cut lazily and cached per sentence) keeps the whole pass linear.
+offsets, words cut lazily and cached per sentence, one lowercased copy of the text for their
+scans) keeps the whole pass linear and does no per-doc work twice.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import NamedTuple
+from itertools import accumulate, chain, pairwise
+from operator import itemgetter
+from typing import Final
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -20,28 +22,36 @@ from claimcheck.nlp.doctext import doc_text
 
 #: words, possessive 's, numbers (with , and .), then any other single character
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
+#: the same words with the whitespace before each: ``\S`` leaves no other gap, so one
+#: ``findall`` gives every word and (by adding up lengths) its offsets
+_SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
 _LINE = re.compile(r"[^\n]+")
-_new_tuple = tuple.__new__
+_second = itemgetter(1)
 
 if not Doc.has_extension("cc_index"):
     Doc.set_extension("cc_index", default=None)
 
 
-class Word(NamedTuple):
-    """A word of a sentence: text, lowercase text and character offsets into ``doc.text``.
+#: A word of a sentence: (text, lowercase text, start, end), offsets into ``doc.text``, read
+#: as ``w[LOW]`` etc. A plain tuple rather than a named tuple or dataclass: sentences with
+#: figures are cut into words for every doc, and ``zip`` makes plain tuples at C speed while
+#: a tuple subclass costs an extra copy per word.
+Word = tuple[str, str, int, int]
+TEXT: Final = 0
+LOW: Final = 1
+START: Final = 2
+END: Final = 3
 
-    A named tuple rather than a frozen dataclass: sentences with figures are cut into words
-    for every doc, and a tuple is built about twice as fast as a frozen dataclass.
+
+def lowered(text: str) -> str:
+    """``text.lower()`` with every offset kept (lowercasing can grow a few characters).
+
+    Patterns run on lowercased text because case-insensitive alternations are far slower.
     """
-
-    text: str
-    lower: str
-    start: int
-    end: int
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low
 
 
 @dataclass
@@ -55,10 +65,18 @@ class DocIndex:
     _sent_starts: list[int] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list)
     _words: dict[int, list[Word]] = field(default_factory=dict)
+    _low: str | None = None
 
     def __post_init__(self) -> None:
         self._sent_starts = [s for s, _ in self.sents]
         self._para_starts = [s for s, _ in self.paras]
+
+    @property
+    def low(self) -> str:
+        """``lowered(text)``, made once per doc for the frame and attribution scans."""
+        if self._low is None:
+            self._low = lowered(self.text)
+        return self._low
 
     def sent_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
@@ -67,21 +85,29 @@ class DocIndex:
     def para_of(self, offset: int) -> int:
         return max(0, bisect_right(self._para_starts, offset) - 1)
 
+    def para_sents(self, p: int) -> range:
+        """Indexes of the sentences from the one holding paragraph ``p``'s start to its end."""
+        ps, pe = self.paras[p]
+        first = self.sent_of(ps)
+        return range(first, max(first, bisect_left(self._sent_starts, pe)))
+
     def sent_text(self, i: int) -> str:
         s, e = self.sents[i]
         return self.text[s:e]
 
     def words(self, i: int) -> list[Word]:
-        """The words of sentence ``i`` (cut on first use, then cached)."""
+        """The words of sentence ``i`` (cut on first use, then cached).
+
+        Built without a Python step per word (``findall``, ``accumulate`` and ``map`` run in
+        C): sentences with figures are cut for every doc. Same words as ``_WORD.finditer``.
+        """
         cached = self._words.get(i)
         if cached is None:
             s, e = self.sents[i]
-            cached = []
-            add = cached.append
-            for m in _WORD.finditer(self.text, s, e):
-                g = m.group()
-                ws, we = m.span()
-                add(_new_tuple(Word, (g, g.lower(), ws, we)))
+            pairs = _SPACED_WORD.findall(self.text, s, e)
+            texts = list(map(_second, pairs))
+            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))
+            cached = list(zip(texts, map(str.lower, texts), offsets[1::2], offsets[2::2]))
             self._words[i] = cached
         return cached
 

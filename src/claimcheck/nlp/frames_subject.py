@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.nlp.frames_data import load_data
-from claimcheck.nlp.frames_index import Word
+from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
                            "whereas", "that", "which", "who", "when", "if", "because"})
@@ -49,6 +49,8 @@ class SubjectLexicon:
     surveys: frozenset[str]
     fillers: frozenset[str]
     phrase_breaks: frozenset[str]
+    #: ``compounds`` by their last word (order kept): a head checks only its own candidates
+    compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +64,12 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
         frozenset(d.get("phrase_breaks", ())),
+        {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
     )
 
 
 def _is_word(w: Word) -> bool:
-    return w.text[0].isalpha()
+    return w[TEXT][0].isalpha()
 
 
 def _verbish(low: str, lex: SubjectLexicon) -> bool:
@@ -87,17 +90,17 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     nouns ("children's needs assessments").
     """
     n = len(words)
-    while i < n and ((skip_determiners and words[i].lower in lex.determiners) or words[i].text in _QUOTES):
+    while i < n and ((skip_determiners and words[i][LOW] in lex.determiners) or words[i][TEXT] in _QUOTES):
         i += 1
     start = j = i
     last_noun = -1
     while j < n and j - start < _MAX_PHRASE:
         w = words[j]
-        low = w.lower
+        low = w[LOW]
         if low in ("'s", "’s") and last_noun == j - 1:
             j += 1
             continue
-        if w.text in _QUOTES and j > start and j + 1 < n and words[j + 1].is_cap:
+        if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
         if not _is_word(w) or low in lex.stops:
@@ -118,12 +121,12 @@ def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | Non
     """Canonical head of words[s:e]: a listed compound at the end, else the last word."""
     if e <= s:
         return None
-    lows = [w.lower.replace("’", "'") for w in words[s:e]]
-    for comp in lex.compounds:
+    lows = [w[LOW].replace("’", "'") for w in words[s:e]]
+    last = lows[-1]
+    for comp in lex.compounds_by_last.get(last, ()):
         k = len(comp)
         if k <= len(lows) and tuple(lows[-k:]) == comp:
             return " ".join(comp).replace(" 's", "'s")
-    last = lows[-1]
     return lex.plurals.get(last, last)
 
 
@@ -134,7 +137,7 @@ def _event_head(words: list[Word], e: int, lex: SubjectLexicon) -> str | None:
     while "one in four families were referred" still counts families.
     """
     for j in range(e, min(e + 4, len(words))):
-        low = words[j].lower
+        low = words[j][LOW]
         if low in lex.event_heads:
             return lex.event_heads[low]
         if low not in lex.auxiliaries and low not in ("not",):
@@ -143,7 +146,7 @@ def _event_head(words: list[Word], e: int, lex: SubjectLexicon) -> str | None:
 
 
 def _phrase(words: list[Word], s: int, e: int, text: str) -> str:
-    return text[words[s].start:words[e - 1].end] if e > s else ""
+    return text[words[s][START]:words[e - 1][END]] if e > s else ""
 
 
 def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
@@ -151,15 +154,15 @@ def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
     j = e
     while j < len(words) and j - e < 6:
         w = words[j]
-        if not _is_word(w) and w.lower not in ("'s", "’s"):
+        if not _is_word(w) and w[LOW] not in ("'s", "’s"):
             break
-        if w.lower in lex.phrase_breaks:
+        if w[LOW] in lex.phrase_breaks:
             break
-        if w.lower in lex.auxiliaries or w.lower in ("that", "which", "who", "and", "but", "to",
+        if w[LOW] in lex.auxiliaries or w[LOW] in ("that", "which", "who", "and", "but", "to",
                                                      "while", "as", "are", "were", "do", "did"):
             break
         j += 1
-    while j > e and words[j - 1].lower in lex.stops:  # "agency staff in 2023" ends at "staff"
+    while j > e and words[j - 1][LOW] in lex.stops:  # "agency staff in 2023" ends at "staff"
         j -= 1
     return j
 
@@ -167,14 +170,14 @@ def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
     for j in range(s, max(s, e - 1)):
-        if words[j].lower in lex.measures and j + 1 < e and words[j + 1].lower == "of":
+        if words[j][LOW] in lex.measures and j + 1 < e and words[j + 1][LOW] == "of":
             return j + 2, e
     return s, e
 
 
 def _clause_start(words: list[Word], i: int) -> int:
     j = i
-    while j > 0 and words[j - 1].lower not in _CLAUSE_BREAK:
+    while j > 0 and words[j - 1][LOW] not in _CLAUSE_BREAK:
         j -= 1
     return j
 
@@ -186,15 +189,15 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     (a change noun followed by "in", earlier in the same clause).
     """
     j = qi - 1
-    while j >= 0 and qi - j <= 8 and (words[j].lower in lex.fillers or words[j].text[0].isdigit()):
+    while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0].isdigit()):
         j -= 1
     if j < 0:
         return None
-    if words[j].lower in lex.change_verbs and (j == 0 or words[j - 1].lower not in ("a", "an", "the")):
+    if words[j][LOW] in lex.change_verbs and (j == 0 or words[j - 1][LOW] not in ("a", "an", "the")):
         return j, "verb"
-    if qi - 1 >= 0 and words[qi - 1].lower == "of" or (j + 1 < qi and words[j + 1].lower == "of"):
+    if qi - 1 >= 0 and words[qi - 1][LOW] == "of" or (j + 1 < qi and words[j + 1][LOW] == "of"):
         for t in range(j, _clause_start(words, j) - 1, -1):
-            if words[t].lower in lex.change_nouns and t + 1 < qi and words[t + 1].lower == "in":
+            if words[t][LOW] in lex.change_nouns and t + 1 < qi and words[t + 1][LOW] == "in":
                 return t, "noun"
     return None
 
@@ -202,7 +205,7 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
 def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tuple[int, int]:
     """The subject phrase ending before verb ``v`` (over auxiliaries), "the number of" stripped."""
     e = v
-    while e > 0 and words[e - 1].lower in lex.auxiliaries:
+    while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
     s = _clause_start(words, e)
     return _after_trigger_phrase(words, s, e, lex)
@@ -210,9 +213,9 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
 
 def _subject_of_noun_trigger(words: list[Word], t: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
     """"a rise in (the number of) X of N" → X; "an increase of N in X" is handled forward."""
-    if t + 1 < qi and words[t + 1].lower in ("in", "of"):
+    if t + 1 < qi and words[t + 1][LOW] in ("in", "of"):
         e = qi
-        while e > t + 2 and words[e - 1].lower in lex.fillers:
+        while e > t + 2 and words[e - 1][LOW] in lex.fillers:
             e -= 1
         return _after_trigger_phrase(words, t + 2, e, lex)
     return t, t
@@ -224,9 +227,9 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
         return True
     cues = ("each", "every", "a", "per")
     for j in range(qi, min(qe + 8, len(words))):
-        if words[j].lower not in _PERIODS or (j + 1 < len(words) and words[j + 1].lower == "old"):
+        if words[j][LOW] not in _PERIODS or (j + 1 < len(words) and words[j + 1][LOW] == "old"):
             continue
-        if any(words[k].lower in cues for k in range(max(qi, j - 2), j)):
+        if any(words[k][LOW] in cues for k in range(max(qi, j - 2), j)):
             return True
     return False
 
@@ -238,14 +241,14 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
     n = len(words)
     share = kind in ("percent", "change", "ratio")
     # 1. partitive
-    if qe < n and words[qe].lower == "of":
+    if qe < n and words[qe][LOW] == "of":
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s:
             return _result(words, s, e, text, lex, rate)
     # 2. noun phrase after the figure
     if not share:
         j = qe
-        if kind == "money" and j < n and words[j].lower in ("in", "on", "for", "to", "into"):
+        if kind == "money" and j < n and words[j][LOW] in ("in", "on", "for", "to", "into"):
             j += 1
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
         if e > s and s <= qe + 2:
@@ -260,8 +263,8 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         if he > hs:
             return _phrase(words, hs, max(he, e), text), _head(words, hs, he, lex, rate)
     # 4. "at a rate of N"
-    if qi >= 3 and [w.lower for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
-        end = qi - 3 - (1 if qi >= 4 and words[qi - 4].lower == "at" else 0)
+    if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
+        end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
         s, e = _after_trigger_phrase(words, _clause_start(words, end), end, lex)
         hs, he = noun_phrase(words, s, lex)
         if he > hs:
@@ -269,9 +272,9 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
     # 5. surveyed group
     if share:
         for j in range(qi - 1, 0, -1):
-            if words[j].lower in lex.surveys and j + 1 < qi and words[j + 1].lower == "of":
+            if words[j][LOW] in lex.surveys and j + 1 < qi and words[j + 1][LOW] == "of":
                 k = j + 2
-                while k < qi and words[k].text[0].isdigit():
+                while k < qi and words[k][TEXT][0].isdigit():
                     k += 1  # "a poll of 2,000 head teachers"
                 s, e = noun_phrase(words, k, lex)
                 if e > s:
@@ -290,7 +293,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
 def _extend_of(words: list[Word], e: int, limit: int) -> int:
     """Keep "of" complements of a group ("directors of children's services")."""
     j = e
-    while j < limit and words[j].lower not in ("by", "found", "said", ",", "that", "in", "for"):
+    while j < limit and words[j][LOW] not in ("by", "found", "said", ",", "that", "in", "for"):
         j += 1
     return j
 

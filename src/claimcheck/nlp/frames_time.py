@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
+from claimcheck.nlp.frames_index import lowered
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
+_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
+_FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
 
 @dataclass(frozen=True)
@@ -41,21 +44,30 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     d = load_data("frames_time.yaml")
     months = {m: i + 1 for i, m in enumerate(d["months"])}
     months.update(d["month_abbrev"])
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    month_alt = grouped(sorted(months, key=len, reverse=True))
     rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
     undated = frozenset(x.lower() for x in d["undated"])
     same = frozenset(x.lower() for x in d["same_period"])
-    # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed
+    # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
+    # the lookahead (every branch's possible first letters) most word starts
+    preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
+    firsts = starts([*preps, "between", *months, *rel, *same, *undated], r"\d")
     pattern = re.compile(
-        rf"\b(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
-        rf"|(?P<month>(?:(?:in|during|since|by|until|till|from|of)\s+)?"
+        rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
+        rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mname>{month_alt})\.?\s+(?P<myear>(?:19|20)\d\d)\b)"
-        rf"|(?P<fy>(?:(?P<fyprep>in|during|for|since|by|until|till|up\s+to|from)\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
-        rf"|(?P<rel>(?:{alternation(list(rel))})\b)"
-        rf"|(?P<same>(?:{alternation(list(same))})\b)"
-        rf"|(?P<undated>(?:{alternation(list(undated))})\b))",
+        rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
+        rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
+        rf"|(?P<same>(?:{grouped_alternation(list(same))})\b)"
+        rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
+
+
+def time_phrases() -> tuple[list[str], list[str]]:
+    """The month names and the listed phrases (relative, undated, same period), lowercase."""
+    _, months, rel, undated, same = _patterns()
+    return list(months), [*rel, *undated, *same]
 
 
 def _fy_span(value: str) -> tuple[date, date]:
@@ -68,14 +80,6 @@ def _fy_span(value: str) -> tuple[date, date]:
     if y2 < y1:
         y2 += 100
     return date(y1, 4, 1), date(y2, 3, 31)
-
-
-def lowered(text: str) -> str:
-    """``text.lower()`` with every offset kept (lowercasing can grow a few characters)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower()[:1] or ch for ch in text)
-    return low
 
 
 def find_times(text: str, start: int, end: int, *, low: str | None = None,

@@ -38,6 +38,8 @@ _STOP = re.compile(
 _STOP_FAST = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9£$€])")
 #: the word run that ends right before a stop (searched in a short window before it)
 _WORD_TAIL = re.compile(r"[\w.'’-]*\Z")
+#: the same characters, matched from the start of a reversed window
+_WORD_HEAD = re.compile(r"[\w.'’-]*")
 _RUN = re.compile(r"[.!?]+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _WINDOW = 48
@@ -95,12 +97,13 @@ def sentence_starts(text: str) -> list[int]:
         s = m.start()
         stop_end = _RUN.match(text, s).end()  # type: ignore[union-attr]
         if stop_end - s == 1 and text[s] == ".":  # the common case: one full stop
-            w = _WORD_TAIL.search(text, max(floor, s - _WINDOW), s)
-            word = w.group() if w is not None else ""
-            if w is not None and w.start() == max(floor, s - _WINDOW) and w.start() > floor:
-                word, stop = _word_and_stop(text, s, stop_end, floor)
-            else:
-                stop = "."
+            # _WORD_TAIL.search(text, lo, s) tries every offset of the window; matching the
+            # reversed window from its start finds the same run in one step
+            lo = max(floor, s - _WINDOW)
+            ws = s - _WORD_HEAD.match(text[lo:s][::-1]).end()  # type: ignore[union-attr]
+            word = text[ws:s]
+            if ws == lo and ws > floor:
+                word, _ = _word_and_stop(text, s, stop_end, floor)
             low = word.lower().lstrip("'’(\"") if word else ""
             if low and (low in abbreviations or _INITIALS.fullmatch(low) is not None):
                 floor = m.end()
