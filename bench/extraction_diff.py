@@ -103,7 +103,6 @@ def doc_record(name: str, doc: Doc) -> dict[str, Any]:
         "quantities": plain(qs),
         "frames": plain(doc._.frames),
         "attributions": plain(doc._.attributions),
-        "speaker_aliases": plain(doc._.speaker_aliases),
     }
 
 

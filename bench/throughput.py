@@ -19,11 +19,13 @@ import random
 import re
 import resource
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+
+from claimcheck.nlp.pipeline import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 _DIGITS = re.compile(r"\d[\d,]*")
@@ -63,13 +65,6 @@ def words_per_second(nlp: Language, n: int, seed: int) -> float:
     return words / max(1e-9, time.process_time() - start - texts_time)
 
 
-def numbers_pipeline() -> tuple[Language, Callable[[], Language]]:
-    """The numbers-only pipeline, and the factory of the full one."""
-    from claimcheck.nlp.pipeline import build_nlp
-
-    return build_nlp(numbers_only=True), build_nlp
-
-
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -82,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best is kept")
     args = ap.parse_args(argv)
     blank = spacy.blank("en")
-    numbers, build_nlp = numbers_pipeline()
+    numbers = build_nlp(numbers_only=True)
     full = build_nlp() if args.full else None
     small = max(200, args.articles // 10)
     for nlp in (blank, numbers, full):  # warm each vocabulary and tokenizer cache alike

@@ -320,16 +320,16 @@ class LinkIndex:
         self.default_idf = math.log(1 + n)
         for e in self.entries:
             e.idf_total = sum(self.idf[t] for t in e.token_set)
-        self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for e in self.entries:
             for t in e.token_set:
-                self.postings[(e.family, t)].append(e.pos)
-        # drop postings too common to discriminate (they still count when scoring)
-        for key in [k for k, v in self.postings.items()
-                    if len(v) > max(50, self.COMMON_SHARE * len(self.by_family[k[0]]))]:
-            del self.postings[key]
-        #: the same postings as arrays, so a claim's overlap sums run in numpy, not per record
-        self.posting_arrays = {k: numpy.asarray(v, dtype=numpy.intp) for k, v in self.postings.items()}
+                postings[(e.family, t)].append(e.pos)
+        #: (family, token) → record positions, as arrays so a claim's overlap sums run in
+        #: numpy; postings too common to discriminate are left out (they still count when
+        #: scoring)
+        self.postings: dict[tuple[str, str], numpy.ndarray] = {
+            k: numpy.asarray(v, dtype=numpy.intp) for k, v in postings.items()
+            if len(v) <= max(50, self.COMMON_SHARE * len(self.by_family[k[0]]))}
         self.idf_totals = numpy.asarray([e.idf_total or 1.0 for e in self.entries], dtype=float)
 
     def _publisher_names(self, publisher: str | None) -> list[str]:
@@ -363,17 +363,16 @@ class LinkIndex:
                 out.extend(members)
                 continue
             lists = sorted((len(p), tok, p) for tok in weighted
-                           if (p := self.postings.get((fam, tok))))
+                           if (p := self.postings.get((fam, tok))) is not None)
             if not lists:
                 continue
             acc_q = numpy.zeros(len(self.entries))
             acc_r = numpy.zeros(len(self.entries))
             seen = numpy.zeros(len(self.entries), dtype=bool)
-            for n, tok, _plist in lists:
+            for n, tok, arr in lists:
                 if n > self.LONG_POSTING and int(seen.sum()) >= k:
                     break  # rarer tokens already found enough; common ones only add noise
                 idf, w = self.weight(tok), weighted[tok]
-                arr = self.posting_arrays[(fam, tok)]
                 acc_q[arr] += w * idf
                 acc_r[arr] += idf
                 seen[arr] = True

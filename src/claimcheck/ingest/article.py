@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.errors import InputError
-from claimcheck.ingest.decode import decode
+from claimcheck.ingest.decode import read_decoded
 from claimcheck.ingest.discover import Format, discover, format_for
 from claimcheck.ingest.extracted import Extracted, read_text
 from claimcheck.ingest.furniture import find_furniture, merge
@@ -75,11 +75,7 @@ def build_article(
 def read_article(path: Path, display_path: str | None = None) -> Article:
     """Read one file; raises ``InputError`` (``UndecodableError`` for binary) naming it."""
     shown = display_path or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{shown}: cannot read: {exc.strerror or exc}") from exc
-    decoded = decode(data, shown)
+    decoded = read_decoded(path, shown)
     return build_article(
         decoded.text, shown, format_for(path),
         encoding=decoded.encoding, warnings=decoded.warnings, file=path,

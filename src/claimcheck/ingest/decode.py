@@ -58,14 +58,18 @@ def decode(data: bytes, path: str) -> Decoded:
     return Decoded(text, encoding, [f"{path}: not valid UTF-8; decoded as {encoding} (a guess)"])
 
 
-def read_text_file(path: Path, display_path: str | None = None) -> str:
-    """A text file's decoded content (for tools that need the text, not an ``Article``)."""
-    shown = display_path or str(path)
+def read_decoded(path: Path, shown: str) -> Decoded:
+    """Read and decode one file; ``InputError`` names it as ``shown`` when it cannot be read."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{shown}: cannot read: {exc.strerror or exc}") from exc
-    return decode(data, shown).text
+    return decode(data, shown)
+
+
+def read_text_file(path: Path, display_path: str | None = None) -> str:
+    """A text file's decoded content (for tools that need the text, not an ``Article``)."""
+    return read_decoded(path, display_path or str(path)).text
 
 
 def _guess(data: bytes) -> str | None:

@@ -8,8 +8,7 @@ takes, in order: the speaker of the quote it sits in (the cue in the quote's par
 source; an earlier sentence of its paragraph; the paragraph before when the sentence opens
 with "But"/"However" or gives an estimate; a document speaker ("Answered by X"); else none.
 
-Results: ``Doc._.attributions`` (quantity start → Attribution) and ``Doc._.speaker_aliases``
-(canonical speaker → aliases and roles, offices linked to their holders, for later checks).
+Result: ``Doc._.attributions`` (quantity start → Attribution).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from claimcheck.nlp.attribution_speakers import (
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
 
-for _name in ("quantities", "attributions", "speaker_aliases"):
+for _name in ("quantities", "attributions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -374,7 +373,6 @@ def attribute_doc(doc: Doc) -> dict[int, Attribution]:
     quantities = claim_quantities(doc)
     state = _Pass(doc)
     state.run()
-    doc._.speaker_aliases = state.ents.aliases()
     return {q.start: state.attribution_at(q.start) for q in quantities}
 
 

@@ -279,14 +279,3 @@ class Entities:
         if ent.person:
             return ent
         return self.match_office(ent.name) or ent
-
-    def aliases(self) -> dict[str, list[str]]:
-        """Canonical speaker → aliases, with offices linked to their holders."""
-        out: dict[str, set[str]] = {e.name: set(e.aliases) | set(e.roles) for e in self.items}
-        for e in self.items:
-            if e.person:
-                for role in e.roles:
-                    for other in self.items:
-                        if not other.person and other.name.lower() == role.lower():
-                            out[other.name].add(e.name)
-        return {k: sorted(v - {k}) for k, v in out.items()}

@@ -24,7 +24,7 @@ def load_data(name: str) -> dict[str, Any]:
 
 def _phrases(words: list[str]) -> list[str]:
     """The distinct phrases, longest first (the order the alternations try them in)."""
-    return sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
 
 
 def alternation(words: list[str]) -> str:

@@ -33,9 +33,6 @@ class NumberRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if len(doc) == 0:
-            doc._.quantities = scan(text)
-            return doc
         arr = doc.to_array([self.flag, IDX, LENGTH])
         flagged = arr[numpy.flatnonzero(arr[:, 0])]
         starts = flagged[:, 1].tolist()

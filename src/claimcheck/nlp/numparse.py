@@ -8,6 +8,7 @@ scan needs no per-token Python objects from spaCy.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from claimcheck.nlp.digitforms import (
@@ -78,27 +79,22 @@ class NumExpr:
     of_scale: bool = False
 
 
+#: word tables in the order the value grammar asks about them, with the class each gives
+_WORD_CLASSES: tuple[tuple[Collection[str], str], ...] = (
+    (LEX.units, "unit"), (LEX.teens, "teen"), (LEX.tens, "tens"), (LEX.hundred, "hundred"),
+    (LEX.scales, "scale"), (LEX.multiples, "mult"), (("a", "an"), "article"))
+
+
 def word_class(t: Tok) -> str | None:
     """Grammar class of a token for the value state machine."""
-    low = t.low
     if t.kind == "num":
         return "digit"
     if t.kind == "vf":
         return "vf"
-    if low in LEX.units:
-        return "unit"
-    if low in LEX.teens:
-        return "teen"
-    if low in LEX.tens:
-        return "tens"
-    if low in LEX.hundred:
-        return "hundred"
-    if low in LEX.scales:
-        return "scale"
-    if low in LEX.multiples:
-        return "mult"
-    if low in ("a", "an"):
-        return "article"
+    low = t.low
+    for table, cls in _WORD_CLASSES:
+        if low in table:
+            return cls
     if denominator(low) is not None:
         return "denom"
     return None
