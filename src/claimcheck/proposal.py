@@ -22,7 +22,6 @@ from claimcheck.models import (
     Person,
     Record,
     Registry,
-    Source,
     TimeRef,
 )
 
@@ -93,10 +92,6 @@ def _best(query: str | None, choices: dict[str, list[str]]) -> str | None:
 
 def _person_names(p: Person) -> list[str]:
     return [p.name, *p.aliases, *(r.title for r in p.roles)]
-
-
-def _source_names(s: Source) -> list[str]:
-    return [s.title, *([s.publisher] if s.publisher else [])]
 
 
 def match_speaker(claim: Claim, registry: Registry) -> str | None:
@@ -221,12 +216,18 @@ def find_claim_by_id(claims: Sequence[Claim], claim_id: str) -> Claim | None:
     return next((c for c in claims if c.id == claim_id), None)
 
 
-def parse_location(text: str) -> tuple[str, int, int | None]:
-    """'draft.md:12' or 'draft.md:12:7' → (path, line, column); ValueError if not a location."""
-    m = re.fullmatch(r"(.+?):(\d+)(?::(\d+))?", text)
-    if not m:
-        raise ValueError(f"{text!r} is not PATH:LINE[:COL]")
-    return m.group(1), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+def parse_location(where: str) -> tuple[str, int | None, int | None]:
+    """'draft.md:12' or 'draft.md:12:7' → (path, line, column); a claim id → (id, None, None)."""
+    parts = where.rsplit(":", 2)
+    nums = [p for p in parts[1:] if p.isdigit()]
+    if not nums:
+        return where, None, None
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    head, _, tail = where.rpartition(":")
+    if not tail.isdigit():
+        raise UsageError(f"expected PATH:LINE[:COL], got {where!r}")
+    return head, int(tail), None
 
 
 

@@ -21,9 +21,6 @@ CURRENCIES: dict[str, str] = {
 }
 CURRENCY_SYMBOL: dict[str, str] = {"GBP": "£", "USD": "$", "EUR": "€"}
 PERCENT_UNITS: frozenset[str] = frozenset({"%", "percent", "per cent", "pct", "pc"})
-POINT_UNITS: frozenset[str] = frozenset({"percentage points", "percentage point", "pp", "points"})
-#: Kinds that count things, whatever the noun: compared as plain numbers.
-COUNT_KINDS: frozenset[Kind] = frozenset({Kind.COUNT, Kind.VAGUE, Kind.RANGE, Kind.RATE})
 #: Scale words for money in explanations (largest first).
 SCALES: tuple[tuple[float, str], ...] = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 #: A vague word is soft at its edges: a figure within this factor of its band is not a

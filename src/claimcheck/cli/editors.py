@@ -123,13 +123,13 @@ def record_add(
 ) -> None:
     """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
     from claimcheck.engine import Input, extract
-    from claimcheck.proposal import edit_fields, find_claim, propose_record
+    from claimcheck.proposal import edit_fields, find_claim, parse_location, propose_record
     from claimcheck.registry.writer import add_figure
 
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
     reg = _registry(cfg, path, [])
-    target, line, col = _parse_location(where)
+    target, line, col = parse_location(where)
     source = Input(paths=[Path(target)]) if line else _input(cfg, None, None)
     claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
     claim = find_claim(claims, target if line else None, line, col, claim_id=None if line else target)
@@ -144,19 +144,6 @@ def record_add(
             raise typer.Exit(1)
     add_figure(path, proposal, comment=f"added by claimcheck record add from {claim.path}:{claim.position.line}")
     console.print(f"added figure [bold]{proposal.id}[/bold] to {path}")
-
-
-def _parse_location(where: str) -> tuple[str, int | None, int | None]:
-    parts = where.rsplit(":", 2)
-    nums = [p for p in parts[1:] if p.isdigit()]
-    if not nums:
-        return where, None, None
-    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
-        return parts[0], int(parts[1]), int(parts[2])
-    head, _, tail = where.rpartition(":")
-    if not tail.isdigit():
-        raise UsageError(f"expected PATH:LINE[:COL], got {where!r}")
-    return head, int(tail), None
 
 
 @baseline_app.command("write")
