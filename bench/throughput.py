@@ -1,6 +1,6 @@
 """Throughput of the number grammar against bare spaCy tokenisation, and memory flatness.
 
-Usage: python bench/throughput.py [--articles N] [--full] [--seed S] [--rounds R]
+Usage: python bench/throughput.py [--articles N] [--full] [--seed S] [--rounds R] [--budget]
 
 Synthetic articles are made deterministically from ``corpus/*.txt`` (paragraphs shuffled,
 figures perturbed) and streamed from a generator, so memory should not grow with N; peak RSS
@@ -10,6 +10,11 @@ Each pipeline is timed in CPU time of this process, in ``R`` interleaved rounds 
 numbers, full, baseline, ...), and its best round is kept: other work on the machine then
 slows every pipeline alike instead of skewing the ratio. Time spent generating the articles
 is measured separately and taken out, so the ratio compares the pipelines alone.
+
+``--budget`` shows why the targets are or are not within reach of the current design: the
+time per figure that the components may spend at each target ratio, next to what the grammar
+spends per figure and what two unavoidable parts of its design cost on their own (tokenising
+the window around a figure into Python tokens, and making the figure's model).
 """
 
 from __future__ import annotations
@@ -19,12 +24,16 @@ import random
 import re
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from claimcheck.models import Interval, Kind, Quantity
+from claimcheck.nlp import grammar
+from claimcheck.nlp.grammar import scan
+from claimcheck.nlp.numparse import Tok, tokenize
 from claimcheck.nlp.pipeline import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +74,48 @@ def words_per_second(nlp: Language, n: int, seed: int) -> float:
     return words / max(1e-9, time.process_time() - start - texts_time)
 
 
+def _best_seconds(work: Callable[[], object], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def budget(blank: Language, n: int, seed: int, rounds: int) -> None:
+    """Print the per-figure time budget at each target and what the grammar's parts cost."""
+    texts = list(articles(n, seed))
+    windows: list[tuple[str, int, int | None]] = []  # the token windows the scanner asks for
+
+    def recording(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+        windows.append((text, start, end))
+        return tokenize(text, start, end)
+
+    grammar.tokenize = recording  # type: ignore[attr-defined]
+    try:
+        found = [scan(t) for t in texts]
+    finally:
+        grammar.tokenize = tokenize  # type: ignore[attr-defined]
+    figures = sum(len(qs) for qs in found)
+    t_blank = _best_seconds(lambda: [len(d) for d in blank.pipe(texts)], rounds)
+    t_scan = _best_seconds(lambda: [scan(t) for t in texts], rounds)
+    t_win = _best_seconds(lambda: [tokenize(t, a, b) for t, a, b in windows], rounds)
+    t_model = _best_seconds(lambda: [
+        Quantity(surface=t[q.start:q.end], start=q.start, end=q.end, kind=Kind.COUNT, value=1.0,
+                 interval=Interval(low=1.0, high=2.0), precision=1.0)
+        for t, qs in zip(texts, found) for q in qs], rounds)
+    per = 1e6 / max(1, figures)
+    print(f"budget over {n} articles, {figures / n:.1f} figures per article (CPU time, best of {rounds})")
+    print(f"  spaCy tokenisation per article:      {1e3 * t_blank / n:8.3f} ms")
+    for target in (0.5, 0.3):
+        allowed = t_blank * (1 / target - 1)
+        print(f"  components may spend at ratio {target}:   {allowed * per:8.1f} us per figure")
+    print(f"  number grammar spends:               {t_scan * per:8.1f} us per figure")
+    print(f"    of which its token windows:        {t_win * per:8.1f} us per figure")
+    print(f"    and one Quantity model alone:      {t_model * per:8.1f} us per figure")
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -75,8 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--full", action="store_true", help="also time build_nlp() (full extraction)")
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best is kept")
+    ap.add_argument("--budget", action="store_true",
+                    help="only print the per-figure time budget and what the grammar's parts cost")
     args = ap.parse_args(argv)
     blank = spacy.blank("en")
+    if args.budget:
+        budget(blank, min(args.articles, 1000), args.seed, max(1, args.rounds))
+        return 0
     numbers = build_nlp(numbers_only=True)
     full = build_nlp() if args.full else None
     small = max(200, args.articles // 10)

@@ -16,9 +16,10 @@ from typing import Any
 Phrase = tuple[str, ...]
 
 #: The grammar's tokenizer; phrases in the data files are split with it so that ">=" and
-#: "per-cent" match the token sequences the scanner sees.
+#: "per-cent" match the token sequences the scanner sees. Words come first because they are
+#: the most common; the three alternatives cannot match at the same place, so order is free.
 TOKEN_RE = re.compile(
-    r"(?P<num>(?<![\w.])\.\d+|\d+(?:[.,]\d+)*(?:[eE][+-]?\d+\b)?)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<sym>\S)"
+    r"(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<num>(?<![\w.])\.\d+|\d+(?:[.,]\d+)*(?:[eE][+-]?\d+\b)?)|(?P<sym>\S)"
 )
 
 
