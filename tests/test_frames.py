@@ -107,3 +107,19 @@ def test_subject_stops_before_time_words_and_verbs() -> None:
     assert b.subject == "agency staff"
     (c,) = frames("Some 4,200 nurses quit in the year to March.", ("4,200", Kind.COUNT))
     assert (c.subject, c.subject_head) == ("nurses", "nurses")
+
+
+def test_comparative_between_figure_and_noun() -> None:
+    text = "The council made 412 more referrals than the year before, and 40 fewer beds were open."
+    a, b = frames(text, ("412", Kind.COUNT), ("40", Kind.COUNT))
+    assert (a.subject, a.subject_head) == ("referrals", "referrals")
+    assert b.subject_head == "beds"
+
+
+def test_full_stop_after_a_month_name_ends_the_time() -> None:
+    text = "The survey closed in March. 2017/18 saw 300 more referrals than the year before."
+    (f,) = frames(text, ("300", Kind.COUNT))
+    assert f.time is not None and f.time.text == "2017/18"
+    assert (f.time.start, f.time.end) == (date(2017, 4, 1), date(2018, 3, 31))
+    (g,) = frames("Referrals hit 9,100 in Sept. 2017, the council said.", ("9,100", Kind.COUNT))
+    assert g.time is not None and (g.time.start, g.time.end) == (date(2017, 9, 1), date(2017, 9, 30))

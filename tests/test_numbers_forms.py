@@ -202,3 +202,41 @@ def test_a_numerator_above_one_needs_a_plural_denominator() -> None:
     assert all(q.kind != Kind.DURATION and q.value != 2019 / 3 for q in qs)
     assert find("It took three millionths of a second.", "three millionths").value == pytest.approx(3e-6)
     assert find("Only one hundredth passed.", "one hundredth").value == pytest.approx(0.01)
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("Voters aged 18-24 were least likely to turn out.", "aged 18-24", 18, 24),
+    ("Ages 18 to 24 made up a fifth of the sample.", "Ages 18 to 24", 18, 24),
+    ("Adults aged between 25 and 34 replied most.", "aged between 25 and 34", 25, 34),
+    ("Those ages 40–50 said the same.", "ages 40–50", 40, 50),
+])
+def test_age_band_is_one_non_claim_and_its_upper_bound_is_no_count(
+        text: str, surface: str, low: float, high: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.AGE and not q.is_claim
+    assert (q.interval.low, q.interval.high) == (low, high)
+    assert [x.surface for x in scan(text) if x.is_claim and x.start >= q.start and x.end <= q.end] == []
+
+
+def test_age_band_near_misses_stay_figures() -> None:
+    # an age followed by a separate range of counts, and a descending pair, are not bands
+    assert find("Pupils aged 11, 120 to 150 of them, sat the test.", "120 to 150").kind == Kind.RANGE
+    assert find("People aged 30-20 is a typo.", "aged 30").kind == Kind.AGE
+    assert find("A band aged 18-24 had 412 members.", "412").is_claim
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("See Figure 1.2b for the trend.", "Figure 1.2b"),
+    ("Table 4.1 lists the councils.", "Table 4.1"),
+    ("As Section 3.2 explains, the sample was small.", "Section 3.2"),
+    ("Results are in table 2.4a of the report.", "table 2.4a"),
+    ("Table 2b gives the detail.", "Table 2b"),
+])
+def test_section_numbers_after_a_label_word_are_labels(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.LABEL and not q.is_claim
+
+
+def test_decimal_after_lower_case_figure_stays_a_figure() -> None:
+    q = find("The figure 3.2 was higher than expected.", "3.2")
+    assert q.kind == Kind.COUNT and q.is_claim and q.value == 3.2

@@ -39,7 +39,7 @@ def _figure_cell(c: Claim) -> Text:
     q = c.quantity
     text = Text(q.surface, style="bold cyan" if q.is_claim else "dim")
     meta = [str(q.kind)]
-    if q.unit:
+    if q.unit and q.unit != q.kind:  # 'ratio', not 'ratio · ratio'
         meta.append(q.unit)
     if q.per and q.per_amount not in (None, 1):
         meta.append(f"every {fmt_number(q.per_amount)} {q.per}s")

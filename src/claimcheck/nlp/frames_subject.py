@@ -49,6 +49,7 @@ class SubjectLexicon:
     surveys: frozenset[str]
     fillers: frozenset[str]
     phrase_breaks: frozenset[str]
+    comparatives: frozenset[str]
     #: ``compounds`` by their last word (order kept): a head checks only its own candidates
     compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
 
@@ -63,7 +64,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["ed_nouns"]), tuple(compounds), dict(d["plurals"]), dict(d["event_heads"]),
         frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
-        frozenset(d.get("phrase_breaks", ())),
+        frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
     )
 
@@ -250,6 +251,8 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         j = qe
         if kind == "money" and j < n and words[j][LOW] in ("in", "on", "for", "to", "into"):
             j += 1
+        elif j < n and words[j][LOW] in lex.comparatives:
+            j += 1  # '300 more referrals than the year before'
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
         if e > s and s <= qe + 2:
             return _result(words, s, e, text, lex, rate)

@@ -44,7 +44,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     d = load_data("frames_time.yaml")
     months = {m: i + 1 for i, m in enumerate(d["months"])}
     months.update(d["month_abbrev"])
-    month_alt = grouped(sorted(months, key=len, reverse=True))
+    # only an abbreviation may take a full stop: 'Mar. 2017', but not 'in March. 2017/18 saw'
+    month_alt = grouped(sorted(d["months"], key=len, reverse=True))
+    abbrev_alt = grouped(sorted(d["month_abbrev"], key=len, reverse=True))
     rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
     undated = frozenset(x.lower() for x in d["undated"])
     same = frozenset(x.lower() for x in d["same_period"])
@@ -55,7 +57,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
         rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mname>{month_alt})\.?\s+(?P<myear>(?:19|20)\d\d)\b)"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
         rf"|(?P<same>(?:{grouped_alternation(list(same))})\b)"
@@ -107,7 +109,7 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             hits.append(TimeHit(t, s, e, a, b))
         elif m.group("month"):
             y = int(m.group("myear"))
-            mo = months[m.group("mname")]
+            mo = months[m.group("mname") or m.group("mabbr")]
             hits.append(TimeHit(t, s, e, date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])))
         elif m.group("fy"):
             fy = m.group("fyv")

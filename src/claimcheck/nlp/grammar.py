@@ -38,6 +38,14 @@ _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DA
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
+def _letter_glued(toks: list[Tok], j: int) -> bool:
+    """A single letter glued to the token before it and ending the word ('3b', '4.1a', not
+    the 'F' of '06F6')."""
+    return j < len(toks) and toks[j].kind == "word" and len(toks[j].text) == 1 \
+        and toks[j].start == toks[j - 1].end \
+        and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].kind != "sym")
+
+
 class Scanner(JoinedForms):
     """Scans one text; holds the tokens so helpers need not pass them around."""
 
@@ -167,6 +175,9 @@ class Scanner(JoinedForms):
         over = self.over_fraction(s)
         if over:
             return over
+        band = self.age_band(s)
+        if band:
+            return band
         nonclaim = self.nonclaim(s)
         if nonclaim is not None:
             kind, i, j = nonclaim
@@ -257,10 +268,11 @@ class Scanner(JoinedForms):
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
                     and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
                 return Kind.LABEL, e.i - 2, e.j
-        if e.i > 0 and toks[e.i - 1].low in LEX.label_before and s.value == int(s.value) \
-                and s.value < 10000 and "," not in first.text and e.j - e.i <= 2 and not e.scaled \
+        if e.i > 0 and toks[e.i - 1].low in LEX.label_before and s.value < 10000 \
+                and (s.value == int(s.value) or self.section_number(e.i)) \
+                and "," not in first.text and e.j - e.i <= 2 and not e.scaled \
                 and not (e.j < len(toks) and toks[e.j].low in ("in", "out", "of", "per", "percent")):
-            return Kind.LABEL, e.i - 1, e.j
+            return Kind.LABEL, e.i - 1, e.j + _letter_glued(toks, e.j)  # 'Figure 3b'
         if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
                 and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
                                          or toks[e.i - 1].low != "the")):
@@ -275,6 +287,12 @@ class Scanner(JoinedForms):
         if n:
             return Kind.FURNITURE, e.i, e.j + n
         return None
+
+    def section_number(self, i: int) -> bool:
+        """'Table 4.1', 'figure 1.2b': a decimal after a label word numbers a section when the
+        word is capitalised or a letter is glued on ('the figure 3.2 was' stays a figure)."""
+        toks = self.toks
+        return toks[i].kind == "num" and (toks[i - 1].text[:1].isupper() or _letter_glued(toks, i + 1))
 
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""

@@ -14,8 +14,10 @@ from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
-from claimcheck.nlp.numparse import Tok
+from claimcheck.nlp.numparse import Tok, parse_number
 
+_AGE_JOIN = frozenset(LEX.ctx["age_band_joiners"])
+_AGE_MAX = float(LEX.ctx["age_band_max"])
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
 _UPPER_RULES = frozenset({"lt", "le", "lt_closed"})
 
@@ -65,6 +67,23 @@ class JoinedForms:
     toks: list[Tok]
     out: list[Quantity]
     floor: int
+
+    def age_band(self, s: Side) -> int:
+        """'aged 18-24', 'ages 18 to 24', 'aged between 25 and 34': one age band, not a claim
+        (read as an age and then a count of 24, the upper bound would pass for a figure)."""
+        toks, e = self.toks, s.expr
+        if s.currency or s.percent or s.i != e.i or e.j + 1 >= len(toks):
+            return 0
+        n = cx.age_before(toks, e.i)
+        join = toks[e.j].low
+        if not n or (join not in _AGE_JOIN and not (join == "and" and toks[e.i - 1].low == "between")):
+            return 0
+        upper = parse_number(self.text, toks, e.j + 1)
+        if upper is None or not s.value < upper.value <= _AGE_MAX:
+            return 0
+        self.out.append(_q(self.text, toks, e.i - n, upper.j, Kind.AGE, value=None, is_claim=False,
+                           interval=Interval(low=s.value, high=upper.value), note="age band"))
+        return upper.j
 
     def ordinal_range(self, k: int) -> int:
         """'between the tenth and the fifteenth': a range of ranks (not a claim)."""
