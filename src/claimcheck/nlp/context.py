@@ -7,6 +7,7 @@ data tables, so the scanner in :mod:`claimcheck.nlp.grammar` stays a short seque
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from claimcheck.nlp.lexicon import LEX, Phrase
 from claimcheck.nlp.numparse import Tok
@@ -45,12 +46,18 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
 )
 _SPECIAL_BACK, _SPECIAL_AHEAD = 4, 40
+#: Something every match of a SPECIALS pattern contains (a postcode's inward code, a '+' or
+#: leading-zero dialling code, a ':' or 'am'/'pm', a separator between digits). Most figures
+#: have none of these nearby, so one search rules out all five patterns.
+_MAYBE_SPECIAL = re.compile(r" \d[A-Z]{2}|\+\d|\b0\d\d|:|\d ?[aApP]\.?[mM]\b|\d ?[-–/.] ?\d")
 
 
 def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
     """A postcode, phone number, time or date that covers the digit at ``pos``."""
     lo = max(0, pos - _SPECIAL_BACK)
     hi = min(len(text), pos + _SPECIAL_AHEAD)
+    if _MAYBE_SPECIAL.search(text, lo, hi) is None:
+        return None
     for rx, kind in SPECIALS:
         m = rx.search(text, lo, hi)
         if m and m.start() <= pos < m.end():
@@ -59,16 +66,21 @@ def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 _FIRST: dict[int, frozenset[str]] = {}
+_LAST: dict[int, frozenset[str]] = {}
+
+
+def _words_at(phrases: Iterable[Phrase], which: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+    """First (``which`` = 0) or last (-1) words of a phrase table, cached per table: a token
+    that is none of them rules the whole table out with one set lookup."""
+    words = cache.get(id(phrases))
+    if words is None:
+        words = cache[id(phrases)] = frozenset(p[which] for p in phrases)
+    return words
 
 
 def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the first (longest) phrase matching at token ``k``, else 0."""
-    if k >= len(toks):
-        return 0
-    first = _FIRST.get(id(phrases))
-    if first is None:
-        first = _FIRST[id(phrases)] = frozenset(p[0] for p in phrases)
-    if toks[k].low not in first:
+    if k >= len(toks) or toks[k].low not in _words_at(phrases, 0, _FIRST):
         return 0
     for p in phrases:
         if k + len(p) <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(p)):
@@ -78,6 +90,8 @@ def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
 
 def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
     """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
+    if k == 0 or toks[k - 1].low not in _words_at(table, -1, _LAST):
+        return 0, ""
     for n in range(min(longest, k), 0, -1):
         key = tuple(t.low for t in toks[k - n:k])
         if key in table:
@@ -94,6 +108,8 @@ def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
+    if k >= len(toks) or toks[k].low not in _words_at(LEX.hedge_suffix, 0, _FIRST):
+        return 0, ""
     for n in (3, 2, 1):
         key = tuple(t.low for t in toks[k:k + n])
         if len(key) == n and key in LEX.hedge_suffix:
@@ -119,7 +135,8 @@ def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
                 return 2, LEX.dollar_prefixes[pre.low], 1.0
         return 1, code, 1.0
     up = t.text.upper()
-    for n in range(min(3, k), 0, -1):  # 'ringgit 42', 'malaysian ringgit 42'
+    for n in range(min(3, k) if t.low in _words_at(LEX.prefix_currency, -1, _LAST) else 0, 0, -1):
+        # 'ringgit 42', 'malaysian ringgit 42'
         key = tuple(x.low for x in toks[k - n:k])
         if key in LEX.prefix_currency:
             return n, LEX.prefix_currency[key], 1.0
@@ -168,7 +185,8 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
         return 1, "USD", LEX.coins[t.low]
     if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
         return 1, up[1:], 1e6
-    for n in range(min(_CUR_WORD_MAX, len(toks) - k), 0, -1):
+    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in _words_at(LEX.currency_words, 0, _FIRST)
+                   else 0, 0, -1):
         key = tuple(x.low for x in toks[k:k + n])
         if key in LEX.currency_words:
             code = LEX.currency_words[key]
@@ -288,6 +306,8 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
 
 
 def age_before(toks: list[Tok], k: int) -> int:
+    if k == 0 or toks[k - 1].low not in _words_at(_AGE_BEFORE, -1, _LAST):
+        return 0
     for p in _AGE_BEFORE:
         n = len(p)
         if k >= n and tuple(t.low for t in toks[k - n:k]) == p:

@@ -12,7 +12,7 @@ speed) gives their spans, so the grammar's regex only looks at those few tokens.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,11 +33,12 @@ class NumberRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        arr = doc.to_array([self.flag, IDX, LENGTH])
-        flagged = arr[numpy.flatnonzero(arr[:, 0])]
-        starts = flagged[:, 1].tolist()
-        ends = (flagged[:, 1] + flagged[:, 2]).tolist()
-        doc._.quantities = scan(text, zip(starts, ends))
+        arr = doc.to_array([self.flag, IDX])
+        flagged = numpy.flatnonzero(arr[:, 0])
+        # a flagged token's region runs to the next token's start (its trailing space holds no
+        # trigger), which spares a LENGTH column: to_array costs about 10 us per column
+        bounds = numpy.append(arr[:, 1].astype(numpy.int64), len(text))
+        doc._.quantities = scan(text, zip(bounds[flagged].tolist(), bounds[flagged + 1].tolist()))
         return doc
 
 
