@@ -123,3 +123,28 @@ def test_full_stop_after_a_month_name_ends_the_time() -> None:
     assert (f.time.start, f.time.end) == (date(2017, 4, 1), date(2018, 3, 31))
     (g,) = frames("Referrals hit 9,100 in Sept. 2017, the council said.", ("9,100", Kind.COUNT))
     assert g.time is not None and (g.time.start, g.time.end) == (date(2017, 9, 1), date(2017, 9, 30))
+
+
+def test_subject_of_a_change_noun_is_what_follows_it() -> None:
+    a, b = frames("There was a 3,000 rise in referrals and a £2bn cut to school budgets.",
+                  ("3,000 rise", Kind.CHANGE), ("£2bn cut", Kind.CHANGE))
+    assert (a.subject_head, b.subject_head) == ("referrals", "budgets")
+
+
+def test_verb_object_by_takes_the_object_as_subject() -> None:
+    (f,) = frames("Ministers cut the waiting list by more than 200,000.", ("more than 200,000", Kind.CHANGE))
+    assert f.subject == "waiting list"
+
+
+def test_ratio_takes_the_noun_right_after_it() -> None:
+    a, b = frames("One in five households said they struggled, up from one in eight a year ago.",
+                  ("One in five", Kind.RATIO), ("one in eight", Kind.RATIO))
+    assert a.subject_head == "households" and b.subject_head == "households"
+
+
+def test_stop_word_inside_a_listed_compound_head() -> None:
+    (f,) = frames("Average regular pay grew by 5% in the three months to June.", ("5%", Kind.PERCENT))
+    assert f.subject == "Average regular pay"
+    # a verb pair that only starts a compound ('looked after children') stays a verb
+    (g,) = frames("There were 19,640 babies in need and 3,820 looked after.", ("3,820", Kind.COUNT))
+    assert g.subject is None

@@ -240,3 +240,56 @@ def test_section_numbers_after_a_label_word_are_labels(text: str, surface: str) 
 def test_decimal_after_lower_case_figure_stays_a_figure() -> None:
     q = find("The figure 3.2 was higher than expected.", "3.2")
     assert q.kind == Kind.COUNT and q.is_claim and q.value == 3.2
+
+
+def test_scaled_decimals_carry_no_floating_point_noise() -> None:
+    q = find("Councils spent £4.1bn on temporary accommodation.", "£4.1bn")
+    assert q.value == 4_100_000_000 and (q.interval.low, q.interval.high) == (4_050_000_000, 4_150_000_000)
+    assert find("Prices rose 3.3 per cent.", "3.3 per cent").interval.high == 3.35
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "direction"), [
+    ("It was a 25 per cent increase on the year before.", "25 per cent increase", 25, "increase"),
+    ("Schools face a £2bn cut to budgets.", "£2bn cut", 2e9, "decrease"),
+    ("There was a 3,000 rise in referrals.", "3,000 rise", 3000, "increase"),
+    ("Ministers cut the waiting list by more than 200,000.", "more than 200,000", 200_000, "decrease"),
+])
+def test_change_nouns_after_and_verbs_before_an_object(
+        text: str, surface: str, value: float, direction: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.value == value
+    assert q.change is not None and q.change.direction == direction
+
+
+def test_a_plural_change_noun_after_a_bare_count_is_counted() -> None:
+    q = find("The plan means 3,000 cuts to frontline posts.", "3,000")
+    assert q.kind == Kind.COUNT and q.change is None
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("The Bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
+     0.25, "percentage points"),
+    ("Borrowing costs rose half a percentage point.", "half a percentage point", 0.5, "percentage points"),
+    ("Growth was three quarters of a per cent.", "three quarters of a per cent", 0.75, "%"),
+])
+def test_fraction_of_a_percent_unit(text: str, surface: str, value: float, unit: str) -> None:
+    q = find(text, surface)
+    assert q.value == value and q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "change", "level"), [
+    ("Inflation rose by 0.2% to 3.8% in July.", "0.2%", "3.8%"),
+    ("Rates were cut by 0.25 percentage points to 4%.", "0.25 percentage points", "4%"),
+    ("Exports fell by £2bn to £40bn.", "£2bn", "£40bn"),
+])
+def test_by_x_to_y_after_a_change_verb_is_a_change_and_a_level_not_a_range(
+        text: str, change: str, level: str) -> None:
+    assert find(text, change).kind == Kind.CHANGE
+    assert find(text, level).kind in (Kind.PERCENT, Kind.MONEY)
+    assert all(q.kind != Kind.RANGE for q in scan(text))
+
+
+def test_ranges_with_to_still_join() -> None:
+    assert find("Fees rose from 5% to 40%.", "from 5% to 40%").kind == Kind.CHANGE
+    assert find("Estimates range from £2bn to £4bn.", "from £2bn to £4bn").kind == Kind.RANGE
+    assert find("Between 20% and 30% of staff left.", "Between 20% and 30%").kind == Kind.RANGE

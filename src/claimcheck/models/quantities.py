@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
@@ -31,6 +31,17 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _tidy(x: float | None) -> float | None:
+    """Drop binary floating-point noise (4.1 x 1e9 = 4099999999.9999995 → 4100000000): 15
+    significant digits hold every figure a text can state, and reports and JSON show the
+    number as written."""
+    return None if x is None else float(f"{x:.15g}")
+
+
+#: a float stored without floating-point noise
+Number = Annotated[float, AfterValidator(_tidy)]
+
+
 # --------------------------------------------------------------------------- intervals
 
 
@@ -41,8 +52,8 @@ class Interval(Model):
     two figures conflict only when their intervals cannot both hold.
     """
 
-    low: float | None = None
-    high: float | None = None
+    low: Number | None = None
+    high: Number | None = None
     low_closed: bool = True
     high_closed: bool = True
 
@@ -156,7 +167,7 @@ class Quantity(Model):
     start: int
     end: int
     kind: Kind
-    value: float | None = None
+    value: Number | None = None
     interval: Interval = Field(default_factory=Interval)
     unit: str | None = None
     per: str | None = None

@@ -214,6 +214,13 @@ def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     return (n, "%") if n else (0, "")
 
 
+def share_lead(toks: list[Tok], k: int) -> int:
+    """'of a', 'of one' or 'a' between a fraction and a percent unit ('a quarter of a
+    percentage point', 'half a per cent'): how many tokens to step over."""
+    j = k + (k < len(toks) and toks[k].low == "of")
+    return j + 1 - k if j < len(toks) and toks[j].low in ("a", "one") else 0
+
+
 def percent_before(text: str, toks: list[Tok], k: int) -> int:
     """'per cent of 210': length of a percent phrase that ends at ``k - 1`` and opens its clause.
 
@@ -344,16 +351,14 @@ def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     if k == 0:
         return 0, ""
     t = toks[k - 1]
-    if t.low == "by":
-        for back in range(2, 5):
-            if k - back < 0:
-                break
-            w = toks[k - back].low
-            if w in LEX.increase:
+    if t.low == "by":  # 'rose by', 'cut the waiting list by'
+        for back in range(2, min(k, _CX["change_by_reach"]) + 1):
+            w = toks[k - back]
+            if w.low in LEX.increase:
                 return 1, "increase"
-            if w in LEX.decrease:
+            if w.low in LEX.decrease:
                 return 1, "decrease"
-            if toks[k - back].text in _STOP_PUNCT:
+            if w.text in _STOP_PUNCT or w.kind == "num":
                 break
         return 0, ""
     if t.low == "of" and k >= 2 and toks[k - 2].low in LEX.change_nouns:
@@ -364,6 +369,14 @@ def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     if t.low in LEX.decrease and t.low not in ("down", "cut", "cuts", "lost", "lose"):
         return 0, "decrease"
     return 0, ""
+
+
+def change_after(toks: list[Tok], j: int) -> tuple[int, str]:
+    """'a 25 per cent increase', 'a £2bn cut': a change noun right after the figure at ``j``.
+
+    Returns (tokens used, direction) or (0, '')."""
+    direction = LEX.change_nouns.get(toks[j].low) if j < len(toks) else None
+    return (1, direction) if direction else (0, "")
 
 
 def change_verb_near(toks: list[Tok], k: int) -> str:

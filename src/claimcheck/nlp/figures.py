@@ -68,9 +68,10 @@ def _right_markers(toks: list[Tok], s: Side) -> None:
     elif n and code == s.currency and not (s.j + n < len(toks) and toks[s.j + n].kind == "num"):
         s.j += n
     elif not s.currency:
-        n, unit = cx.percent_after(toks, s.j)
+        lead = cx.share_lead(toks, s.j) if s.expr.fraction else 0
+        n, unit = cx.percent_after(toks, s.j + lead)
         if n:
-            s.percent, s.j = unit, s.j + n
+            s.percent, s.j = unit, s.j + lead + n
     n, rule = cx.hedge_after(toks, s.j)
     if n:
         s.suffix = " ".join(t.low for t in toks[s.j:s.j + n])

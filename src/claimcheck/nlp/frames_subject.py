@@ -52,6 +52,9 @@ class SubjectLexicon:
     comparatives: frozenset[str]
     #: ``compounds`` by their last word (order kept): a head checks only its own candidates
     compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: each word of a compound → (compound, the word's place in it): a stop word inside a whole
+    #: compound ('waiting list', 'average pay') is part of the noun phrase, not its end
+    compound_words: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,16 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
         frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
+        _by_word(compounds),
     )
+
+
+def _by_word(compounds: list[tuple[str, ...]]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for c in compounds:
+        for x, w in enumerate(c):
+            out.setdefault(w, []).append((c, x))
+    return {w: tuple(v) for w, v in out.items()}
 
 
 def _is_word(w: Word) -> bool:
@@ -104,7 +116,7 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
         if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
-        if not _is_word(w) or low in lex.stops:
+        if not _is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
             break
         if _verbish(low, lex):
             if last_noun >= 0:
@@ -116,6 +128,15 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     if last_noun < 0:
         return start, start
     return start, last_noun + 1
+
+
+def _in_compound(words: list[Word], j: int, lex: SubjectLexicon) -> bool:
+    """Whether word ``j`` stands inside a whole listed compound head."""
+    for c, x in lex.compound_words.get(words[j][LOW], ()):
+        a = j - x
+        if a >= 0 and a + len(c) <= len(words) and all(words[a + y][LOW] == w for y, w in enumerate(c)):
+            return True
+    return False
 
 
 def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | None:
@@ -196,6 +217,10 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
         return None
     if words[j][LOW] in lex.change_verbs and (j == 0 or words[j - 1][LOW] not in ("a", "an", "the")):
         return j, "verb"
+    if any(words[x][LOW] == "by" for x in range(j + 1, qi)):  # 'cut the waiting list by N'
+        for t in range(j - 1, max(_clause_start(words, j), j - 6) - 1, -1):
+            if words[t][LOW] in lex.change_verbs:
+                return t, "object"
     if qi - 1 >= 0 and words[qi - 1][LOW] == "of" or (j + 1 < qi and words[j + 1][LOW] == "of"):
         for t in range(j, _clause_start(words, j) - 1, -1):
             if words[t][LOW] in lex.change_nouns and t + 1 < qi and words[t + 1][LOW] == "in":
@@ -246,8 +271,8 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s:
             return _result(words, s, e, text, lex, rate)
-    # 2. noun phrase after the figure
-    if not share:
+    # 2. noun phrase after the figure (right after a ratio: 'one in five households')
+    if not share or (kind == "ratio" and qe < n and words[qe][LOW] not in lex.determiners):
         j = qe
         if kind == "money" and j < n and words[j][LOW] in ("in", "on", "for", "to", "into"):
             j += 1
@@ -256,9 +281,19 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
         if e > s and s <= qe + 2:
             return _result(words, s, e, text, lex, rate)
+    # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
+    if kind == "change" and 0 < qe < n and words[qe - 1][LOW] in lex.change_nouns \
+            and words[qe][LOW] in ("in", "to", "of", "for", "on"):
+        s, e = noun_phrase(words, qe + 1, lex)
+        if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
+            return _result(words, s, e, text, lex, rate)
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)
-    if trig is not None:
+    if trig is not None and trig[1] == "object":
+        s, e = noun_phrase(words, trig[0] + 1, lex)
+        if s < e <= qi:
+            return _phrase(words, s, e, text), _head(words, s, e, lex, rate)
+    elif trig is not None:
         t, how = trig
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
                 else _subject_of_noun_trigger(words, t, qi, lex))

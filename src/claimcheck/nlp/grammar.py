@@ -201,13 +201,16 @@ class Scanner(JoinedForms):
                                per_amount=s.value, precision=s.step, qualifier=_qualifier(s)))
             return s.j + 1
         by_cue = s.i > 0 and toks[s.i - 1].low == "by"
-        if direction and (kind == Kind.PERCENT or change_n or by_cue):
+        after = 0
+        if not direction and (s.percent or s.currency or (s.i > 0 and toks[s.i - 1].low in ("a", "an"))):
+            after, direction = cx.change_after(toks, s.j)  # 'a 25 per cent increase'
+        if direction and (kind == Kind.PERCENT or change_n or by_cue or after):
             i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
             by_unit = s.percent or None
-            self.out.append(_q(text, toks, i, s.j, Kind.CHANGE, value=s.value, interval=interval,
+            self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
                                unit=unit, qualifier=_qualifier(s), precision=s.step,
                                change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
-            return s.j
+            return s.j + after
         end, per, timed = cx.rate_after(toks, s.j)
         if end and timed:
             rkind = Kind.RATE if kind == Kind.COUNT else kind
@@ -326,6 +329,9 @@ class Scanner(JoinedForms):
         opener = toks[s.i - 1].low if s.i > 0 else ""
         if w == "and" and opener != "between":
             return 0
+        if w == "to" and (s.percent or s.currency) and (
+                opener == "by" or opener in LEX.increase or opener in LEX.decrease):
+            return 0  # 'rose by 5% to 40%', 'fell £2bn to £40bn': a change, then the new level
         if w in ("-", "–", "—", "~") and (s.suffix_rule or toks[j].start - toks[j - 1].end > 1):
             return 0
         d = side_from(text, toks, j + 1)
