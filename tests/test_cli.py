@@ -234,3 +234,13 @@ def test_diff_against_a_git_revision(project: Path) -> None:
     assert result.exit_code == 1  # the new figure is still unsourced
     assert "[-£4.2 million-]{+£4.5 million+}" in result.stdout
     assert "4.[-2" not in result.stdout
+
+
+def test_extract_places_a_yearless_month_by_the_article_date(project: Path) -> None:
+    path = project / "articles" / "monthly.md"
+    path.write_text("---\ntitle: Waiting list\ndate: 2025-03-02\n---\n"
+                    "The waiting list fell to 7.54 million in October.\n", encoding="utf-8")
+    result = run("extract", str(path), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(l) for l in result.stdout.splitlines()]
+    assert row["time"] == {"text": "in October", "start": "2024-10-01", "end": "2024-10-31"}

@@ -148,3 +148,31 @@ def test_stop_word_inside_a_listed_compound_head() -> None:
     # a verb pair that only starts a compound ('looked after children') stays a verb
     (g,) = frames("There were 19,640 babies in need and 3,820 looked after.", ("3,820", Kind.COUNT))
     assert g.subject is None
+
+
+def test_month_without_year_last_month_and_year_to() -> None:
+    a, b, c = frames("The list fell to 7.54 million in October; 2.3 million came last month. "
+                     "Prices rose 3.8% in the year to July.",
+                     ("7.54 million", Kind.COUNT), ("2.3 million", Kind.COUNT), ("3.8%", Kind.PERCENT))
+    assert a.time is not None and (a.time.text, a.time.month, a.time.start) == ("in October", 10, None)
+    assert b.time is not None and b.time.months_back == 1
+    assert c.time is not None and (c.time.month, c.time.span_months) == (7, 12)
+
+
+def test_month_spans_resolve_against_the_article_date() -> None:
+    from claimcheck.nlp.frames_time import TimeHit, resolve_months
+
+    october, last, year_to = TimeHit("in October", 0, 1, month=10), TimeHit("last month", 0, 1, months_back=1), \
+        TimeHit("in the year to July", 0, 1, month=7, span_months=12)
+    assert resolve_months(october, "2025-11-20") == (date(2025, 10, 1), date(2025, 10, 31))
+    assert resolve_months(october, "2025-03-02") == (date(2024, 10, 1), date(2024, 10, 31))  # latest October
+    assert resolve_months(last, "2025-01-15") == (date(2024, 12, 1), date(2024, 12, 31))
+    assert resolve_months(year_to, "2025-08-20") == (date(2024, 8, 1), date(2025, 7, 31))
+    assert resolve_months(october, None) == (None, None)
+
+
+def test_three_months_to_a_dated_month_needs_no_article_date() -> None:
+    (f,) = frames("Pay grew by 5% in the three months to June 2025.", ("5%", Kind.PERCENT))
+    assert f.time is not None and (f.time.start, f.time.end) == (date(2025, 4, 1), date(2025, 6, 30))
+    (g,) = frames("They may close 300 wards, officials said.", ("300", Kind.COUNT))
+    assert g.time is None  # 'may' is no month without a preposition

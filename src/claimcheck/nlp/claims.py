@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Article, Attribution, Claim, Position, TimeRef
 from claimcheck.nlp.frames import Frame, claim_quantities
-from claimcheck.nlp.frames_time import TimeHit, resolve_relative
+from claimcheck.nlp.frames_time import TimeHit, resolve_months, resolve_relative
 
 
 def claim_id(path: str, start: int, surface: str) -> str:
@@ -58,6 +58,8 @@ def _time(hit: TimeHit | None, article: Article) -> TimeRef | None:
     start, end = hit.start, hit.end
     if hit.relative_years is not None:
         start, end = resolve_relative(hit.relative_years, article.meta.date)
+    elif hit.relative:
+        start, end = resolve_months(hit, article.meta.date)
     return TimeRef(text=hit.text, start=start, end=end)
 
 

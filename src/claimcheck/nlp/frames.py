@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Literal
@@ -117,7 +117,7 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
 
 
 def _datable(h: TimeHit) -> bool:
-    return bool(h.start or h.end or h.relative_years is not None or h.same_period)
+    return bool(h.start or h.end or h.relative or h.same_period)
 
 
 def frame_doc(doc: Doc) -> dict[int, Frame]:
@@ -158,7 +158,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         para = ix.sent_para[si] if ix.sents else 0
         if time is not None and time.same_period:
             time = _inherit(time, last_time, para)
-        if time is not None and not time.same_period and (time.start or time.end or time.relative_years is not None):
+        if time is not None and not time.same_period and (time.start or time.end or time.relative):
             last_time = (para, time)
         if si not in places_cache:
             # named places first, then scope words: the order the pick falls back on
@@ -181,8 +181,7 @@ def _inherit(own: TimeHit, last: tuple[int, TimeHit] | None, para: int) -> TimeH
     """"over the same period" takes the period of the figure before it, nearby."""
     if last is None or para - last[0] > _SAME_PERIOD_REACH:
         return own
-    t = last[1]
-    return TimeHit(t.text, own.start_char, own.end_char, t.start, t.end, t.relative_years)
+    return replace(last[1], start_char=own.start_char, end_char=own.end_char)
 
 
 @Language.component("claimcheck_frames")

@@ -7,6 +7,9 @@ Choices (documented because checks compare periods):
   FoI and census figures are collected that way); "between 2010/11 and 2015/16" spans both;
 * relative phrases ("over the past decade") keep ``relative_years`` and are resolved against
   the article date later (:func:`resolve_relative`), since the nlp pass does not see metadata;
+* a month without its year ("in October"), "last month" and "the year to July" keep
+  ``month``/``months_back``/``span_months`` and are resolved the same way
+  (:func:`resolve_months`): a named month is the latest one on or before the article date;
 * "over the same period" is marked ``same_period`` and inherits the previous figure's time.
 """
 
@@ -37,6 +40,24 @@ class TimeHit:
     end: date | None = None
     relative_years: int | None = None
     same_period: bool = False
+    #: a month named without its year (1-12), resolved against the article date
+    month: int | None = None
+    #: months before the article's month: 0 "this month", 1 "last month"
+    months_back: int | None = None
+    #: months in the span ending at ``month`` ('the year to July' = 12)
+    span_months: int = 1
+
+    @property
+    def relative(self) -> bool:
+        """Whether the span is only known once the article date is."""
+        return self.relative_years is not None or self.month is not None or self.months_back is not None
+
+
+@lru_cache(maxsize=1)
+def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
+    d = load_data("frames_time.yaml")
+    return ({k.lower(): int(v) for k, v in d["months_back"].items()},
+            {k.lower(): int(v) for k, v in d["months_to"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +73,18 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     same = frozenset(x.lower() for x in d["same_period"])
     # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
     # the lookahead (every branch's possible first letters) most word starts
+    back, months_to = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
-    firsts = starts([*preps, "between", *months, *rel, *same, *undated], r"\d")
+    firsts = starts([*preps, "between", "the", *months, *rel, *same, *undated, *back], r"\d")
+    any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
         rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
+        rf"|(?P<to>(?:in\s+)?the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
+        rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
+        rf"|(?P<monly>(?:{'|'.join(_MONTH_PREPS)})\s+{any_month.format('oname', 'oabbr')}\b)"
+        rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
         rf"|(?P<same>(?:{grouped_alternation(list(same))})\b)"
@@ -111,6 +138,18 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             y = int(m.group("myear"))
             mo = months[m.group("mname") or m.group("mabbr")]
             hits.append(TimeHit(t, s, e, date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])))
+        elif m.group("to"):
+            mo = months[m.group("toname") or m.group("toabbr")]
+            span = _month_tables()[1][re.sub(r"\s+", " ", m.group("tospan"))]
+            if m.group("toyear"):
+                y = int(m.group("toyear"))
+                hits.append(TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo)))
+            else:
+                hits.append(TimeHit(t, s, e, month=mo, span_months=span))
+        elif m.group("monly"):
+            hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")]))
+        elif m.group("back"):
+            hits.append(TimeHit(t, s, e, months_back=_month_tables()[0][re.sub(r"\s+", " ", m.group())]))
         elif m.group("fy"):
             fy = m.group("fyv")
             prep = m.group("fyprep") or ""
@@ -129,6 +168,31 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
         else:
             hits.append(TimeHit(t, s, e))
     return hits
+
+
+def _month_end(y: int, mo: int) -> date:
+    return date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def _month_start(y: int, mo: int, span: int) -> date:
+    """First day of the ``span``-month period that ends with month ``mo`` of ``y``."""
+    first = y * 12 + mo - 1 - (span - 1)
+    return date(first // 12, first % 12 + 1, 1)
+
+
+def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
+    """Span of a month named without its year, "last month" or "the year to July", placed by
+    the article date ('YYYY[-MM[-DD]]'): a named month is the latest one on or before it."""
+    if not article_date:
+        return None, None
+    parts = [int(p) for p in article_date.split("-")]
+    y, mo = parts[0], parts[1] if len(parts) > 1 else 12
+    if hit.months_back is not None:
+        back = y * 12 + mo - 1 - hit.months_back
+        y, mo = back // 12, back % 12 + 1
+    elif hit.month is not None:
+        y, mo = (y if hit.month <= mo else y - 1), hit.month
+    return _month_start(y, mo, hit.span_months), _month_end(y, mo)
 
 
 def resolve_relative(years: int, article_date: str | None) -> tuple[date | None, date | None]:
