@@ -82,3 +82,29 @@ def test_unattributed_figure_has_no_speaker() -> None:
     text = "Ms Brown said it was a disgrace.\n\nThere are 250 food banks in Wales."
     (a,) = attribute(text, "250")
     assert a == Attribution()
+
+
+def test_quote_takes_the_speaker_of_its_own_sentence_over_an_earlier_one() -> None:
+    text = ("The Royal College of Emergency Medicine estimated that 250 deaths a week were linked to "
+            'waits. "That is more than 13,000 a year," its president, Dr Adrian Boyle, warned.')
+    a, b = attribute(text, "250", "13,000")
+    assert a.speaker == "Royal College of Emergency Medicine"
+    assert (b.speaker, b.method) == ("Adrian Boyle", "quote")
+
+
+def test_name_then_a_descriptive_appositive_speaks() -> None:
+    text = ("The Department of Health said it had invested £1.5bn.\n\n"
+            "Unison, the health union, said 12,000 nurses had left. Meanwhile, the department said 900 "
+            "beds had opened.")
+    _, b, c = attribute(text, "£1.5bn", "12,000", "900")
+    assert b.speaker == "Unison"
+    assert c.speaker == "Department of Health"  # 'Meanwhile' is no name
+
+
+def test_an_indefinite_survey_is_a_new_source_not_the_last_report() -> None:
+    text = ("According to the Office for National Statistics report, 2.8 million people are sick.\n\n"
+            "A survey of 2,000 adults by YouGov found that 41% had delayed seeing a GP.\n\n"
+            "A new study suggests 12% of nurses plan to quit.")
+    a, b, c = attribute(text, "2.8 million", "41%", "12%")
+    assert (b.source, b.speaker) == ("A survey of 2,000 adults by YouGov", "YouGov")
+    assert c.source == "A new study" and c.speaker is None

@@ -126,6 +126,8 @@ class _Pass:
             if h.speaker_like and mention is None:
                 mention = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
                     else parse_segment(h.phrase, h.start)
+        if mention is not None and mention.kind == "report" and mention.text.startswith(("a ", "an ")):
+            mention = None  # 'a new study suggests': a new source (cited below), not the last report
         if mention is not None:
             ent = self.resolve(mention)
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
@@ -234,6 +236,10 @@ class _Pass:
                 role2 = role_segment(segs[-2])
                 if role2:
                     last.role = role2
+        if last is not None and last.kind == "generic" and len(segs) >= 2 and left.rstrip().endswith(","):
+            prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
+            if prev is not None and prev.kind == "name":
+                return prev  # 'Unison, the health union, said': the name, not "the union"
         if last is not None:
             return last
         first = parse_segment(segs[0], base)
@@ -329,7 +335,10 @@ class _Pass:
         ix = self.ix
         found: tuple[SentenceAttr, str] | None = None
         for p in qr.paras:
-            for si in ix.para_sents(p):
+            # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
+            # then the rest of its paragraph
+            sents = sorted(ix.para_sents(p), key=lambda si: not _touches(ix.sents[si], qr.spans))
+            for si in sents:
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
                     found = a, "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
@@ -361,6 +370,11 @@ class _Pass:
             source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
             method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
         )
+
+
+def _touches(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """Whether a sentence span overlaps one of a quote's spans."""
+    return any(s < span[1] and span[0] < e for s, e in quoted)
 
 
 def has_person_role(mention: Mention) -> bool:

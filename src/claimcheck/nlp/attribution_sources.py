@@ -32,8 +32,8 @@ _DETERMINERS = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
-_BY_PUBLISHER = re.compile(
-    r"(?P<of>(?:\s+(?:of|into|on)\s+[^,.;:]*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
+_BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a survey of 2,000 adults by'
+    r"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
     r"by\s+(?P<pub>[^,.;:]+)")
 #: what each of the three patterns above anchored at the end can match, run on the reversed
 #: head: a match cannot start before the last character outside its class
@@ -154,7 +154,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
                 end = m_end + of.start("pub") + len(publisher)
         phrase = masked[start:end].strip()
         bare = _LEADING_DETERMINERS.sub("", phrase.lower())
-        if bare in c.report_nouns and publisher is None and not has_caps:
+        if bare in c.report_nouns and publisher is None and not has_caps \
+                and not phrase.lower().startswith(("a ", "an ")):
+            # 'the report said' points back to a report; 'a survey found' cites a new one
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue
         hits.append(SourceHit(phrase, publisher, base + start))
