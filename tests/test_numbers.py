@@ -179,7 +179,7 @@ def test_vague(text: str, surface: str, key: str, low: float) -> None:
     ("5 mins read", "5 mins read", Kind.FURNITURE),
     ("See Table 4 for details", "Table 4", Kind.LABEL),
     ("She finished second in the race", "second", Kind.ORDINAL),
-    ("It lasted three weeks", "three weeks", Kind.DURATION),
+    ("It ran for three weeks", "three weeks", Kind.DURATION),
 ])
 def test_non_claims(text: str, surface: str, kind: Kind) -> None:
     q = find(text, surface)

@@ -103,7 +103,7 @@ def test_a_fraction_of_a_counted_group_stays_a_share() -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
-    ("A two-and-a-half-year wait for surgery.", "two-and-a-half", 2.5),
+    ("A two-and-a-half-year wait for surgery.", "two-and-a-half-year", 2.5),
     ("It took six-hundred-and-forty-two attempts.", "six-hundred-and-forty-two", 642),
 ])
 def test_a_glued_and_joins_like_a_spaced_one(text: str, surface: str, value: float) -> None:
@@ -293,3 +293,27 @@ def test_ranges_with_to_still_join() -> None:
     assert find("Fees rose from 5% to 40%.", "from 5% to 40%").kind == Kind.CHANGE
     assert find("Estimates range from £2bn to £4bn.", "from £2bn to £4bn").kind == Kind.RANGE
     assert find("Between 20% and 30% of staff left.", "Between 20% and 30%").kind == Kind.RANGE
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("Ambulances took an average of 32 minutes and 44 seconds to arrive.",
+     "an average of 32 minutes and 44 seconds", 32 + 44 / 60, "minute"),
+    ("Patients waited more than 12 hours in A&E.", "more than 12 hours", 12, "hour"),
+    ("The average wait was 9 hours.", "9 hours", 9, "hour"),
+    ("The journey took 2 hours 15 minutes.", "2 hours 15 minutes", 2.25, "hour"),
+])
+def test_a_measured_time_is_a_claim(text: str, surface: str, value: float, unit: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and q.is_claim and q.unit == unit
+    assert q.value is not None and math.isclose(q.value, value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Within 18 weeks, 3,000 patients were seen.", "18 weeks"),
+    ("Costs rose 20% over five years.", "over five years"),
+    ("It was double the 18-minute target.", "18-minute"),
+    ("A 12-month inquiry reported.", "12-month"),
+])
+def test_time_frames_and_adjectives_are_not_claims(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and not q.is_claim

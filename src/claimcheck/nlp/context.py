@@ -24,6 +24,9 @@ _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, rever
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
+_DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
+#: last words of a figure ('20 per cent', '£2 billion'): what may end one just before a period
+_FIGURE_ENDS = frozenset({*LEX.scales, *(p[-1] for p in LEX.percent), *(p[-1] for p in LEX.points)})
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
 _RANK_NOUNS = frozenset(_CX["rank_nouns"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
@@ -369,6 +372,17 @@ def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     if t.low in LEX.decrease and t.low not in ("down", "cut", "cuts", "lost", "lose"):
         return 0, "decrease"
     return 0, ""
+
+
+def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'rose 20% over five years': "over/under N years" right after another figure is the
+    period it covers, not an age ('children over five years old'). The previous figure is
+    read from the text, since the scanner's tokens start after it."""
+    if j >= len(toks) or toks[j].low not in LEX.periods:
+        return False
+    before = text[max(0, toks[i].start - 24):toks[i].start].split()
+    last = before[-1].lower() if before else ""
+    return last.endswith("%") or _DIGIT_END.search(last) is not None or last in _FIGURE_ENDS
 
 
 def change_after(toks: list[Tok], j: int) -> tuple[int, str]:

@@ -217,11 +217,12 @@ class Scanner(JoinedForms):
             self.out.append(_q(text, toks, s.i, s.j, rkind, value=s.value, interval=interval, unit=unit,
                                per=per, per_amount=1.0, precision=s.step, qualifier=_qualifier(s)))
             return s.j
+        adjective = self.adjective_duration(s) if kind == Kind.COUNT else 0
+        if adjective:
+            return adjective
         period = cx.period_at(toks, s.j) if kind == Kind.COUNT else None
         if period and not (s.j + 1 < len(toks) and toks[s.j + 1].low in ("old", "olds")):
-            self.out.append(_q(text, toks, s.i, s.j + 1, Kind.DURATION, value=s.value, unit=period,
-                               interval=interval, is_claim=False))
-            return s.j + 1
+            return self.duration(s, period)
         is_claim, note = True, None
         if kind == Kind.COUNT and e.words and e.value == 1 and not s.rule and e.j - e.i == 1:
             nxt = toks[s.j].low if s.j < len(toks) else ""
@@ -243,7 +244,8 @@ class Scanner(JoinedForms):
         if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
-            if nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing")):
+            if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
+                    and not cx.frame_after_figure(self.text, toks, s.i, s.j):
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j

@@ -8,14 +8,16 @@ word opens: vague quantities ('hundreds of'), multiples ('doubled') and ordinals
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from claimcheck.models import Change, Interval, Kind, Quantity
+from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
 
+_MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
 _AGE_JOIN = frozenset(LEX.ctx["age_band_joiners"])
 _AGE_MAX = float(LEX.ctx["age_band_max"])
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
@@ -67,6 +69,36 @@ class JoinedForms:
     toks: list[Tok]
     out: list[Quantity]
     floor: int
+
+    def duration(self, s: Side, period: str) -> int:
+        """A number of periods: a measured time ('took an average of 32 minutes and 44 seconds',
+        'waited more than 12 hours') is a claim; a time frame ('within 18 weeks', 'over five
+        years') is not. The smaller part of a compound time joins the larger one."""
+        toks = self.toks
+        j = s.j + 1
+        k = j + (j < len(toks) and toks[j].low == "and")
+        part = parse_number(self.text, toks, k) if k < len(toks) and toks[k].kind == "num" else None
+        small = cx.period_at(toks, part.j) if part is not None else None
+        if part is not None and small and PERIOD_SECONDS[small] < PERIOD_SECONDS[period]:
+            share = PERIOD_SECONDS[small] / PERIOD_SECONDS[period]
+            s = replace(s, value=s.value + part.value * share, step=(part.step or 1.0) * share)
+            j = part.j + 1
+        measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE)
+        self.out.append(_q(self.text, toks, s.i, j, Kind.DURATION, value=s.value, unit=period,
+                           interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
+                           is_claim=measured))
+        return j
+
+    def adjective_duration(self, s: Side) -> int:
+        """'the 18-minute target', 'a 12-month inquiry': a duration used as an adjective."""
+        toks, j = self.toks, s.j
+        if j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].end == toks[j].start \
+                and toks[j].end == toks[j + 1].start and toks[j + 1].low in LEX.periods \
+                and not (j + 2 < len(toks) and toks[j + 2].text == "-"):  # not '7-year-old'
+            self.out.append(_q(self.text, toks, s.i, j + 2, Kind.DURATION, value=s.value,
+                               unit=LEX.periods[toks[j + 1].low], is_claim=False, note="adjective"))
+            return j + 2
+        return 0
 
     def age_band(self, s: Side) -> int:
         """'aged 18-24', 'ages 18 to 24', 'aged between 25 and 34': one age band, not a claim
