@@ -108,3 +108,9 @@ def test_an_indefinite_survey_is_a_new_source_not_the_last_report() -> None:
     a, b, c = attribute(text, "2.8 million", "41%", "12%")
     assert (b.source, b.speaker) == ("A survey of 2,000 adults by YouGov", "YouGov")
     assert c.source == "A new study" and c.speaker is None
+
+
+def test_a_sentence_opening_connective_is_not_part_of_the_speaker() -> None:
+    text = "But the Police Federation said forces had lost 20,000 officers since 2010."
+    (a,) = attribute(text, "20,000")
+    assert a.speaker == "Police Federation"

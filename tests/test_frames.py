@@ -176,3 +176,13 @@ def test_three_months_to_a_dated_month_needs_no_article_date() -> None:
     assert f.time is not None and (f.time.start, f.time.end) == (date(2025, 4, 1), date(2025, 6, 30))
     (g,) = frames("They may close 300 wards, officials said.", ("300", Kind.COUNT))
     assert g.time is None  # 'may' is no month without a preposition
+
+
+def test_subject_stops_where_a_time_phrase_starts() -> None:
+    a, b = frames("Police in England and Wales recorded 50,489 knife offences in the year to March, "
+                  "a 4% rise on the previous 12 months.", ("50,489", Kind.COUNT), ("4% rise", Kind.CHANGE))
+    assert a.subject == "knife offences" and a.place == "England and Wales"
+    assert a.time is not None and a.time.text == "in the year to March"
+    assert b.subject != "previous"
+    (c,) = frames("There were 390,000 children in need at any one time.", ("390,000", Kind.COUNT))
+    assert c.subject == "children in need"

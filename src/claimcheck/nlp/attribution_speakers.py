@@ -187,7 +187,7 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     runs = list(_RUN.finditer(seg))
     if runs and runs[-1].end() == len(seg):
         run = runs[-1]
-        name = _strip_det(run.group())
+        name = _strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
         prefix = seg[: run.start()].strip()
         if _ENDS_IN_PREPOSITION.search(prefix):
             return None  # "chief executive of Action for Children" is a role, not a speaker

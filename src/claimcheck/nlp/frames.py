@@ -48,6 +48,9 @@ class Frame:
     paragraph: int = 0
 
 
+_TRAILING_LINK = re.compile(r"(?:\s+(?:in|of|for|at|on|during|since|by|from|to|the|over|and))+$")
+
+
 @lru_cache(maxsize=1)
 def _decrease_words() -> frozenset[str]:
     return frozenset(load_data("frames_subject.yaml")["decrease_words"])
@@ -116,6 +119,18 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
     return Change(direction=direction, by=q.interval, by_unit=unit)
 
 
+def _before_time(text: str, subject: str, ss: int, se: int, times: list[TimeHit]) -> str:
+    """A subject ends where a time phrase starts: 'knife offences in the year to March' is
+    'knife offences' (the period is the frame's time)."""
+    at = text.find(subject, ss, se)
+    if at < 0:
+        return subject
+    cut = min((h.start_char for h in times if at < h.start_char < at + len(subject)), default=None)
+    if cut is None:
+        return subject
+    return _TRAILING_LINK.sub("", text[at:cut].rstrip(" ,;")) or subject
+
+
 def _datable(h: TimeHit) -> bool:
     return bool(h.start or h.end or h.relative or h.same_period)
 
@@ -153,6 +168,8 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         prev = (si, head)
         if si not in times_cache:
             times_cache[si] = [h for h in all_times if ss <= h.start_char < se]
+        if subject is not None and times_cache[si]:
+            subject = _before_time(text, subject, ss, se, times_cache[si])
         time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         para = ix.sent_para[si] if ix.sents else 0

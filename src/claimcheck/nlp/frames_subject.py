@@ -283,7 +283,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
             return _result(words, s, e, text, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe < n and words[qe - 1][LOW] in lex.change_nouns \
-            and words[qe][LOW] in ("in", "to", "of", "for", "on"):
+            and words[qe][LOW] in ("in", "to", "of", "for"):  # not 'on' (a rise on last year)
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
             return _result(words, s, e, text, lex, rate)
