@@ -114,3 +114,8 @@ def test_a_sentence_opening_connective_is_not_part_of_the_speaker() -> None:
     text = "But the Police Federation said forces had lost 20,000 officers since 2010."
     (a,) = attribute(text, "20,000")
     assert a.speaker == "Police Federation"
+
+
+def test_analysts_at_an_organisation_speak_for_it() -> None:
+    (a,) = attribute("Analysts at Savills estimate that just 180,000 homes will be built.", "180,000")
+    assert (a.speaker, a.speaker_role) == ("Savills", "analysts")

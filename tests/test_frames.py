@@ -186,3 +186,16 @@ def test_subject_stops_where_a_time_phrase_starts() -> None:
     assert b.subject != "previous"
     (c,) = frames("There were 390,000 children in need at any one time.", ("390,000", Kind.COUNT))
     assert c.subject == "children in need"
+
+
+def test_parts_of_the_year_and_the_end_of_a_parliament_are_times() -> None:
+    a, b = frames("Some 28,420 homes were started in the second quarter of 2025, and 1.5 million homes "
+                  "are promised by the end of this Parliament.",
+                  ("28,420", Kind.COUNT), ("1.5 million", Kind.COUNT))
+    assert a.time is not None and (a.time.start, a.time.end) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert b.time is not None and b.time.text == "by the end of this Parliament" and b.subject == "homes"
+
+
+def test_money_in_a_month_is_not_spent_on_the_month() -> None:
+    (f,) = frames("The average house price reached £271,000 in July.", ("£271,000", Kind.MONEY))
+    assert f.subject == "average house price"

@@ -317,3 +317,26 @@ def test_a_measured_time_is_a_claim(text: str, surface: str, value: float, unit:
 def test_time_frames_and_adjectives_are_not_claims(text: str, surface: str) -> None:
     q = find(text, surface)
     assert q.kind == Kind.DURATION and not q.is_claim
+
+
+def test_ordinal_part_of_a_year_is_no_share() -> None:
+    qs = scan("Some 28,420 homes were started in the second quarter and 300 in the first half.")
+    assert [(q.surface, q.kind) for q in qs if not q.is_claim] == [
+        ("second quarter", Kind.ORDINAL), ("first half", Kind.ORDINAL)]
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Starts were down 12% on a year earlier.", "12%", "decrease"),
+    ("Prices were up 2.8% year on year.", "2.8%", "increase"),
+    ("Exports were up £2bn.", "£2bn", "increase"),
+])
+def test_up_or_down_before_a_share_or_sum_is_a_change(text: str, surface: str, direction: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+    assert find("Prices are up to 5% higher.", "up to 5%").kind == Kind.PERCENT
+
+
+def test_by_a_count_to_a_far_larger_level_is_a_change_and_a_level() -> None:
+    assert [(q.surface, q.kind) for q in scan("Completions fell by 3,150 to 31,870.")] == [
+        ("3,150", Kind.CHANGE), ("31,870", Kind.COUNT)]
+    assert find("Emissions will be cut by 20 to 30 per cent.", "20 to 30 per cent").kind == Kind.RANGE

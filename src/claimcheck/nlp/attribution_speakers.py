@@ -28,6 +28,7 @@ _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from)")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)$", re.IGNORECASE)
 
 
@@ -40,6 +41,8 @@ class Cues:
     strip_titles: frozenset[str]
     role_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
+    group_speakers: frozenset[str]
     org_words: frozenset[str]
     report_nouns: frozenset[str]
     report_re: re.Pattern[str]
@@ -81,6 +84,7 @@ def cues() -> Cues:
         strip_titles=frozenset(d["strip_titles"]),
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
+        group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
         org_words=frozenset(d["org_words"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
@@ -189,6 +193,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         run = runs[-1]
         name = _strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
         prefix = seg[: run.start()].strip()
+        group = _GROUP_AT.fullmatch(prefix.lower())
+        if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
+            return Mention("name", name, offset, role=group.group(1), person=False)
         if _ENDS_IN_PREPOSITION.search(prefix):
             return None  # "chief executive of Action for Children" is a role, not a speaker
         if _ARTICLE_ONLY.fullmatch(prefix) or has_role_noun(prefix):

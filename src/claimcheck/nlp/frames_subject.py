@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
+from claimcheck.nlp.frames_time import time_phrases
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
                            "whereas", "that", "which", "who", "when", "if", "because"})
@@ -79,6 +80,12 @@ def _by_word(compounds: list[tuple[str, ...]]) -> dict[str, tuple[tuple[tuple[st
         for x, w in enumerate(c):
             out.setdefault(w, []).append((c, x))
     return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Month names: '£271,000 in July' is a time, not what the money is spent on."""
+    return frozenset(time_phrases()[0])
 
 
 def _is_word(w: Word) -> bool:
@@ -274,8 +281,9 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
     # 2. noun phrase after the figure (right after a ratio: 'one in five households')
     if not share or (kind == "ratio" and qe < n and words[qe][LOW] not in lex.determiners):
         j = qe
-        if kind == "money" and j < n and words[j][LOW] in ("in", "on", "for", "to", "into"):
-            j += 1
+        if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
+                and words[j + 1][LOW] not in _time_words():
+            j += 1  # '£800m in bursaries', not '£271,000 in July'
         elif j < n and words[j][LOW] in lex.comparatives:
             j += 1  # '300 more referrals than the year before'
         s, e = noun_phrase(words, j, lex, skip_determiners=False)

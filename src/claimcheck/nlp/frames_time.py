@@ -54,10 +54,13 @@ class TimeHit:
 
 
 @lru_cache(maxsize=1)
-def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
+def _month_tables() -> tuple[dict[str, int], dict[str, int], dict[str, tuple[int, int]]]:
+    """Months back ('last month'), spans to a month ('the year to'), parts of a year (its
+    last month and length: 'second quarter' = (6, 3))."""
     d = load_data("frames_time.yaml")
     return ({k.lower(): int(v) for k, v in d["months_back"].items()},
-            {k.lower(): int(v) for k, v in d["months_to"].items()})
+            {k.lower(): int(v) for k, v in d["months_to"].items()},
+            {k.lower(): (int(v[0]), int(v[1])) for k, v in d["year_parts"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     same = frozenset(x.lower() for x in d["same_period"])
     # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
     # the lookahead (every branch's possible first letters) most word starts
-    back, months_to = _month_tables()
+    back, months_to, parts = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
     firsts = starts([*preps, "between", "the", *months, *rel, *same, *undated, *back], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
@@ -83,6 +86,8 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
         rf"|(?P<to>(?:in\s+)?the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
         rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
+        rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
+        rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
         rf"|(?P<monly>(?:{'|'.join(_MONTH_PREPS)})\s+{any_month.format('oname', 'oabbr')}\b)"
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
@@ -143,6 +148,13 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             span = _month_tables()[1][re.sub(r"\s+", " ", m.group("tospan"))]
             if m.group("toyear"):
                 y = int(m.group("toyear"))
+                hits.append(TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo)))
+            else:
+                hits.append(TimeHit(t, s, e, month=mo, span_months=span))
+        elif m.group("part"):
+            mo, span = _month_tables()[2][re.sub(r"\s+", " ", m.group("pname"))]
+            if m.group("pyear"):
+                y = int(m.group("pyear"))
                 hits.append(TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo)))
             else:
                 hits.append(TimeHit(t, s, e, month=mo, span_months=span))

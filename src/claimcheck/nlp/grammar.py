@@ -33,6 +33,9 @@ _ONE_CLAIM_AFTER = frozenset(_CX["one_claim_after"])
 _AGE_UNDER = frozenset(_CX["age_under_words"])
 _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
+_PART_OF_YEAR = frozenset(_CX["ordinal_parts"])
+_UP_DOWN = {"up": "increase", "down": "decrease"}
+_LEVEL_RATIO = float(_CX["change_level_ratio"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
@@ -146,9 +149,9 @@ class Scanner(JoinedForms):
         if t.low in LEX.ordinals and t.low not in LEX.fraction_words and (not (
                 k > 0 and word_class(toks[k - 1]) in ("article", "unit", "teen", "tens", "digit"))
                 or cx.rank_after_article(toks, k)):
-            self.out.append(_q(text, toks, k, k + 1, Kind.ORDINAL, value=LEX.ordinals[t.low],
-                               is_claim=False))
-            return k + 1
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in _PART_OF_YEAR)  # 'second quarter'
+            self.out.append(_q(text, toks, k, j, Kind.ORDINAL, value=LEX.ordinals[t.low], is_claim=False))
+            return j
         if t.low in LEX.tens:
             j = self.compound_ordinal(k)
             if j:
@@ -200,9 +203,12 @@ class Scanner(JoinedForms):
             self.out.append(_q(text, toks, s.i - 1, s.j + 1, Kind.RATE, value=1.0, interval=riv, per=per,
                                per_amount=s.value, precision=s.step, qualifier=_qualifier(s)))
             return s.j + 1
-        by_cue = s.i > 0 and toks[s.i - 1].low == "by"
+        before = toks[s.i - 1].low if s.i > 0 else ""
+        by_cue = before == "by" or (before in _UP_DOWN and bool(s.percent or s.currency))
+        if by_cue and not direction and before in _UP_DOWN:
+            direction = _UP_DOWN[before]  # 'down 12% on a year earlier', 'up £2bn'
         after = 0
-        if not direction and (s.percent or s.currency or (s.i > 0 and toks[s.i - 1].low in ("a", "an"))):
+        if not direction and (s.percent or s.currency or before in ("a", "an")):
             after, direction = cx.change_after(toks, s.j)  # 'a 25 per cent increase'
         if direction and (kind == Kind.PERCENT or change_n or by_cue or after):
             i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
@@ -340,8 +346,10 @@ class Scanner(JoinedForms):
         if d is None or (w == "to" and opener not in ("from", "between") and not (s.percent or s.currency)
                          and not (d.percent or d.currency) and e.words != d.expr.words):
             return 0
-        if (s.percent and d.currency) or (s.currency and d.percent):
-            return 0
+        if (s.percent and d.currency) or (s.currency and d.percent) or (
+                w == "to" and opener == "by" and d.value >= _LEVEL_RATIO * s.value > 0
+                and cx.change_verb_near(toks, s.i - 1)):
+            return 0  # ... or 'fell by 3,150 to 31,870': the change, then a level too far off for a range
         if mu and j > s.j:
             md = cx.measure_at(toks, d.j)
             if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
