@@ -20,13 +20,7 @@ _RATE_GAP_STOP = frozenset(_CX["rate_gap_stop"])
 _PER_STOP = frozenset(_CX["per_noun_stop"])
 _RATE_MARKERS = frozenset(_CX["rate_markers"])
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
-_AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
-_AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
-_FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
-_DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
-#: last words of a figure ('20 per cent', '£2 billion'): what may end one just before a period
-_FIGURE_ENDS = frozenset({*LEX.scales, *(p[-1] for p in LEX.percent), *(p[-1] for p in LEX.points)})
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
 _RANK_NOUNS = frozenset(_CX["rank_nouns"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
@@ -35,38 +29,6 @@ _PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
 PERCENT_PREFIX_ENDS = frozenset(p[-1] for p in _PERCENT_PREFIX)
 #: what may stand before a clause-opening word: nothing, a line break or sentence punctuation
 _CLAUSE_OPEN = frozenset("\n.;:!?(\"“")
-
-#: URLs and e-mail addresses: digits inside them are never figures.
-SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
-
-#: Digit-bearing forms recognised on the raw text around a digit: (regex, kind).
-SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
-    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
-    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
-                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.IGNORECASE), "time"),
-    (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
-    (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
-)
-_SPECIAL_BACK, _SPECIAL_AHEAD = 4, 40
-#: Something every match of a SPECIALS pattern contains (a postcode's inward code, a '+' or
-#: leading-zero dialling code, a ':' or 'am'/'pm', a separator between digits). Most figures
-#: have none of these nearby, so one search rules out all five patterns.
-_MAYBE_SPECIAL = re.compile(r" \d[A-Z]{2}|\+\d|\b0\d\d|:|\d ?[aApP]\.?[mM]\b|\d ?[-–/.] ?\d")
-
-
-def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
-    """A postcode, phone number, time or date that covers the digit at ``pos``."""
-    lo = max(0, pos - _SPECIAL_BACK)
-    hi = min(len(text), pos + _SPECIAL_AHEAD)
-    if _MAYBE_SPECIAL.search(text, lo, hi) is None:
-        return None
-    for rx, kind in SPECIALS:
-        m = rx.search(text, lo, hi)
-        if m and m.start() <= pos < m.end():
-            return m.start(), m.end(), kind
-    return None
-
 
 _FIRST: dict[int, frozenset[str]] = {}
 _LAST: dict[int, frozenset[str]] = {}
@@ -81,9 +43,17 @@ def _words_at(phrases: Iterable[Phrase], which: int, cache: dict[int, frozenset[
     return words
 
 
+def first_words(phrases: Iterable[Phrase]) -> frozenset[str]:
+    return _words_at(phrases, 0, _FIRST)
+
+
+def last_words(phrases: Iterable[Phrase]) -> frozenset[str]:
+    return _words_at(phrases, -1, _LAST)
+
+
 def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the first (longest) phrase matching at token ``k``, else 0."""
-    if k >= len(toks) or toks[k].low not in _words_at(phrases, 0, _FIRST):
+    if k >= len(toks) or toks[k].low not in first_words(phrases):
         return 0
     for p in phrases:
         if k + len(p) <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(p)):
@@ -93,7 +63,7 @@ def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
 
 def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
     """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
-    if k == 0 or toks[k - 1].low not in _words_at(table, -1, _LAST):
+    if k == 0 or toks[k - 1].low not in last_words(table):
         return 0, ""
     for n in range(min(longest, k), 0, -1):
         key = tuple(t.low for t in toks[k - n:k])
@@ -111,7 +81,7 @@ def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
-    if k >= len(toks) or toks[k].low not in _words_at(LEX.hedge_suffix, 0, _FIRST):
+    if k >= len(toks) or toks[k].low not in first_words(LEX.hedge_suffix):
         return 0, ""
     for n in (3, 2, 1):
         key = tuple(t.low for t in toks[k:k + n])
@@ -138,7 +108,7 @@ def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
                 return 2, LEX.dollar_prefixes[pre.low], 1.0
         return 1, code, 1.0
     up = t.text.upper()
-    for n in range(min(3, k) if t.low in _words_at(LEX.prefix_currency, -1, _LAST) else 0, 0, -1):
+    for n in range(min(3, k) if t.low in last_words(LEX.prefix_currency) else 0, 0, -1):
         # 'ringgit 42', 'malaysian ringgit 42'
         key = tuple(x.low for x in toks[k - n:k])
         if key in LEX.prefix_currency:
@@ -188,7 +158,7 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
         return 1, "USD", LEX.coins[t.low]
     if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
         return 1, up[1:], 1e6
-    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in _words_at(LEX.currency_words, 0, _FIRST)
+    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in first_words(LEX.currency_words)
                    else 0, 0, -1):
         key = tuple(x.low for x in toks[k:k + n])
         if key in LEX.currency_words:
@@ -315,37 +285,6 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     return 0, "", False
 
 
-def age_before(toks: list[Tok], k: int) -> int:
-    if k == 0 or toks[k - 1].low not in _words_at(_AGE_BEFORE, -1, _LAST):
-        return 0
-    for p in _AGE_BEFORE:
-        n = len(p)
-        if k >= n and tuple(t.low for t in toks[k - n:k]) == p:
-            return n
-    return 0
-
-
-def age_after(toks: list[Tok], k: int) -> int:
-    return match_at(toks, k, _AGE_AFTER)
-
-
-def furniture_after(toks: list[Tok], k: int) -> int:
-    return match_at(toks, k, _FURNITURE)
-
-
-def month_at(toks: list[Tok], k: int) -> bool:
-    """A month name at ``k``; short or ambiguous forms ('May', 'Mar') must be capitalised."""
-    if k < 0 or k >= len(toks) or toks[k].low not in LEX.months:
-        return False
-    t = toks[k]
-    return t.text[0].isupper() or len(t.low) > 5
-
-
-def is_year(t: Tok) -> bool:
-    lo, hi = _CX["year_range"]
-    return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi
-
-
 def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     """A change cue ending before ``k``: 'increased by', 'an increase of', 'fell'.
 
@@ -372,17 +311,6 @@ def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     if t.low in LEX.decrease and t.low not in ("down", "cut", "cuts", "lost", "lose"):
         return 0, "decrease"
     return 0, ""
-
-
-def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
-    """'rose 20% over five years': "over/under N years" right after another figure is the
-    period it covers, not an age ('children over five years old'). The previous figure is
-    read from the text, since the scanner's tokens start after it."""
-    if j >= len(toks) or toks[j].low not in LEX.periods:
-        return False
-    before = text[max(0, toks[i].start - 24):toks[i].start].split()
-    last = before[-1].lower() if before else ""
-    return last.endswith("%") or _DIGIT_END.search(last) is not None or last in _FIGURE_ENDS
 
 
 def change_after(toks: list[Tok], j: int) -> tuple[int, str]:

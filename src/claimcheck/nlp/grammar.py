@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
+from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
@@ -69,7 +70,7 @@ class Scanner(JoinedForms):
         text = self.text
         blocked: list[tuple[int, int]] = []
         if "://" in text or "www." in text or "@" in text:
-            blocked = [(m.start(), m.end()) for m in cx.SKIP.finditer(text)]
+            blocked = [(m.start(), m.end()) for m in nc.SKIP.finditer(text)]
         starts = [a for a, _ in blocked]
         size = len(text)
         done = 0
@@ -88,7 +89,7 @@ class Scanner(JoinedForms):
                 done = blocked[b][1]
                 continue
             if digit:
-                special = cx.special_at(text, pos)
+                special = nc.special_at(text, pos)
                 if special is not None:
                     a, z, kind = special
                     if a >= done:
@@ -251,7 +252,7 @@ class Scanner(JoinedForms):
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
             if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
-                    and not cx.frame_after_figure(self.text, toks, s.i, s.j):
+                    and not nc.frame_after_figure(self.text, toks, s.i, s.j):
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j
@@ -260,16 +261,16 @@ class Scanner(JoinedForms):
             return None
         first = toks[e.i]
         if e.j - e.i == 1 and first.kind == "num":
-            if cx.month_at(toks, e.i - 1) and (cx.is_year(first) or s.value <= 31):
+            if nc.month_at(toks, e.i - 1) and (nc.is_year(first) or s.value <= 31):
                 j = e.j + (e.j < len(toks) and toks[e.j].text == ",")
-                j = j + 1 if j < len(toks) and cx.is_year(toks[j]) else e.j
+                j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else e.j
                 return Kind.DATE, e.i - 1, j
-            if s.value <= 31 and cx.month_at(toks, e.j):
+            if s.value <= 31 and nc.month_at(toks, e.j):
                 j = e.j + 1
-                if j < len(toks) and cx.is_year(toks[j]):
+                if j < len(toks) and nc.is_year(toks[j]):
                     j += 1
                 return Kind.DATE, e.i, j
-            if cx.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
+            if nc.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
                 j = e.j + (e.j < len(toks) and toks[e.j].low == "s" and toks[e.j].start == first.end)
                 return Kind.YEAR, e.i, j
             if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
@@ -288,13 +289,13 @@ class Scanner(JoinedForms):
                 and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
                                          or toks[e.i - 1].low != "the")):
             return Kind.LABEL, e.i, e.j
-        n = cx.age_after(toks, e.j)
+        n = nc.age_after(toks, e.j)
         if n:
             return Kind.AGE, e.i, e.j + n
-        n = cx.age_before(toks, e.i)
+        n = nc.age_before(toks, e.i)
         if n:
             return Kind.AGE, e.i - n, e.j
-        n = cx.furniture_after(toks, e.j)
+        n = nc.furniture_after(toks, e.j)
         if n:
             return Kind.FURNITURE, e.i, e.j + n
         return None
@@ -316,7 +317,7 @@ class Scanner(JoinedForms):
         if link and not s.percent and not s.currency and s.value == int(s.value) and s.value >= 0:
             d = side_from(text, toks, j + link)
             if d and not d.hedge and not d.currency and not d.percent and d.value >= max(s.value, 1) \
-                    and d.value == int(d.value) and not cx.is_year(toks[d.expr.i]):
+                    and d.value == int(d.value) and not nc.is_year(toks[d.expr.i]):
                 base = iv.ratio_interval(s.value, d.value)
                 rule = s.rule or (d.suffix_rule if d.suffix_rule != "keep" else "")
                 interval = iv.hedged(s.value / d.value, base, rule) if rule else base

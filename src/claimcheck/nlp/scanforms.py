@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
+from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp.figures import Side, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
@@ -106,7 +107,7 @@ class JoinedForms:
         toks, e = self.toks, s.expr
         if s.currency or s.percent or s.i != e.i or e.j + 1 >= len(toks):
             return 0
-        n = cx.age_before(toks, e.i)
+        n = nc.age_before(toks, e.i)
         join = toks[e.j].low
         if not n or (join not in _AGE_JOIN and not (join == "and" and toks[e.i - 1].low == "between")):
             return 0
@@ -235,13 +236,13 @@ class JoinedForms:
     def ordinal_digits(self, k: int) -> int:
         toks, text = self.toks, self.text
         j = k + 2
-        if cx.month_at(toks, j) or (j + 1 < len(toks) and toks[j].low == "of" and cx.month_at(toks, j + 1)):
-            j += 1 if cx.month_at(toks, j) else 2
-            if j < len(toks) and cx.is_year(toks[j]):
+        if nc.month_at(toks, j) or (j + 1 < len(toks) and toks[j].low == "of" and nc.month_at(toks, j + 1)):
+            j += 1 if nc.month_at(toks, j) else 2
+            if j < len(toks) and nc.is_year(toks[j]):
                 j += 1
             self.out.append(_q(text, toks, k, j, Kind.DATE, is_claim=False))
             return j
-        i = k - 1 if cx.month_at(toks, k - 1) else k
+        i = k - 1 if nc.month_at(toks, k - 1) else k
         kind = Kind.DATE if i < k else Kind.ORDINAL
         self.out.append(_q(text, toks, i, k + 2, kind, value=float(toks[k].text) if toks[k].text.isdigit() else None,
                            is_claim=False))

@@ -1,0 +1,95 @@
+"""Context that makes a number no claim: dates, times, postcodes and phone numbers on the raw
+text, and ages, page furniture and time frames next to the scanner's tokens.
+
+Kept apart from :mod:`claimcheck.nlp.context` (hedges, currency, percent, rates, changes) so
+each module answers one kind of question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.context import last_words, match_at
+from claimcheck.nlp.lexicon import LEX
+from claimcheck.nlp.numparse import Tok
+
+_CX = LEX.ctx
+_AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
+_AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
+_FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
+_DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
+#: last words of a figure ('20 per cent', '£2 billion'): what may end one just before a period
+_FIGURE_ENDS = frozenset({*LEX.scales, *(p[-1] for p in LEX.percent), *(p[-1] for p in LEX.points)})
+
+#: URLs and e-mail addresses: digits inside them are never figures.
+SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+#: Digit-bearing forms recognised on the raw text around a digit: (regex, kind).
+SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
+    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
+    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.IGNORECASE), "time"),
+    (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
+    (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
+)
+_SPECIAL_BACK, _SPECIAL_AHEAD = 4, 40
+#: Something every match of a SPECIALS pattern contains (a postcode's inward code, a '+' or
+#: leading-zero dialling code, a ':' or 'am'/'pm', a separator between digits). Most figures
+#: have none of these nearby, so one search rules out all five patterns.
+_MAYBE_SPECIAL = re.compile(r" \d[A-Z]{2}|\+\d|\b0\d\d|:|\d ?[aApP]\.?[mM]\b|\d ?[-–/.] ?\d")
+
+
+def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A postcode, phone number, time or date that covers the digit at ``pos``."""
+    lo = max(0, pos - _SPECIAL_BACK)
+    hi = min(len(text), pos + _SPECIAL_AHEAD)
+    if _MAYBE_SPECIAL.search(text, lo, hi) is None:
+        return None
+    for rx, kind in SPECIALS:
+        m = rx.search(text, lo, hi)
+        if m and m.start() <= pos < m.end():
+            return m.start(), m.end(), kind
+    return None
+
+
+def age_before(toks: list[Tok], k: int) -> int:
+    if k == 0 or toks[k - 1].low not in last_words(_AGE_BEFORE):
+        return 0
+    for p in _AGE_BEFORE:
+        n = len(p)
+        if k >= n and tuple(t.low for t in toks[k - n:k]) == p:
+            return n
+    return 0
+
+
+def age_after(toks: list[Tok], k: int) -> int:
+    return match_at(toks, k, _AGE_AFTER)
+
+
+def furniture_after(toks: list[Tok], k: int) -> int:
+    return match_at(toks, k, _FURNITURE)
+
+
+def month_at(toks: list[Tok], k: int) -> bool:
+    """A month name at ``k``; short or ambiguous forms ('May', 'Mar') must be capitalised."""
+    if k < 0 or k >= len(toks) or toks[k].low not in LEX.months:
+        return False
+    t = toks[k]
+    return t.text[0].isupper() or len(t.low) > 5
+
+
+def is_year(t: Tok) -> bool:
+    lo, hi = _CX["year_range"]
+    return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi
+
+
+def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'rose 20% over five years': "over/under N years" right after another figure is the
+    period it covers, not an age ('children over five years old'). The previous figure is
+    read from the text, since the scanner's tokens start after it."""
+    if j >= len(toks) or toks[j].low not in LEX.periods:
+        return False
+    before = text[max(0, toks[i].start - 24):toks[i].start].split()
+    last = before[-1].lower() if before else ""
+    return last.endswith("%") or _DIGIT_END.search(last) is not None or last in _FIGURE_ENDS
