@@ -340,3 +340,30 @@ def test_by_a_count_to_a_far_larger_level_is_a_change_and_a_level() -> None:
     assert [(q.surface, q.kind) for q in scan("Completions fell by 3,150 to 31,870.")] == [
         ("3,150", Kind.CHANGE), ("31,870", Kind.COUNT)]
     assert find("Emissions will be cut by 20 to 30 per cent.", "20 to 30 per cent").kind == Kind.RANGE
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Suspensions were equivalent to 9.33 per 100 pupils.", "9.33 per 100", 0.0933),
+    ("That is around 11 per 10,000 pupils.", "around 11 per 10,000", 0.0011),
+])
+def test_a_figure_per_round_base_is_a_share(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.RATIO and q.value is not None and math.isclose(q.value, value)
+    assert find("Fares were £5 per 100 miles.", "£5").kind == Kind.MONEY
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Boys were three times as likely as girls to be excluded.", "three times", 3),
+    ("Costs are 2.5 times higher than in 2010.", "2.5 times", 2.5),
+    ("Referrals saw a five-fold rise.", "five-fold", 5),
+])
+def test_multiples(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert (q.kind, q.unit, q.value) == (Kind.RATIO, "times", value)
+
+
+def test_identifiers_and_phrasal_up() -> None:
+    q = find("Written question – 145210 was answered.", "question – 145210")
+    assert q.kind == Kind.LABEL and not q.is_claim
+    assert find("Pupils on free meals, while making up 24% of pupils.", "24%").kind == Kind.PERCENT
+    assert find("The stage.\n\n3 mins read", "3 mins read").kind == Kind.FURNITURE

@@ -279,7 +279,8 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         if e > s:
             return _result(words, s, e, text, lex, rate)
     # 2. noun phrase after the figure (right after a ratio: 'one in five households')
-    if not share or (kind == "ratio" and qe < n and words[qe][LOW] not in lex.determiners):
+    if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
+                     and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
         j = qe
         if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
                 and words[j + 1][LOW] not in _time_words():

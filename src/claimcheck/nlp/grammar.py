@@ -36,18 +36,11 @@ _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _PART_OF_YEAR = frozenset(_CX["ordinal_parts"])
 _UP_DOWN = {"up": "increase", "down": "decrease"}
+_PHRASAL = frozenset(_CX["up_down_not_after"])
 _LEVEL_RATIO = float(_CX["change_level_ratio"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
-
-
-def _letter_glued(toks: list[Tok], j: int) -> bool:
-    """A single letter glued to the token before it and ending the word ('3b', '4.1a', not
-    the 'F' of '06F6')."""
-    return j < len(toks) and toks[j].kind == "word" and len(toks[j].text) == 1 \
-        and toks[j].start == toks[j - 1].end \
-        and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].kind != "sym")
 
 
 class Scanner(JoinedForms):
@@ -187,7 +180,7 @@ class Scanner(JoinedForms):
             kind, i, j = nonclaim
             self.out.append(_q(text, toks, i, j, kind, value=s.value, is_claim=False))
             return j
-        joined = self.range_or_ratio(s)
+        joined = self.range_or_ratio(s) or self.per_base(s) or self.multiplier(s)
         if joined:
             return joined
         kind, unit = _kind_unit(s)
@@ -205,7 +198,8 @@ class Scanner(JoinedForms):
                                per_amount=s.value, precision=s.step, qualifier=_qualifier(s)))
             return s.j + 1
         before = toks[s.i - 1].low if s.i > 0 else ""
-        by_cue = before == "by" or (before in _UP_DOWN and bool(s.percent or s.currency))
+        by_cue = before == "by" or (before in _UP_DOWN and bool(s.percent or s.currency)
+                                    and not (s.i > 1 and toks[s.i - 2].low in _PHRASAL))  # 'making up 24%'
         if by_cue and not direction and before in _UP_DOWN:
             direction = _UP_DOWN[before]  # 'down 12% on a year earlier', 'up £2bn'
         after = 0
@@ -280,11 +274,9 @@ class Scanner(JoinedForms):
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
                     and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
                 return Kind.LABEL, e.i - 2, e.j
-        if e.i > 0 and toks[e.i - 1].low in LEX.label_before and s.value < 10000 \
-                and (s.value == int(s.value) or self.section_number(e.i)) \
-                and "," not in first.text and e.j - e.i <= 2 and not e.scaled \
-                and not (e.j < len(toks) and toks[e.j].low in ("in", "out", "of", "per", "percent")):
-            return Kind.LABEL, e.i - 1, e.j + _letter_glued(toks, e.j)  # 'Figure 3b'
+        label = nc.label_at(toks, e.i, e.j, s.value) if e.j - e.i <= 2 and not e.scaled else None
+        if label is not None:
+            return Kind.LABEL, *label
         if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
                 and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
                                          or toks[e.i - 1].low != "the")):
@@ -299,12 +291,6 @@ class Scanner(JoinedForms):
         if n:
             return Kind.FURNITURE, e.i, e.j + n
         return None
-
-    def section_number(self, i: int) -> bool:
-        """'Table 4.1', 'figure 1.2b': a decimal after a label word numbers a section when the
-        word is capitalised or a letter is glued on ('the figure 3.2 was' stays a figure)."""
-        toks = self.toks
-        return toks[i].kind == "num" and (toks[i - 1].text[:1].isupper() or _letter_glued(toks, i + 1))
 
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""

@@ -17,6 +17,10 @@ _CX = LEX.ctx
 _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
+_LABEL_SEPARATORS = frozenset(_CX["label_separators"])
+_ID_LABELS = frozenset(_CX["id_labels"])
+_ABBREVIATED = frozenset(_CX["abbreviated_labels"])
+_NOT_LABEL_AFTER = frozenset(("in", "out", "of", "per", "percent"))
 _DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
 #: last words of a figure ('20 per cent', '£2 billion'): what may end one just before a period
 _FIGURE_ENDS = frozenset({*LEX.scales, *(p[-1] for p in LEX.percent), *(p[-1] for p in LEX.points)})
@@ -93,3 +97,33 @@ def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
     before = text[max(0, toks[i].start - 24):toks[i].start].split()
     last = before[-1].lower() if before else ""
     return last.endswith("%") or _DIGIT_END.search(last) is not None or last in _FIGURE_ENDS
+
+
+def _letter_glued(toks: list[Tok], j: int) -> bool:
+    """A single letter glued to the token before it and ending the word ('3b', '4.1a', not
+    the 'F' of '06F6')."""
+    return j < len(toks) and toks[j].kind == "word" and len(toks[j].text) == 1 \
+        and toks[j].start == toks[j - 1].end \
+        and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].kind != "sym")
+
+
+def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] | None:
+    """'Table 4', 'Figure 1.2b', 'Written question – 145210': the token span of a label word,
+    at most one separator and the number at [i, j), or None.
+
+    A decimal numbers a section when the label word is capitalised or a letter is glued on
+    ('the figure 3.2 was' stays a figure); only identifiers ('question', 'UIN') run past 9,999.
+    """
+    sep = i > 1 and toks[i - 1].text in _LABEL_SEPARATORS and toks[i].start - toks[i - 1].end <= 1 \
+        and toks[i - 1].start - toks[i - 2].end <= 1 \
+        and (toks[i - 1].text != "." or toks[i - 2].low in _ABBREVIATED)  # 'No. 10', not 'stage.\n\n3'
+    w = i - 1 - sep
+    if w < 0 or toks[w].low not in LEX.label_before or "," in toks[i].text \
+            or (j < len(toks) and toks[j].low in _NOT_LABEL_AFTER):
+        return None
+    if value >= 10000 and toks[w].low not in _ID_LABELS:
+        return None
+    section = toks[i].kind == "num" and (toks[w].text[:1].isupper() or _letter_glued(toks, i + 1))
+    if value != int(value) and not section:
+        return None
+    return w, j + _letter_glued(toks, j)  # 'Figure 3b'

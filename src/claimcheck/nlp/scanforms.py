@@ -19,6 +19,8 @@ from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
 
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
+_PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
+_TIMES_NEXT = frozenset(LEX.ctx["times_followers"])
 _AGE_JOIN = frozenset(LEX.ctx["age_band_joiners"])
 _AGE_MAX = float(LEX.ctx["age_band_max"])
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
@@ -89,6 +91,34 @@ class JoinedForms:
                            interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
                            is_claim=measured))
         return j
+
+    def per_base(self, s: Side) -> int:
+        """'9.33 per 100 pupils', 'around 11 per 10,000': a share of a round base."""
+        toks, j = self.toks, s.j
+        if s.currency or s.percent or j + 1 >= len(toks) or toks[j].low != "per" or toks[j + 1].kind != "num":
+            return 0
+        base = parse_number(self.text, toks, j + 1)
+        if base is None or base.value not in _PER_BASES:
+            return 0
+        self.out.append(_q(self.text, toks, s.i, base.j, Kind.RATIO, value=s.value / base.value,
+                           interval=_interval(s).scaled(1 / base.value), unit="ratio",
+                           qualifier=_qualifier(s), note=f"per {base.value:,.0f}"))
+        return base.j
+
+    def multiplier(self, s: Side) -> int:
+        """'three times as likely', '3 times higher', 'a five-fold rise': a multiple."""
+        toks, j = self.toks, s.j
+        if s.currency or s.percent or j + 1 >= len(toks):
+            return 0
+        if toks[j].low == "times" and toks[j + 1].low in _TIMES_NEXT:
+            end = j + 1
+        elif toks[j].text == "-" and toks[j + 1].low == "fold" and toks[j].start == toks[j - 1].end:
+            end = j + 2
+        else:
+            return 0
+        self.out.append(_q(self.text, toks, s.i, end, Kind.RATIO, value=s.value, interval=_interval(s),
+                           unit="times", qualifier=_qualifier(s)))
+        return end
 
     def adjective_duration(self, s: Side) -> int:
         """'the 18-minute target', 'a 12-month inquiry': a duration used as an adjective."""
