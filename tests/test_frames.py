@@ -199,3 +199,10 @@ def test_parts_of_the_year_and_the_end_of_a_parliament_are_times() -> None:
 def test_money_in_a_month_is_not_spent_on_the_month() -> None:
     (f,) = frames("The average house price reached £271,000 in July.", ("£271,000", Kind.MONEY))
     assert f.subject == "average house price"
+
+
+def test_day_and_month_without_year_and_a_subject_before_to_verb() -> None:
+    (f,) = frames("Energy bills will fall by £129 from 1 April, the regulator said.", ("£129", Kind.CHANGE))
+    assert f.time is not None and (f.time.text, f.time.month) == ("from 1 April", 4)
+    (g,) = frames("Energy bills to fall by £129 from April", ("£129", Kind.CHANGE))
+    assert g.subject == "Energy bills"

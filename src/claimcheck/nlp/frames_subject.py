@@ -32,6 +32,8 @@ _PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours",
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
+#: function words a subject phrase never ends on
+_LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,10 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
                 else _subject_of_noun_trigger(words, t, qi, lex))
         hs, he = noun_phrase(words, s, lex)
         if he > hs:
-            return _phrase(words, hs, max(he, e), text), _head(words, hs, he, lex, rate)
+            e = max(he, e)
+            while e > he and words[e - 1][LOW] in _LINK_WORDS:
+                e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
+            return _phrase(words, hs, e, text), _head(words, hs, he, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
