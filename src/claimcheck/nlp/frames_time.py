@@ -78,13 +78,14 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     # the lookahead (every branch's possible first letters) most word starts
     back, months_to, parts = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
-    firsts = starts([*preps, "between", "the", *months, *rel, *same, *undated, *back], r"\d")
+    # no branch opens with "the": it is the commonest word, and each one would be tried
+    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
         rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
-        rf"|(?P<to>(?:in\s+)?the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
+        rf"|(?P<to>(?:in|over|during)\s+the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
         rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
         rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
