@@ -26,7 +26,7 @@ VALUES = [
     ("The balance was -42 at close.", "-42", Kind.COUNT, -42, None),
     ("Officials counted twenty-six million and seventy two hundred ballots",
      "twenty-six million and seventy two hundred", Kind.COUNT, 26007200, None),
-    ("It was one and a half times higher.", "one and a half times", Kind.RATIO, 1.5, "times"),
+    ("It was one and a half times higher.", "one and a half times", Kind.RATIO, 1.5, "x"),
     ("They bought a dozen eggs.", "a dozen", Kind.COUNT, 12, None),
     ("Only a third of schools replied.", "a third", Kind.RATIO, 1 / 3, "ratio"),
     ("Two thirds of staff agreed.", "Two thirds", Kind.RATIO, 2 / 3, "ratio"),

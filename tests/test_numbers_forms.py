@@ -359,7 +359,7 @@ def test_a_figure_per_round_base_is_a_share(text: str, surface: str, value: floa
 ])
 def test_multiples(text: str, surface: str, value: float) -> None:
     q = find(text, surface)
-    assert (q.kind, q.unit, q.value) == (Kind.RATIO, "times", value)
+    assert (q.kind, q.unit, q.value) == (Kind.RATIO, "x", value)
 
 
 def test_identifiers_and_phrasal_up() -> None:
@@ -367,3 +367,13 @@ def test_identifiers_and_phrasal_up() -> None:
     assert q.kind == Kind.LABEL and not q.is_claim
     assert find("Pupils on free meals, while making up 24% of pupils.", "24%").kind == Kind.PERCENT
     assert find("The stage.\n\n3 mins read", "3 mins read").kind == Kind.FURNITURE
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low"), [
+    ("Boys were twice as likely to be excluded.", "twice", 2, 2),
+    ("Waits were nearly double the 18-minute target.", "nearly double", 2, 1.8),
+])
+def test_one_word_multiples(text: str, surface: str, value: float, low: float) -> None:
+    q = find(text, surface)
+    assert (q.kind, q.unit, q.value, q.interval.low) == (Kind.RATIO, "x", value, low)
+    assert all(x.kind != Kind.RATIO for x in scan("A double room costs £90."))

@@ -133,6 +133,10 @@ class Scanner(JoinedForms):
             return self.figure(s)
         if t.low in LEX.change_multiples and t.low not in _CX["multiple_needs_verb_form"]:
             return self.multiple(k)
+        if t.low in _CX["multiplier_words"]:
+            j = self.multiplier_word(k)
+            if j:
+                return j
         if t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD \
                 and toks[k + 1].start == t.end:
             return self.ordinal_digits(k)

@@ -120,7 +120,7 @@ def _build() -> Lexicon:
     # vague phrases trigger on their number-like head ('thousands'), never on 'a' or 'of'
     heads = {w for w in index if w not in set(vg.get("not_heads", []))}
     triggers = frozenset(
-        number_words | heads | set(nw["ordinals"]) | set(cx["multiples"])
+        number_words | heads | set(nw["ordinals"]) | set(cx["multiples"]) | set(cx["multiplier_words"])
         | set(nw["vulgar_fractions"]) | set(cu.get("article_units", {}))
         | {p[-1] for p in cx["percent_prefix"]}  # 'per cent of 210' opens at its percent word
     )

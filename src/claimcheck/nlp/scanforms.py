@@ -21,6 +21,7 @@ from claimcheck.nlp.numparse import Tok, parse_number
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
 _PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
 _TIMES_NEXT = frozenset(LEX.ctx["times_followers"])
+_MULTIPLIER_WORDS: dict[str, float] = LEX.ctx["multiplier_words"]
 _AGE_JOIN = frozenset(LEX.ctx["age_band_joiners"])
 _AGE_MAX = float(LEX.ctx["age_band_max"])
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
@@ -117,8 +118,21 @@ class JoinedForms:
         else:
             return 0
         self.out.append(_q(self.text, toks, s.i, end, Kind.RATIO, value=s.value, interval=_interval(s),
-                           unit="times", qualifier=_qualifier(s)))
+                           unit="x", qualifier=_qualifier(s)))
         return end
+
+    def multiplier_word(self, k: int) -> int:
+        """'twice as likely', 'nearly double the target': a multiple named by one word."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k + 1].low not in _TIMES_NEXT:
+            return 0
+        m = float(_MULTIPLIER_WORDS[toks[k].low])
+        n, rule = cx.hedge_before(toks, k)
+        i = k - n if n and k - n >= self.floor else k
+        self.out.append(_q(self.text, toks, i, k + 1, Kind.RATIO, value=m, unit="x",
+                           interval=iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m),
+                           qualifier=" ".join(t.low for t in toks[i:k]) or None))
+        return k + 1
 
     def adjective_duration(self, s: Side) -> int:
         """'the 18-minute target', 'a 12-month inquiry': a duration used as an adjective."""
