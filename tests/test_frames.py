@@ -206,3 +206,13 @@ def test_day_and_month_without_year_and_a_subject_before_to_verb() -> None:
     assert f.time is not None and (f.time.text, f.time.month) == ("from 1 April", 4)
     (g,) = frames("Energy bills to fall by £129 from April", ("£129", Kind.CHANGE))
     assert g.subject == "Energy bills"
+
+
+def test_a_past_tense_verb_ends_the_subject_but_a_participle_phrase_does_not() -> None:
+    a, b = frames("In all, 72 schools closed, and 150 seriously injured people were treated.",
+                  ("72", Kind.COUNT), ("150", Kind.COUNT))
+    assert a.subject == "schools" and b.subject_head == "people"
+    (c,) = frames("There were 15,800 babies considered vulnerable by councils.", ("15,800", Kind.COUNT))
+    assert c.subject == "babies considered vulnerable by councils"
+    (d,) = frames("Two-thirds of councils expect to overspend.", ("Two-thirds", Kind.RATIO))
+    assert d.subject_head == "councils"

@@ -377,3 +377,17 @@ def test_one_word_multiples(text: str, surface: str, value: float, low: float) -
     q = find(text, surface)
     assert (q.kind, q.unit, q.value, q.interval.low) == (Kind.RATIO, "x", value, low)
     assert all(x.kind != Kind.RATIO for x in scan("A double room costs £90."))
+
+
+def test_m_before_a_counted_noun_is_million_but_a_metre_elsewhere() -> None:
+    assert find("The NHS employs 1.5m people.", "1.5m").value == 1_500_000
+    assert find("It needs 3m homes.", "3m").value == 3_000_000
+    for text, surface in [("A 2m wall fell.", "2"), ("She won the 100m hurdles.", "100")]:
+        q = find(text, surface)
+        assert (q.value, q.unit) == (float(surface), "m")
+
+
+def test_up_a_count_on_a_base_period_is_a_change() -> None:
+    q = find("Some 2.5 million children are poor, up 100,000 on the year before.", "100,000")
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == "increase"
+    assert find("They climbed up 300 steps.", "300").kind == Kind.COUNT

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 _GROUP_GAP = frozenset({" ", "\u202f", "\u00a0", "\u2009"})
 
 
+def _counted_after(toks: list[Tok], j: int, abbrev: str) -> bool:
+    """'1.5m people', '3m homes': a counted noun after the letter makes it a scale."""
+    if abbrev not in LEX.counted_abbrev or j >= len(toks) or toks[j].kind != "word":
+        return False
+    low = toks[j].low
+    if low in LEX.counted_nouns:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in LEX.unit_events
+
+
 def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
     """A scale abbreviation right after digits: '10k', '1.2bn', '2.33 k', '£800m'."""
     if k + 1 >= len(toks):
@@ -34,7 +44,7 @@ def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
     if nxt.low in LEX.ambiguous_abbrev:
         decimal = nxt.text in LEX.decimal_abbrev and "." in toks[k].text \
             and not (k > 0 and toks[k - 1].low in LEX.label_before)  # '1.2b', not 'Figure 1.2b'
-        if not attached or not (money or nxt.text.isupper() or decimal):
+        if not attached or not (money or nxt.text.isupper() or decimal or _counted_after(toks, k + 2, nxt.low)):
             return k, 0.0
     elif not attached and len(nxt.low) == 1 and nxt.low != "k":
         return k, 0.0

@@ -32,6 +32,8 @@ _PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours",
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
+#: words after which an -ed word that ends a clause was its verb ('people died and')
+_CLAUSE_GOES_ON = frozenset({"and", "but", "while", "whereas", "compared"})
 #: function words a subject phrase never ends on
 _LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an"})
 
@@ -53,6 +55,7 @@ class SubjectLexicon:
     fillers: frozenset[str]
     phrase_breaks: frozenset[str]
     comparatives: frozenset[str]
+    ly_nouns: frozenset[str]
     #: ``compounds`` by their last word (order kept): a head checks only its own candidates
     compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
     #: each word of a compound → (compound, the word's place in it): a stop word inside a whole
@@ -71,6 +74,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
         frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
+        frozenset(d["ly_nouns"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
         _by_word(compounds),
     )
@@ -95,11 +99,14 @@ def _is_word(w: Word) -> bool:
 
 
 def _verbish(low: str, lex: SubjectLexicon) -> bool:
-    """-ed/-ing words read as verbs unless listed as nouns ("funding", "need")."""
+    """-ed/-ing words read as verbs and -ly words as adverbs ("seriously injured") unless
+    listed as nouns ("funding", "need", "family")."""
     if low.endswith("ing") and len(low) > 4:
         return low not in lex.ing_nouns
     if low.endswith("ed") and len(low) > 3:
         return low not in lex.ed_nouns
+    if low.endswith("ly") and len(low) > 4:
+        return low not in lex.ly_nouns
     return False
 
 
@@ -192,6 +199,9 @@ def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
         if w[LOW] in lex.auxiliaries or w[LOW] in ("that", "which", "who", "and", "but", "to",
                                                      "while", "as", "are", "were", "do", "did"):
             break
+        if j == e and w[LOW].endswith("ed") and _verbish(w[LOW], lex) and (
+                j + 1 >= len(words) or not _is_word(words[j + 1]) or words[j + 1][LOW] in _CLAUSE_GOES_ON):
+            break  # '72 schools closed, compared with': a verb; 'children placed on a plan' goes on
         j += 1
     while j > e and words[j - 1][LOW] in lex.stops:  # "agency staff in 2023" ends at "staff"
         j -= 1

@@ -37,6 +37,7 @@ _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _PART_OF_YEAR = frozenset(_CX["ordinal_parts"])
 _UP_DOWN = {"up": "increase", "down": "decrease"}
 _PHRASAL = frozenset(_CX["up_down_not_after"])
+_BASE = frozenset(_CX["change_base_words"])
 _LEVEL_RATIO = float(_CX["change_level_ratio"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
@@ -202,8 +203,9 @@ class Scanner(JoinedForms):
                                per_amount=s.value, precision=s.step, qualifier=_qualifier(s)))
             return s.j + 1
         before = toks[s.i - 1].low if s.i > 0 else ""
-        by_cue = before == "by" or (before in _UP_DOWN and bool(s.percent or s.currency)
-                                    and not (s.i > 1 and toks[s.i - 2].low in _PHRASAL))  # 'making up 24%'
+        by_cue = before == "by" or (  # 'up 5%', 'down £2bn', 'up 100,000 on the year', not 'making up 24%'
+            before in _UP_DOWN and bool(s.percent or s.currency or (s.j < len(toks) and toks[s.j].low in _BASE))
+            and not (s.i > 1 and toks[s.i - 2].low in _PHRASAL))
         if by_cue and not direction and before in _UP_DOWN:
             direction = _UP_DOWN[before]  # 'down 12% on a year earlier', 'up £2bn'
         after = 0

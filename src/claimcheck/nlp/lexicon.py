@@ -51,6 +51,11 @@ class Lexicon:
     scales: dict[str, float]
     scale_abbrev: dict[str, float]
     ambiguous_abbrev: frozenset[str]
+    #: scale letters that a counted noun after them makes a scale ('1.5m people'), and the
+    #: nouns: a plural or one listed, but not a race or distance ('100m hurdles')
+    counted_abbrev: frozenset[str]
+    counted_nouns: frozenset[str]
+    unit_events: frozenset[str]
     decimal_abbrev: frozenset[str]
     glued_labels: frozenset[str]
     multiples: dict[str, float]
@@ -128,6 +133,8 @@ def _build() -> Lexicon:
         units=units, teens=teens, tens=tens, hundred=nw["hundred"], scales=nw["scales"],
         scale_abbrev=nw["scale_abbrev"], ambiguous_abbrev=frozenset(nw["ambiguous_abbrev"]),
         decimal_abbrev=frozenset(nw.get("decimal_abbrev", [])),
+        counted_abbrev=frozenset(nw["counted_abbrev"]), counted_nouns=frozenset(nw["counted_nouns"]),
+        unit_events=frozenset(nw["unit_events"]),
         glued_labels=frozenset(nw.get("glued_labels", [])),
         multiples=nw["multiples"], multiples_need_article=frozenset(nw["multiples_need_article"]),
         ordinals=nw["ordinals"], fraction_words=nw["fraction_words"],
