@@ -155,6 +155,15 @@ def test_diff_findings_ignores_line_numbers() -> None:
     assert diff_findings([f1], [other], [c1], []) == ([other], [f1])
 
 
+def test_finding_on_an_unchanged_figure_survives_an_edit_to_another_figure_of_its_sentence() -> None:
+    c1 = make_claim("7.57 million", 30, "It fell to 7.54 million, down from 7.57 million.")
+    c2 = make_claim("7.57 million", 30, "It fell to 7.61 million, down from 7.57 million.")
+    assert diff_findings([_finding(c1)], [_finding(c2)], [c1], [c2]) == ([], [])
+    c3 = make_claim("7.59 million", 30, "It fell to 7.61 million, down from 7.59 million.")
+    f3 = _finding(c3)
+    assert diff_findings([_finding(c1)], [f3], [c1], [c3])[0] == [f3]
+
+
 def test_sourcing_status() -> None:
     old = claims_from_text("Ministers say 40 per cent agree.")
     new = claims_from_text("Ministers say 45 per cent agree.", speakers={"45 per cent": "Ministers"})

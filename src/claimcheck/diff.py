@@ -173,12 +173,17 @@ def link_change(
 # --------------------------------------------------------------------------- findings
 
 
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+
+
 def finding_key(f: Finding, claims: Mapping[str, Claim]) -> tuple[str, ...]:
     """Content identity of a finding that survives edits elsewhere: no paths, no line numbers."""
     parts = [f.rule, "|".join(sorted(f.records))]
     known = [claims[c] for c in f.claims if c in claims]
     if known:
-        parts += [f"{c.quantity.surface}\0{normalise(c.sentence)}" for c in known]
+        # the sentence with its digits masked: a figure edited elsewhere in the sentence
+        # does not make this figure's finding new
+        parts += [f"{c.quantity.surface}\0{_DIGIT_RUN.sub('#', normalise(c.sentence))}" for c in known]
     else:
         parts.append(re.sub(r"\b(?:line|col(?:umn)?)\s*\d+|:\d+(?::\d+)?", "", normalise(f.message)))
     return tuple(parts)
