@@ -96,6 +96,15 @@ def test_unsourced_and_unregistered() -> None:
     assert "attributed to Action for Children" in f102[0].message
 
 
+def test_an_unsourced_measured_time_is_flagged_but_a_time_frame_is_not() -> None:
+    wait = claim("32 minutes", "Ambulances took 32 minutes to arrive.", kind=Kind.DURATION, value=32,
+                 unit="minute", subject="ambulances")
+    frame = claim("18 weeks", "Within 18 weeks, patients were seen.", kind=Kind.DURATION, value=18,
+                  unit="week", is_claim=False)
+    f101, _ = run("CC101", [wait, frame], seed_registry())
+    assert [f.claims for f in f101] == [[wait.id]]
+
+
 # --------------------------------------------------------------------------- CC201
 
 

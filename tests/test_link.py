@@ -257,6 +257,18 @@ def test_dates_and_value_comparison() -> None:
     assert value_distance(ratio, share) == 0.0
 
 
+def test_multiples_compare_only_with_multiples_and_times_in_seconds() -> None:
+    thrice = claim("three times", "three times as likely", kind=Kind.RATIO, value=3, unit="x").quantity
+    assert comparable(thrice, rec("s", "share", 0.25, kind=Kind.RATIO)) is None
+    pair = comparable(thrice, rec("m", "risk", 3, kind=Kind.RATIO, unit="x"))
+    assert pair is not None and pair[2] == "x"
+    wait = claim("32 minutes", "took 32 minutes", kind=Kind.DURATION, value=32, unit="minute",
+                 interval=Interval(low=31.5, high=32.5, high_closed=False)).quantity
+    pair = comparable(wait, rec("w", "response time", 0.5, kind=Kind.DURATION, unit="hours"))
+    assert pair is not None and pair[2] == "seconds" and pair[0].low == 1890 and pair[1].low == 1800
+    assert comparable(wait, rec("c", "calls", 32)) is None
+
+
 # --------------------------------------------------------------------------- the real seeds
 
 

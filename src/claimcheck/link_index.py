@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
 #: Kinds of quantity that are figures (claims); the rest are dates, ages, labels, furniture.
 FIGURE_KINDS: frozenset[Kind] = frozenset(
     {Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATE, Kind.RATIO, Kind.CHANGE, Kind.RANGE,
-     Kind.VAGUE}
+     Kind.VAGUE, Kind.DURATION}
 )
 
 #: Ways writers and curators spell a unit, mapped to one canonical spelling.

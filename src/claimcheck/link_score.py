@@ -149,6 +149,11 @@ def comparable(q: Quantity, r: Record) -> tuple[Interval, Interval, str] | None:
     """
     cu, ru = unit_of(q.unit), unit_of(r.unit)
     rec = r.effective_interval()
+    if q.kind == Kind.DURATION or r.kind == Kind.DURATION:  # times compare in seconds
+        qs, rs = _period_seconds(q.unit), _period_seconds(r.unit)
+        if q.kind != r.kind or qs is None or rs is None:
+            return None
+        return q.interval.scaled(qs), rec.scaled(rs), "seconds"
     if r.kind == Kind.CHANGE:
         if q.change is None and q.kind == Kind.PERCENT and ru == "%":
             return q.interval, rec, "%"  # 'a rise of 17 per cent' read as a plain percentage
@@ -171,6 +176,8 @@ def comparable(q: Quantity, r: Record) -> tuple[Interval, Interval, str] | None:
         if q.change is None or q.change.to_value is None:
             return None
         claim_iv = q.change.to_value
+    if cu == "x" or ru == "x":  # a multiple ('three times as likely') is no share
+        return (claim_iv, rec, "x") if cu == ru else None
     if ru in {"GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD"} or r.kind == Kind.MONEY:
         if cu != ru and cu is not None and ru is not None:
             return None
@@ -186,6 +193,12 @@ def comparable(q: Quantity, r: Record) -> tuple[Interval, Interval, str] | None:
     if q.kind in (Kind.PERCENT, Kind.RATIO, Kind.MONEY):
         return None
     return claim_iv, rec, ru if ru and ru not in {"%", "pp", "x"} else ""
+
+
+def _period_seconds(unit: str | None) -> float | None:
+    """Seconds in a period unit as either side spells it ('minute', 'hours')."""
+    u = (unit or "").strip().lower()
+    return PERIOD_SECONDS.get(u) or PERIOD_SECONDS.get(u[:-1] if u.endswith("s") else u)
 
 
 def midpoint(iv: Interval) -> float | None:

@@ -18,7 +18,7 @@ from claimcheck.models.quantities import PERIOD_SECONDS, Interval, Kind, Model
 #: name) from ``a - b`` (a subtraction).
 ID_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
-RECORD_KINDS = ("count", "percent", "money", "rate", "ratio", "change", "range", "vague")
+RECORD_KINDS = ("count", "percent", "money", "rate", "ratio", "change", "range", "vague", "duration")
 
 
 def _date_text(value: object) -> object:
