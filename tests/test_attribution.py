@@ -119,3 +119,10 @@ def test_a_sentence_opening_connective_is_not_part_of_the_speaker() -> None:
 def test_analysts_at_an_organisation_speak_for_it() -> None:
     (a,) = attribute("Analysts at Savills estimate that just 180,000 homes will be built.", "180,000")
     assert (a.speaker, a.speaker_role) == ("Savills", "analysts")
+
+
+def test_a_bracketed_acronym_after_a_name_is_not_part_of_it() -> None:
+    text = ("The chancellor spoke first.\n\nThe Office for Budget Responsibility (OBR) forecast that "
+            "growth would average 1.5%.")
+    (a,) = attribute(text, "1.5%")
+    assert a.speaker == "Office for Budget Responsibility"

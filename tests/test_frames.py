@@ -216,3 +216,11 @@ def test_a_past_tense_verb_ends_the_subject_but_a_participle_phrase_does_not() -
     assert c.subject == "babies considered vulnerable by councils"
     (d,) = frames("Two-thirds of councils expect to overspend.", ("Two-thirds", Kind.RATIO))
     assert d.subject_head == "councils"
+
+
+def test_reported_speech_opens_its_own_clause() -> None:
+    (f,) = frames("Jeremy Hunt said the measures would cost between £1,000 and £1,500.",
+                  ("between £1,000 and £1,500", Kind.RANGE))
+    assert f.subject == "measures"
+    (g,) = frames("Chancellor sets out £40bn tax rise", ("£40bn tax rise", Kind.CHANGE))
+    assert g.subject == "tax"

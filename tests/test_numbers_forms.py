@@ -391,3 +391,11 @@ def test_up_a_count_on_a_base_period_is_a_change() -> None:
     q = find("Some 2.5 million children are poor, up 100,000 on the year before.", "100,000")
     assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == "increase"
     assert find("They climbed up 300 steps.", "300").kind == Kind.COUNT
+
+
+def test_change_noun_after_one_noun_and_a_range_rate() -> None:
+    q = find("Chancellor sets out £40bn tax rise", "£40bn tax rise")
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == "increase"
+    assert find("Head teachers said 64 per cent had cut staff.", "64 per cent").kind == Kind.PERCENT
+    r = find("It would cost households between £1,000 and £1,500 a year.", "between £1,000 and £1,500")
+    assert r.kind == Kind.RANGE and r.per == "year"

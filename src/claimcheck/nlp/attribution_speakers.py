@@ -28,6 +28,7 @@ _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from)")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)$", re.IGNORECASE)
 
@@ -168,7 +169,7 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     words = seg.split()
     while words and words[-1].lower() in c.aux:
         words = words[:-1]
-    seg = " ".join(words)
+    seg = _ACRONYM_AFTER.sub("", " ".join(words))  # 'The Office for Budget Responsibility (OBR)'
     if not seg:
         return None
     low = seg.lower()

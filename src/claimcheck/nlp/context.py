@@ -30,6 +30,9 @@ PERCENT_PREFIX_ENDS = frozenset(p[-1] for p in _PERCENT_PREFIX)
 #: what may stand before a clause-opening word: nothing, a line break or sentence punctuation
 _CLAUSE_OPEN = frozenset("\n.;:!?(\"“")
 
+#: words that cannot stand between a figure and its change noun ('15% of people increase')
+_NOT_CHANGE_NOUN = frozenset(_CX["not_change_nouns"])
+
 _FIRST: dict[int, frozenset[str]] = {}
 _LAST: dict[int, frozenset[str]] = {}
 
@@ -318,7 +321,13 @@ def change_after(toks: list[Tok], j: int) -> tuple[int, str]:
 
     Returns (tokens used, direction) or (0, '')."""
     direction = LEX.change_nouns.get(toks[j].low) if j < len(toks) else None
-    return (1, direction) if direction else (0, "")
+    if direction:
+        return 1, direction
+    # 'a £40bn tax rise', 'a 5% pay rise': one noun between the figure and the change noun
+    if j + 1 < len(toks) and toks[j].kind == "word" and toks[j].low not in _NOT_CHANGE_NOUN \
+            and toks[j + 1].low in LEX.change_nouns and toks[j].start > toks[j - 1].end:
+        return 2, LEX.change_nouns[toks[j + 1].low]
+    return 0, ""
 
 
 def change_verb_near(toks: list[Tok], k: int) -> str:

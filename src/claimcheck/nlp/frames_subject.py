@@ -27,13 +27,17 @@ from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_time import time_phrases
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
-                           "whereas", "that", "which", "who", "when", "if", "because"})
+                           "whereas", "that", "which", "who", "when", "if", "because",
+                           "said", "says", "told", "warned", "added"})  # reported speech opens a clause
 _PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
 #: words after which an -ed word that ends a clause was its verb ('people died and')
 _CLAUSE_GOES_ON = frozenset({"and", "but", "while", "whereas", "compared"})
+#: words that belong to a figure ('£40bn', '5 per cent'), not to what it counts
+_FIGURE_WORDS = frozenset({"bn", "m", "k", "million", "billion", "trillion", "cent", "percent", "pc",
+                           "point", "points"})
 #: function words a subject phrase never ends on
 _LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an"})
 
@@ -303,11 +307,13 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
         if e > s and s <= qe + 2:
             return _result(words, s, e, text, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
-    if kind == "change" and 0 < qe < n and words[qe - 1][LOW] in lex.change_nouns \
-            and words[qe][LOW] in ("in", "to", "of", "for"):  # not 'on' (a rise on last year)
-        s, e = noun_phrase(words, qe + 1, lex)
-        if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
-            return _result(words, s, e, text, lex, rate)
+    if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:
+        if qe < n and words[qe][LOW] in ("in", "to", "of", "for"):  # not 'on' (a rise on last year)
+            s, e = noun_phrase(words, qe + 1, lex)
+            if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
+                return _result(words, s, e, text, lex, rate)
+        if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in _FIGURE_WORDS:
+            return words[qe - 2][TEXT], _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)
     if trig is not None and trig[1] == "object":

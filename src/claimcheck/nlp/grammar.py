@@ -378,8 +378,9 @@ class Scanner(JoinedForms):
             lo_iv = _interval(lo_s) if lo_s.rule else Interval.point(lo_s.value)
             hi_iv = _interval(hi_s) if hi_s.rule else Interval.point(hi_s.value)
         interval = iv.combine(lo_iv, hi_iv)
+        _end, per, timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
         self.out.append(_q(text, toks, start, d.j, Kind.RANGE, value=None, interval=interval, unit=unit,
-                           qualifier=_qualifier(s) or d.hedge or None, note=note))
+                           per=per if timed else None, qualifier=_qualifier(s) or d.hedge or None, note=note))
         return d.j
 
 
