@@ -224,3 +224,13 @@ def test_reported_speech_opens_its_own_clause() -> None:
     assert f.subject == "measures"
     (g,) = frames("Chancellor sets out £40bn tax rise", ("£40bn tax rise", Kind.CHANGE))
     assert g.subject == "tax"
+
+
+def test_plural_possessive_and_a_noun_before_of() -> None:
+    (f,) = frames("Employers' national insurance contributions will rise from 13.8% to 15%.",
+                  ("from 13.8% to 15%", Kind.CHANGE))
+    assert f.subject_head == "contributions"
+    (g,) = frames("Councils face a funding gap of £6.2bn over the next two years.", ("£6.2bn", Kind.MONEY))
+    assert g.subject == "funding gap"
+    (h,) = frames("The word 'hundreds' implies at most 999.", ("at most 999", Kind.COUNT))
+    assert h.subject != "hundreds' implies"

@@ -130,8 +130,10 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     while j < n and j - start < _MAX_PHRASE:
         w = words[j]
         low = w[LOW]
-        if low in ("'s", "’s") and last_noun == j - 1:
-            j += 1
+        if last_noun == j - 1 and (low in ("'s", "’s") or (
+                w[TEXT] in ("'", "’") and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
+                and not (j >= 2 and words[j - 2][TEXT] in ("'", "‘", "’")))):  # not "'hundreds' implies"
+            j += 1  # "children's services", "employers' contributions"
             continue
         if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
@@ -330,6 +332,14 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
             while e > he and words[e - 1][LOW] in _LINK_WORDS:
                 e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
             return _phrase(words, hs, e, text), _head(words, hs, he, lex, rate)
+    # 3b. a noun before "of": 'a funding gap of £6.2bn', 'a deficit of £20bn'
+    if qi >= 2 and words[qi - 1][LOW] == "of":
+        s = qi - 1
+        while s > 0 and _is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
+                and words[s - 1][LOW] not in lex.determiners and qi - 1 - s < 4:
+            s -= 1
+        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures:
+            return _phrase(words, s, qi - 1, text), _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
