@@ -399,3 +399,9 @@ def test_change_noun_after_one_noun_and_a_range_rate() -> None:
     assert find("Head teachers said 64 per cent had cut staff.", "64 per cent").kind == Kind.PERCENT
     r = find("It would cost households between £1,000 and £1,500 a year.", "between £1,000 and £1,500")
     assert r.kind == Kind.RANGE and r.per == "year"
+
+
+def test_vague_amount_of_a_currency_carries_it() -> None:
+    q = find("Hundreds of millions of pounds have been wasted.", "Hundreds of millions of pounds")
+    assert (q.kind, q.unit, q.interval.low, q.interval.high) == (Kind.VAGUE, "GBP", 2e8, 1e9)
+    assert find("Tens of thousands of people marched.", "Tens of thousands").unit is None

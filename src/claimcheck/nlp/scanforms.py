@@ -259,10 +259,14 @@ class JoinedForms:
                 continue
             if all(toks[i + x].low == w for x, w in enumerate(phrase)):
                 lo, hi = LEX.vague[phrase]
-                key = " ".join(phrase)
-                self.out.append(_q(self.text, toks, i, i + len(phrase), Kind.VAGUE, vague=key,
+                j, unit = i + len(phrase), None
+                if j + 1 < len(toks) and toks[j].low == "of":  # 'hundreds of millions of pounds'
+                    n, code, factor = cx.currency_after(toks, j + 1)
+                    if n and factor == 1.0:
+                        j, unit = j + 1 + n, code
+                self.out.append(_q(self.text, toks, i, j, Kind.VAGUE, vague=" ".join(phrase), unit=unit,
                                    interval=Interval(low=lo, high=hi, high_closed=False)))
-                return i + len(phrase)
+                return j
         return 0
 
     def multiple(self, k: int) -> int:
