@@ -127,12 +127,17 @@ class JoinedForms:
         if k + 1 >= len(toks) or toks[k + 1].low not in _TIMES_NEXT:
             return 0
         m = float(_MULTIPLIER_WORDS[toks[k].low])
-        n, rule = cx.hedge_before(toks, k)
-        i = k - n if n and k - n >= self.floor else k
-        self.out.append(_q(self.text, toks, i, k + 1, Kind.RATIO, value=m, unit="x",
-                           interval=iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m),
-                           qualifier=" ".join(t.low for t in toks[i:k]) or None))
+        i, interval, hedge = self._hedged_word(k, m)
+        self.out.append(_q(self.text, toks, i, k + 1, Kind.RATIO, value=m, unit="x", interval=interval,
+                           qualifier=hedge))
         return k + 1
+
+    def _hedged_word(self, k: int, m: float) -> tuple[int, Interval, str | None]:
+        """A one-word multiple at ``k`` with the hedge before it: (start, interval, hedge)."""
+        n, rule = cx.hedge_before(self.toks, k)
+        i = k - n if n and k - n >= self.floor else k
+        interval = iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m)
+        return i, interval, " ".join(t.low for t in self.toks[i:k]) or None
 
     def adjective_duration(self, s: Side) -> int:
         """'the 18-minute target', 'a 12-month inquiry': a duration used as an adjective."""
@@ -272,10 +277,7 @@ class JoinedForms:
     def multiple(self, k: int) -> int:
         toks = self.toks
         m = LEX.change_multiples[toks[k].low]
-        n, rule = cx.hedge_before(toks, k)
-        i = k - n if n and k - n >= self.floor else k
-        hedge = " ".join(t.low for t in toks[i:k]) or None
-        by = iv.hedged(m, Interval.point(m), rule) if rule else Interval.point(m)
+        i, by, hedge = self._hedged_word(k, m)
         direction = "increase" if m > 1 else "decrease"
         self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
                            qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
