@@ -6,7 +6,6 @@ data tables, so the scanner in :mod:`claimcheck.nlp.grammar` stays a short seque
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from claimcheck.nlp.lexicon import LEX, Phrase

@@ -22,7 +22,8 @@ from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import is_rate, lexicon, subject_of
+from claimcheck.nlp.frames_lexicon import lexicon
+from claimcheck.nlp.frames_subject import is_rate, subject_of
 from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
@@ -46,9 +47,6 @@ class Frame:
     change: Change | None = None
     sentence: tuple[int, int] = (0, 0)
     paragraph: int = 0
-
-
-_TRAILING_LINK = re.compile(r"(?:\s+(?:in|of|for|at|on|during|since|by|from|to|the|over|and))+$")
 
 
 @lru_cache(maxsize=1)
@@ -119,18 +117,6 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
     return Change(direction=direction, by=q.interval, by_unit=unit)
 
 
-def _before_time(text: str, subject: str, ss: int, se: int, times: list[TimeHit]) -> str:
-    """A subject ends where a time phrase starts: 'knife offences in the year to March' is
-    'knife offences' (the period is the frame's time)."""
-    at = text.find(subject, ss, se)
-    if at < 0:
-        return subject
-    cut = min((h.start_char for h in times if at < h.start_char < at + len(subject)), default=None)
-    if cut is None:
-        return subject
-    return _TRAILING_LINK.sub("", text[at:cut].rstrip(" ,;")) or subject
-
-
 def _datable(h: TimeHit) -> bool:
     return bool(h.start or h.end or h.relative or h.same_period)
 
@@ -164,12 +150,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         qi, qe = _word_span(words, q)
         prev_head = prev[1] if prev[0] == si else None
         rate = is_rate(words, qi, qe, q.kind.value, q.per)
-        subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate)
-        prev = (si, head)
         if si not in times_cache:
             times_cache[si] = [h for h in all_times if ss <= h.start_char < se]
-        if subject is not None and times_cache[si]:
-            subject = _before_time(text, subject, ss, se, times_cache[si])
+        subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
+                                   [h.start_char for h in times_cache[si]])
+        prev = (si, head)
         time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         para = ix.sent_para[si] if ix.sents else 0

@@ -3,14 +3,19 @@
 Rules, tried in order until one gives a head (see :func:`subject_of`):
 
 1. partitive "N of (the|these) X" → X ("one in four of these families");
-2. for counts, money and vague amounts, the noun phrase right after the figure ("15,800 babies
-   considered ...", "£800m in bursaries" after a preposition for money);
+2. for counts, money, vague amounts and ratios, the noun phrase right after the figure
+   ("15,800 babies considered ...", "£800m in bursaries", "300 more referrals", "one in five
+   households"); for a change ending in its noun, what follows or precedes that noun ("a 3,000
+   rise in referrals", "a £40bn tax rise");
 3. a change trigger before the figure: "the number of X has increased by N" → X,
-   "X has decreased by N" → X, "a rise in the number of X of N" → X;
+   "X has decreased by N" → X, "a rise in the number of X of N" → X, "cut X by N" → X;
+   then a noun before "of" ("a funding gap of £6.2bn");
 4. a rate with no noun: "a record number of X at a rate of 90 a day" → X;
 5. a surveyed group for shares: "a survey of X ... found that 89 per cent" → X;
-6. ellipsis: "a further 300 adopted" takes the previous figure's head in the sentence;
-7. the noun phrase opening the figure's clause ("a child referred ... every 49 seconds").
+6. the noun phrase opening the figure's clause ("a child referred ... every 49 seconds");
+7. ellipsis: "a further 300 adopted" takes the previous figure's head in the sentence.
+
+The phrase then ends where a time phrase starts ("knife offences in the year to March").
 
 Heads are lowercase and plural ("a child" → "children") so that figures about the same thing
 share a head; a participle in :data:`event_heads` names the event ("referred" → "referrals").
@@ -18,13 +23,10 @@ share a head; a participle in :data:`event_heads` names the event ("referred" �
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Collection
 
-from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
-from claimcheck.nlp.frames_time import time_phrases
+from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
                            "whereas", "that", "which", "who", "when", "if", "because",
@@ -39,63 +41,8 @@ _CLAUSE_GOES_ON = frozenset({"and", "but", "while", "whereas", "compared"})
 _FIGURE_WORDS = frozenset({"bn", "m", "k", "million", "billion", "trillion", "cent", "percent", "pc",
                            "point", "points"})
 #: function words a subject phrase never ends on
-_LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an"})
-
-
-@dataclass(frozen=True)
-class SubjectLexicon:
-    determiners: frozenset[str]
-    stops: frozenset[str]
-    ing_nouns: frozenset[str]
-    ed_nouns: frozenset[str]
-    compounds: tuple[tuple[str, ...], ...]
-    plurals: dict[str, str]
-    event_heads: dict[str, str]
-    measures: frozenset[str]
-    change_verbs: frozenset[str]
-    change_nouns: frozenset[str]
-    auxiliaries: frozenset[str]
-    surveys: frozenset[str]
-    fillers: frozenset[str]
-    phrase_breaks: frozenset[str]
-    comparatives: frozenset[str]
-    ly_nouns: frozenset[str]
-    #: ``compounds`` by their last word (order kept): a head checks only its own candidates
-    compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
-    #: each word of a compound → (compound, the word's place in it): a stop word inside a whole
-    #: compound ('waiting list', 'average pay') is part of the noun phrase, not its end
-    compound_words: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> SubjectLexicon:
-    d = load_data("frames_subject.yaml")
-    compounds = sorted((tuple(re.findall(r"[a-z]+|'s", c.lower())) for c in d["compound_heads"]),
-                       key=len, reverse=True)
-    return SubjectLexicon(
-        frozenset(d["determiners"]), frozenset(d["stops"]), frozenset(d["ing_nouns"]),
-        frozenset(d["ed_nouns"]), tuple(compounds), dict(d["plurals"]), dict(d["event_heads"]),
-        frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
-        frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
-        frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
-        frozenset(d["ly_nouns"]),
-        {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
-        _by_word(compounds),
-    )
-
-
-def _by_word(compounds: list[tuple[str, ...]]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for c in compounds:
-        for x, w in enumerate(c):
-            out.setdefault(w, []).append((c, x))
-    return {w: tuple(v) for w, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    """Month names: '£271,000 in July' is a time, not what the money is spent on."""
-    return frozenset(time_phrases()[0])
+_LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
+                         "during", "since", "over"})
 
 
 def _is_word(w: Word) -> bool:
@@ -285,9 +232,29 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
     return False
 
 
-def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
-               prev_head: str | None, rate: bool = False) -> tuple[str | None, str | None]:
-    """(subject phrase, head) for the figure spanning words[qi:qe] of a sentence."""
+def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_head: str | None,
+               rate: bool = False, time_starts: Collection[int] = ()) -> tuple[str | None, str | None]:
+    """(subject phrase, head) for the figure spanning words[qi:qe] of a sentence.
+
+    The phrase ends where a time phrase starts (``time_starts``, character offsets): 'knife
+    offences in the year to March' is 'knife offences', the period being the frame's time.
+    """
+    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate)
+    if e <= s:
+        return None, head
+    cut = min((t for t in time_starts if words[s][START] < t < words[e - 1][END]), default=None)
+    if cut is not None:
+        c = e
+        while c > s and (words[c - 1][START] >= cut or words[c - 1][LOW] in _LINK_WORDS
+                         or words[c - 1][TEXT] in (",", ";")):
+            c -= 1
+        e = c if c > s else e
+    return _phrase(words, s, e, text), head
+
+
+def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str | None,
+                  rate: bool) -> tuple[int, int, str | None]:
+    """Word span [s, e) of a figure's subject (s == e: no phrase) and its head."""
     lex = lexicon()
     n = len(words)
     share = kind in ("percent", "change", "ratio")
@@ -295,33 +262,33 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
     if qe < n and words[qe][LOW] == "of":
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s:
-            return _result(words, s, e, text, lex, rate)
+            return _result(words, s, e, lex, rate)
     # 2. noun phrase after the figure (right after a ratio: 'one in five households')
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
                      and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
         j = qe
         if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
-                and words[j + 1][LOW] not in _time_words():
+                and words[j + 1][LOW] not in lex.months:
             j += 1  # '£800m in bursaries', not '£271,000 in July'
         elif j < n and words[j][LOW] in lex.comparatives:
             j += 1  # '300 more referrals than the year before'
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
         if e > s and s <= qe + 2:
-            return _result(words, s, e, text, lex, rate)
+            return _result(words, s, e, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:
         if qe < n and words[qe][LOW] in ("in", "to", "of", "for"):  # not 'on' (a rise on last year)
             s, e = noun_phrase(words, qe + 1, lex)
             if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
-                return _result(words, s, e, text, lex, rate)
+                return _result(words, s, e, lex, rate)
         if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in _FIGURE_WORDS:
-            return words[qe - 2][TEXT], _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
+            return qe - 2, qe - 1, _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)
     if trig is not None and trig[1] == "object":
         s, e = noun_phrase(words, trig[0] + 1, lex)
         if s < e <= qi:
-            return _phrase(words, s, e, text), _head(words, s, e, lex, rate)
+            return s, e, _head(words, s, e, lex, rate)
     elif trig is not None:
         t, how = trig
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
@@ -331,7 +298,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
             e = max(he, e)
             while e > he and words[e - 1][LOW] in _LINK_WORDS:
                 e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
-            return _phrase(words, hs, e, text), _head(words, hs, he, lex, rate)
+            return hs, e, _head(words, hs, he, lex, rate)
     # 3b. a noun before "of": 'a funding gap of £6.2bn', 'a deficit of £20bn'
     if qi >= 2 and words[qi - 1][LOW] == "of":
         s = qi - 1
@@ -339,14 +306,14 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
                 and words[s - 1][LOW] not in lex.determiners and qi - 1 - s < 4:
             s -= 1
         if s < qi - 1 and words[qi - 2][LOW] not in lex.measures:
-            return _phrase(words, s, qi - 1, text), _head(words, s, qi - 1, lex, rate)
+            return s, qi - 1, _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
         s, e = _after_trigger_phrase(words, _clause_start(words, end), end, lex)
         hs, he = noun_phrase(words, s, lex)
         if he > hs:
-            return _phrase(words, hs, e, text), _head(words, hs, he, lex, rate)
+            return hs, e, _head(words, hs, he, lex, rate)
     # 5. surveyed group
     if share:
         for j in range(qi - 1, 0, -1):
@@ -357,15 +324,13 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str,
                 s, e = noun_phrase(words, k, lex)
                 if e > s:
                     stop = _extend_of(words, e, qi)
-                    return _phrase(words, s, stop, text), _head(words, s, e, lex, rate)
+                    return s, stop, _head(words, s, e, lex, rate)
     # 6. phrase opening the clause, before the figure
     s, e = noun_phrase(words, _clause_start(words, qi), lex)
     if e > s and e <= qi:
-        return _result(words, s, e, text, lex, rate)
+        return _result(words, s, e, lex, rate)
     # 7. ellipsis
-    if prev_head is not None:
-        return None, prev_head
-    return None, None
+    return 0, 0, prev_head
 
 
 def _extend_of(words: list[Word], e: int, limit: int) -> int:
@@ -380,6 +345,5 @@ def _head(words: list[Word], s: int, e: int, lex: SubjectLexicon, rate: bool) ->
     return (_event_head(words, e, lex) if rate else None) or head_of(words, s, e, lex)
 
 
-def _result(words: list[Word], s: int, e: int, text: str, lex: SubjectLexicon,
-            rate: bool) -> tuple[str, str | None]:
-    return _phrase(words, s, _extend(words, s, e, lex), text), _head(words, s, e, lex, rate)
+def _result(words: list[Word], s: int, e: int, lex: SubjectLexicon, rate: bool) -> tuple[int, int, str | None]:
+    return s, _extend(words, s, e, lex), _head(words, s, e, lex, rate)

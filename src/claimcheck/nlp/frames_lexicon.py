@@ -1,0 +1,65 @@
+"""The word lists behind a figure's subject (``patterns/frames_subject.yaml``), loaded once.
+
+Kept apart from :mod:`claimcheck.nlp.frames_subject`, which holds the rules that read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.nlp.frames_data import load_data
+from claimcheck.nlp.frames_time import time_phrases
+
+
+@dataclass(frozen=True)
+class SubjectLexicon:
+    determiners: frozenset[str]
+    stops: frozenset[str]
+    ing_nouns: frozenset[str]
+    ed_nouns: frozenset[str]
+    compounds: tuple[tuple[str, ...], ...]
+    plurals: dict[str, str]
+    event_heads: dict[str, str]
+    measures: frozenset[str]
+    change_verbs: frozenset[str]
+    change_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    surveys: frozenset[str]
+    fillers: frozenset[str]
+    phrase_breaks: frozenset[str]
+    comparatives: frozenset[str]
+    ly_nouns: frozenset[str]
+    #: ``compounds`` by their last word (order kept): a head checks only its own candidates
+    compounds_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: each word of a compound → (compound, the word's place in it): a stop word inside a whole
+    #: compound ('waiting list', 'average pay') is part of the noun phrase, not its end
+    compound_words: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    #: month names: '£271,000 in July' is a time, not what the money is spent on
+    months: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SubjectLexicon:
+    d = load_data("frames_subject.yaml")
+    compounds = sorted((tuple(re.findall(r"[a-z]+|'s", c.lower())) for c in d["compound_heads"]),
+                       key=len, reverse=True)
+    return SubjectLexicon(
+        frozenset(d["determiners"]), frozenset(d["stops"]), frozenset(d["ing_nouns"]),
+        frozenset(d["ed_nouns"]), tuple(compounds), dict(d["plurals"]), dict(d["event_heads"]),
+        frozenset(d["measures"]), frozenset(d["change_verbs"]), frozenset(d["change_nouns"]),
+        frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
+        frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
+        frozenset(d["ly_nouns"]),
+        {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
+        _by_word(compounds), frozenset(time_phrases()[0]),
+    )
+
+
+def _by_word(compounds: list[tuple[str, ...]]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for c in compounds:
+        for x, w in enumerate(c):
+            out.setdefault(w, []).append((c, x))
+    return {w: tuple(v) for w, v in out.items()}
