@@ -128,6 +128,7 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
     them, so a paragraph can be scanned on its own.
     """
     pattern, months, rel, _undated, _same = _patterns()
+    back, months_to, parts = _month_tables()
     hits: list[TimeHit] = []
     if low is None:
         low = lowered(text)
@@ -142,28 +143,16 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             _, b = _fy_span(m.group("b2"))
             hits.append(TimeHit(t, s, e, a, b))
         elif m.group("month"):
-            y = int(m.group("myear"))
-            mo = months[m.group("mname") or m.group("mabbr")]
-            hits.append(TimeHit(t, s, e, date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])))
+            hits.append(_months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1, m.group("myear")))
         elif m.group("to"):
-            mo = months[m.group("toname") or m.group("toabbr")]
-            span = _month_tables()[1][re.sub(r"\s+", " ", m.group("tospan"))]
-            if m.group("toyear"):
-                y = int(m.group("toyear"))
-                hits.append(TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo)))
-            else:
-                hits.append(TimeHit(t, s, e, month=mo, span_months=span))
+            hits.append(_months_hit(t, s, e, months[m.group("toname") or m.group("toabbr")],
+                                    months_to[_key(m.group("tospan"))], m.group("toyear")))
         elif m.group("part"):
-            mo, span = _month_tables()[2][re.sub(r"\s+", " ", m.group("pname"))]
-            if m.group("pyear"):
-                y = int(m.group("pyear"))
-                hits.append(TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo)))
-            else:
-                hits.append(TimeHit(t, s, e, month=mo, span_months=span))
+            hits.append(_months_hit(t, s, e, *parts[_key(m.group("pname"))], m.group("pyear")))
         elif m.group("monly"):
             hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")]))
         elif m.group("back"):
-            hits.append(TimeHit(t, s, e, months_back=_month_tables()[0][re.sub(r"\s+", " ", m.group())]))
+            hits.append(TimeHit(t, s, e, months_back=back[_key(m.group())]))
         elif m.group("fy"):
             fy = m.group("fyv")
             prep = m.group("fyprep") or ""
@@ -176,12 +165,26 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
                 b = None  # type: ignore[assignment]
             hits.append(TimeHit(t, s, e, a, b))
         elif m.group("rel"):
-            hits.append(TimeHit(t, s, e, relative_years=rel[re.sub(r"\s+", " ", m.group())]))
+            hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
         elif m.group("same"):
             hits.append(TimeHit(t, s, e, same_period=True))
         else:
             hits.append(TimeHit(t, s, e))
     return hits
+
+
+def _key(phrase: str) -> str:
+    """A matched phrase as its table writes it (runs of whitespace as one space)."""
+    return " ".join(phrase.split())
+
+
+def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) -> TimeHit:
+    """The ``span`` months ending with month ``mo``: dated when the text gives the year, else
+    left for the article date ('March 2017', 'the year to July', 'the second quarter')."""
+    if year:
+        y = int(year)
+        return TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo))
+    return TimeHit(t, s, e, month=mo, span_months=span)
 
 
 def _month_end(y: int, mo: int) -> date:
