@@ -31,11 +31,14 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _tidy(x: float | None) -> float | None:
+def _tidy(x: float) -> float:
     """Drop binary floating-point noise (4.1 x 1e9 = 4099999999.9999995 → 4100000000): 15
     significant digits hold every figure a text can state, and reports and JSON show the
-    number as written."""
-    return None if x is None else float(f"{x:.15g}")
+    number as written. Whole numbers below 10^15, most values and bounds, have none to drop
+    and skip the formatting (every figure's model passes through here)."""
+    if x.is_integer() and -1e15 < x < 1e15:
+        return x
+    return float(f"{x:.15g}")
 
 
 #: a float stored without floating-point noise
