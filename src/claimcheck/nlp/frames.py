@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
-from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_lexicon import lexicon
+from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
 from claimcheck.nlp.frames_time import TimeHit
 

@@ -27,6 +27,7 @@ from collections.abc import Collection
 
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
+from claimcheck.nlp.lexicon import LEX
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
                            "whereas", "that", "which", "who", "when", "if", "because",
@@ -37,9 +38,6 @@ _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
 #: words after which an -ed word that ends a clause was its verb ('people died and')
 _CLAUSE_GOES_ON = frozenset({"and", "but", "while", "whereas", "compared"})
-#: words that belong to a figure ('£40bn', '5 per cent'), not to what it counts
-_FIGURE_WORDS = frozenset({"bn", "m", "k", "million", "billion", "trillion", "cent", "percent", "pc",
-                           "point", "points"})
 #: function words a subject phrase never ends on
 _LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
                          "during", "since", "over"})
@@ -281,7 +279,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             s, e = noun_phrase(words, qe + 1, lex)
             if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
                 return _result(words, s, e, lex, rate)
-        if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in _FIGURE_WORDS:
+        if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in LEX.figure_words:
             return qe - 2, qe - 1, _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
-from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class

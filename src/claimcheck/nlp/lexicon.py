@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -100,6 +101,13 @@ class Lexicon:
     not_fractions: frozenset[str] = field(default_factory=frozenset)
     number_words: frozenset[str] = field(default_factory=frozenset)
     triggers: frozenset[str] = field(default_factory=frozenset)
+
+    @cached_property
+    def figure_words(self) -> frozenset[str]:
+        """Words that end a figure: scales, their abbreviations, percent and point words
+        ('£2 billion', '5 per cent', and '£40bn', which word scans split as '40' 'bn')."""
+        return frozenset({*self.scales, *self.scale_abbrev, *(p[-1] for p in self.percent),
+                          *(p[-1] for p in self.points)})
 
 
 def _build() -> Lexicon:

@@ -22,8 +22,6 @@ _ID_LABELS = frozenset(_CX["id_labels"])
 _ABBREVIATED = frozenset(_CX["abbreviated_labels"])
 _NOT_LABEL_AFTER = frozenset(("in", "out", "of", "per", "percent"))
 _DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
-#: last words of a figure ('20 per cent', '£2 billion'): what may end one just before a period
-_FIGURE_ENDS = frozenset({*LEX.scales, *(p[-1] for p in LEX.percent), *(p[-1] for p in LEX.points)})
 
 #: URLs and e-mail addresses: digits inside them are never figures.
 SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -96,7 +94,7 @@ def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
         return False
     before = text[max(0, toks[i].start - 24):toks[i].start].split()
     last = before[-1].lower() if before else ""
-    return last.endswith("%") or _DIGIT_END.search(last) is not None or last in _FIGURE_ENDS
+    return last.endswith("%") or _DIGIT_END.search(last) is not None or last in LEX.figure_words
 
 
 def _letter_glued(toks: list[Tok], j: int) -> bool:

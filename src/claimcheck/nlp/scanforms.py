@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
-from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
