@@ -126,8 +126,6 @@ class _Pass:
             if h.speaker_like and mention is None:
                 mention = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
                     else parse_segment(h.phrase, h.start)
-        if mention is not None and mention.kind == "report" and mention.text.startswith(("a ", "an ")):
-            mention = None  # 'a new study suggests': a new source (cited below), not the last report
         if mention is not None:
             ent = self.resolve(mention)
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person

@@ -185,7 +185,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
         return Mention("generic", m.group(1), offset)
     if m and m.group(1) in c.report_nouns or low in c.report_nouns:
-        return Mention("report", low, offset)
+        # 'the report said' points back to a report; 'a new study suggests' cites a new one,
+        # which the sentence's cited sources pick up
+        return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
     if m and m.group(1) in c.role_nouns:
         return Mention("role", seg.split()[-1], offset)
     # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"

@@ -19,6 +19,7 @@ from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
 from claimcheck.nlp.scanforms import (
+    MULTIPLIER_WORDS,
     JoinedForms,
     _interval,
     _kind_unit,
@@ -134,7 +135,7 @@ class Scanner(JoinedForms):
             return self.figure(s)
         if t.low in LEX.change_multiples and t.low not in _CX["multiple_needs_verb_form"]:
             return self.multiple(k)
-        if t.low in _CX["multiplier_words"]:
+        if t.low in MULTIPLIER_WORDS:
             j = self.multiplier_word(k)
             if j:
                 return j

@@ -21,7 +21,8 @@ from claimcheck.nlp.numparse import Tok, parse_number
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
 _PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
 _TIMES_NEXT = frozenset(LEX.ctx["times_followers"])
-_MULTIPLIER_WORDS: dict[str, float] = LEX.ctx["multiplier_words"]
+#: one-word multiples ('twice', 'double'): the scanner triggers on them
+MULTIPLIER_WORDS: dict[str, float] = LEX.ctx["multiplier_words"]
 _AGE_JOIN = frozenset(LEX.ctx["age_band_joiners"])
 _AGE_MAX = float(LEX.ctx["age_band_max"])
 _LOWER_RULES = frozenset({"gt", "ge", "just_over"})
@@ -126,7 +127,7 @@ class JoinedForms:
         toks = self.toks
         if k + 1 >= len(toks) or toks[k + 1].low not in _TIMES_NEXT:
             return 0
-        m = float(_MULTIPLIER_WORDS[toks[k].low])
+        m = float(MULTIPLIER_WORDS[toks[k].low])
         i, interval, hedge = self._hedged_word(k, m)
         self.out.append(_q(self.text, toks, i, k + 1, Kind.RATIO, value=m, unit="x", interval=interval,
                            qualifier=hedge))
