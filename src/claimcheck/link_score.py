@@ -27,6 +27,7 @@ from claimcheck.link_index import (
     unit_of,
 )
 from claimcheck.models import PERIOD_SECONDS, Claim, Interval, Kind, Quantity, Record
+from claimcheck.nlp.lexicon import LEX
 
 # --------------------------------------------------------------------------- weights (data)
 
@@ -196,9 +197,10 @@ def comparable(q: Quantity, r: Record) -> tuple[Interval, Interval, str] | None:
 
 
 def _period_seconds(unit: str | None) -> float | None:
-    """Seconds in a period unit as either side spells it ('minute', 'hours')."""
+    """Seconds in a period unit as either side spells it ('minute', 'hours', 'mins'), through
+    the number grammar's own period table."""
     u = (unit or "").strip().lower()
-    return PERIOD_SECONDS.get(u) or PERIOD_SECONDS.get(u[:-1] if u.endswith("s") else u)
+    return PERIOD_SECONDS.get(LEX.periods.get(u, u))
 
 
 def midpoint(iv: Interval) -> float | None:
