@@ -200,7 +200,7 @@ def _period_seconds(unit: str | None) -> float | None:
     """Seconds in a period unit as either side spells it ('minute', 'hours', 'mins'), through
     the number grammar's own period table."""
     u = (unit or "").strip().lower()
-    return PERIOD_SECONDS.get(LEX.periods.get(u, u))
+    return PERIOD_SECONDS.get(LEX.periods.get(u, u)) or PERIOD_SECONDS.get(u.removesuffix("s"))
 
 
 def midpoint(iv: Interval) -> float | None:
