@@ -364,7 +364,7 @@ class Scanner(JoinedForms):
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
         _, unit = _kind_unit(s)
         if direction:
-            ch = Change(direction=direction, from_value=_interval(s), to_value=_interval(d),
+            ch = Change(direction=direction, from_value=_interval(s), to_value=_interval(d),  # type: ignore[arg-type]
                         by_unit="%" if pct == "%" else None)
             self.out.append(_q(text, toks, start, d.j, Kind.CHANGE, value=d.value, interval=_interval(d),
                                unit=unit, change=ch, qualifier=d.hedge or None))

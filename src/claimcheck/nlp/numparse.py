@@ -119,11 +119,11 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
         after_and, and_seen = and_seen, False
         if cls is None:
             if t.low == "of" and last == "frac" and fraction:
-                sc = _of_a_scale(toks, k)
-                if sc is not None:  # 'two thirds of a million', 'a quarter of a billion'
-                    total, chunk, fraction, scaled = (total + chunk) * sc[0], 0.0, False, True
+                of_sc = _of_a_scale(toks, k)
+                if of_sc is not None:  # 'two thirds of a million', 'a quarter of a billion'
+                    total, chunk, fraction, scaled = (total + chunk) * of_sc[0], 0.0, False, True
                     of_scale = True
-                    words, last, end = True, "scale", sc[1]
+                    words, last, end = True, "scale", of_sc[1]
                     break
             if t.text == "-" and last and _glued(toks, k, 3) and toks[k + 1].low == "and":
                 k += 1  # 'four-hundred-and-seventy-three', 'two-and-a-half': a glued 'and'
@@ -286,8 +286,9 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             end = k
             break
         elif cls == "denom":
-            d = denominator(t.low)
-            assert d is not None
+            den_value = denominator(t.low)
+            assert den_value is not None
+            d = den_value
             whole, plural = total + chunk, t.low.endswith("s")
             if last in ("hundred", "scale") and spelled and not plural and d < 100 and whole % 100 == 0 \
                     and t.low not in LEX.fraction_words and not _hyphen_after(toks, k):
@@ -305,9 +306,9 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                 if last == "" and t.low in LEX.fraction_words:
                     chunk, last, fraction, den = 1 / d, "frac", True, d
                     end = k
-                    sc = _of_a_scale(toks, k + 1)
-                    if sc is not None:  # 'half of a million'
-                        chunk, fraction, scaled, end = chunk * sc[0], False, True, sc[1]
+                    of_sc = _of_a_scale(toks, k + 1)
+                    if of_sc is not None:  # 'half of a million'
+                        chunk, fraction, scaled, end = chunk * of_sc[0], False, True, of_sc[1]
                         of_scale = True
                     break
                 break

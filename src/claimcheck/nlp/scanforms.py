@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
@@ -279,7 +280,7 @@ class JoinedForms:
         toks = self.toks
         m = LEX.change_multiples[toks[k].low]
         i, by, hedge = self._hedged_word(k, m)
-        direction = "increase" if m > 1 else "decrease"
+        direction: Literal["increase", "decrease"] = "increase" if m > 1 else "decrease"
         self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
                            qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
         return k + 1
