@@ -40,6 +40,7 @@ _BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a surve
 _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
 
@@ -137,6 +138,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         # the pattern needs an apostrophe: most heads have none, and the search tries every offset
         poss = _search_end(_POSSESSOR, _POSS_CHARS, head, rev) if "'" in head or "’" in head else None
         tail = masked[m_end:]
+        noun = _NEXT_WORD.match(tail)
+        if noun is not None and noun.group(1).lower() in c.role_nouns:
+            continue  # 'a research fellow at the IFS' is a role, not a cited source
         rest = _BY_PUBLISHER.match(tail)
         publisher = None
         end = m_end

@@ -30,7 +30,7 @@ _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from)")
-_ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)$", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)(?:\s+the)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

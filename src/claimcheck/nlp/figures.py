@@ -102,6 +102,18 @@ def _minor_continuation(toks: list[Tok], s: Side, explicit: bool = False) -> int
     return s.j
 
 
+def _sign(text: str, dash: Tok, first: Tok) -> bool:
+    """Whether a dash before a number is its minus sign: glued to digits ('-5'), or spaced
+    with nothing before it but an opening mark ('- 10 k', '= - 3'). After a word or number it
+    is a dash or a subtraction ('schools - one in 14', '19,640 - 3,820')."""
+    if _glued_to_word(text, dash.start):
+        return False
+    if dash.end == first.start:
+        return first.kind == "num"
+    before = text[max(0, dash.start - 8):dash.start].rstrip(" \t")
+    return not before or before[-1] in "\n([=:"
+
+
 def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     """The figure whose number starts at ``k``, with markers reaching left no further than
     ``floor`` (the end of the previous figure)."""
@@ -111,7 +123,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     s = Side(e.i, e.j, e, e.value, e.step or None)
     i = e.i
     if i - 1 >= floor and (toks[i - 1].low in LEX.negators or (
-            toks[i - 1].text in ("-", "−") and not _glued_to_word(text, toks[i - 1].start))):
+            toks[i - 1].text in ("-", "−") and _sign(text, toks[i - 1], toks[i]))):
         s.value, i = -s.value, i - 1
     n, code, scale = cx.currency_before(toks, i)
     if n and i - n >= floor:

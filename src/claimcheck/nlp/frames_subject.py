@@ -30,8 +30,11 @@ from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.lexicon import LEX
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
-                           "whereas", "that", "which", "who", "when", "if", "because",
+                           "whereas", "that", "which", "who", "when", "if", "because", "as",
+                           "although", "though", "unless", "whilst", "where",
                            "said", "says", "told", "warned", "added"})  # reported speech opens a clause
+#: "as" opens a clause ('falls as rolls drop') but not in 'as a result of', 'as well as'
+_AS_GOES_ON = frozenset({"a", "an", "the", "well", "part", "many", "much", "of", "such"})
 _PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
@@ -169,7 +172,8 @@ def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon
 
 def _clause_start(words: list[Word], i: int) -> int:
     j = i
-    while j > 0 and words[j - 1][LOW] not in _CLAUSE_BREAK:
+    while j > 0 and (words[j - 1][LOW] not in _CLAUSE_BREAK or (
+            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON)):
         j -= 1
     return j
 
@@ -292,6 +296,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
                 else _subject_of_noun_trigger(words, t, qi, lex))
         hs, he = noun_phrase(words, s, lex)
+        he = min(he, e) if e > hs else he  # 'rolls drop by 400,000': the phrase ends at the verb
         if he > hs:
             e = max(he, e)
             while e > he and words[e - 1][LOW] in _LINK_WORDS:

@@ -263,8 +263,9 @@ class Scanner(JoinedForms):
         first = toks[e.i]
         if e.j - e.i == 1 and first.kind == "num":
             if nc.month_at(toks, e.i - 1) and (nc.is_year(first) or s.value <= 31):
-                j = e.j + (e.j < len(toks) and toks[e.j].text == ",")
-                j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else e.j
+                end = e.j + 2 * nc.day_after_dash(toks, e.j, s.value)  # 'June 3-5'
+                j = end + (end < len(toks) and toks[end].text == ",")
+                j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else end
                 return Kind.DATE, e.i - 1, j
             if s.value <= 31 and nc.month_at(toks, e.j):
                 j = e.j + 1
@@ -340,6 +341,11 @@ class Scanner(JoinedForms):
         if d is None or (w == "to" and opener not in ("from", "between") and not (s.percent or s.currency)
                          and not (d.percent or d.currency) and e.words != d.expr.words):
             return 0
+        if w in ("-", "–", "—") and (d.hedge or (s.percent and not d.percent)):
+            return 0  # '7% - roughly 320,000 pupils': a dash before an aside, not a range
+        days = self.day_range(s, d, start=s.i - (opener in ("from", "between") and s.i > self.floor))
+        if days:
+            return days
         if (s.percent and d.currency) or (s.currency and d.percent) or (
                 w == "to" and opener == "by" and d.value >= _LEVEL_RATIO * s.value > 0
                 and cx.change_verb_near(toks, s.i - 1)):
@@ -383,6 +389,17 @@ class Scanner(JoinedForms):
         self.out.append(_q(text, toks, start, d.j, Kind.RANGE, value=None, interval=interval, unit=unit,
                            per=per if timed else None, qualifier=_qualifier(s) or d.hedge or None, note=note))
         return d.j
+
+
+    def day_range(self, s: Side, d: Side, start: int) -> int:
+        """'between 3 and 14 June', '3-5 May 2024': days of a month are a date, not a range."""
+        toks = self.toks
+        if s.currency or s.percent or d.currency or d.percent or s.hedge or d.hedge \
+                or not (1 <= s.value < d.value <= 31) or d.expr.words or not nc.month_at(toks, d.j):
+            return 0
+        j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
+        self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
+        return j
 
 
 def scan(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:

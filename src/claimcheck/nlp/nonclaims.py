@@ -81,6 +81,14 @@ def month_at(toks: list[Tok], k: int) -> bool:
     return t.text[0].isupper() or len(t.low) > 5
 
 
+def day_after_dash(toks: list[Tok], j: int, day: float) -> bool:
+    """'June 3-5': a later day of the same month right after a dash at ``j``."""
+    if j + 1 >= len(toks) or toks[j].text not in ("-", "–") or toks[j + 1].kind != "num":
+        return False
+    later = toks[j + 1].text
+    return later.isdigit() and day < int(later) <= 31
+
+
 def is_year(t: Tok) -> bool:
     lo, hi = _CX["year_range"]
     return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi

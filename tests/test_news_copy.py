@@ -1,0 +1,92 @@
+"""Defects found by reading the full pipeline's output on news copy the rules had not seen.
+
+Each case is our own sentence in the style of the story where the defect showed, run through
+the whole pipeline (numbers, frames, attribution), with a near miss where one matters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimcheck.models import Kind, Quantity
+from claimcheck.nlp.pipeline import get_nlp
+
+
+def read(text: str) -> list[tuple[Quantity, Any, Any]]:
+    """(quantity, frame, attribution) for every figure of ``text``."""
+    doc = get_nlp()(text)
+    frames, attributions = doc._.frames or {}, doc._.attributions or {}
+    return [(q, frames.get(q.start), attributions.get(q.start)) for q in doc._.quantities]
+
+
+def figure(text: str, surface: str) -> tuple[Quantity, Any, Any]:
+    found = read(text)
+    for row in found:
+        if row[0].surface == surface:
+            return row
+    raise AssertionError(f"{surface!r} not in {[(q.surface, q.kind.value) for q, _, _ in found]}")
+
+
+def test_a_spaced_dash_before_a_figure_is_punctuation_not_a_minus_sign() -> None:
+    q, _, _ = figure("Around 1,500 schools - one in 14 - had fewer pupils.", "one in 14")
+    assert q.kind == Kind.RATIO and q.value == pytest.approx(1 / 14)
+    sums = [q.value for q, _, _ in read("The sum 19,640 - 3,820 = 15,820 does not hold.")]
+    assert sums == [19_640, 3_820, 15_820]
+    assert figure("The low was -12 overnight.", "-12")[0].value == -12
+    assert figure("- 10 k", "- 10 k")[0].value == -10_000  # a sign alone before the number
+
+
+def test_a_dash_before_an_aside_does_not_make_a_range() -> None:
+    text = "Pupil numbers will fall by 7% - roughly 320,000 pupils - by 2030."
+    kinds = {q.surface: q.kind for q, _, _ in read(text)}
+    assert kinds == {"7%": Kind.CHANGE, "roughly 320,000": Kind.COUNT, "2030": Kind.YEAR}
+    assert figure("Prices rose 20 - 30 per cent.", "20 - 30 per cent")[0].kind == Kind.RANGE
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The survey was carried out between 3 and 14 June.", "between 3 and 14 June"),
+    ("Fieldwork ran from 3 to 14 June 2024 in Leeds.", "from 3 to 14 June 2024"),
+    ("Polling took place 3-5 May.", "3-5 May"),
+    ("The festival runs June 3-5 in Leeds.", "June 3-5"),
+])
+def test_days_of_a_month_are_a_date_not_a_range(text: str, surface: str) -> None:
+    found = read(text)
+    assert [(q.surface.lower(), q.kind, q.is_claim) for q, _, _ in found] == [
+        (surface.lower(), Kind.DATE, False)]
+
+
+def test_a_day_range_still_leaves_real_ranges_alone() -> None:
+    assert figure("Between 10 and 20 schools closed.", "Between 10 and 20")[0].kind == Kind.RANGE
+    assert figure("It rose from 3 to 14 per cent.", "from 3 to 14 per cent")[0].kind == Kind.CHANGE
+
+
+def test_a_report_noun_before_a_role_noun_is_a_role_not_a_source() -> None:
+    text = ('Luke Sibieta, a research fellow at the IFS, said: "Funding will be about 2% '
+            'higher in 2027 than in 2010."')
+    _, _, a = figure(text, "about 2%")
+    assert (a.speaker, a.speaker_role, a.source) == ("Luke Sibieta", "research fellow at the IFS", None)
+    _, _, cited = figure("A study by the IFS found 3,000 schools had closed.", "3,000")
+    assert cited.source == "A study by the IFS"
+
+
+@pytest.mark.parametrize(("text", "surface", "head"), [
+    ("About 4.6 million children attend state primary schools.", "About 4.6 million", "children"),
+    ("Some 300,000 families rely on food banks.", "Some 300,000", "families"),
+    ("Headteachers warn of cuts as rolls drop by 400,000 over the decade.", "400,000", "rolls"),
+])
+def test_a_verb_after_the_counted_noun_ends_the_subject(text: str, surface: str, head: str) -> None:
+    _, f, _ = figure(text, surface)
+    assert f.subject_head == head
+    assert f.subject.split()[-1].lower() == head
+
+
+def test_as_a_result_of_does_not_open_a_clause() -> None:
+    text = "Children placed on a plan as a result of those referrals rose by more than 90%."
+    assert figure(text, "more than 90%")[1].subject_head == "children"
+
+
+def test_a_preposition_or_degree_adverb_is_never_a_subject() -> None:
+    text = "Spending will rise by 0.6%, well below the 2.3% a year seen before 2010."
+    assert figure(text, "2.3%")[1].subject_head == "spending"
