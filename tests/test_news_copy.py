@@ -90,3 +90,12 @@ def test_as_a_result_of_does_not_open_a_clause() -> None:
 def test_a_preposition_or_degree_adverb_is_never_a_subject() -> None:
     text = "Spending will rise by 0.6%, well below the 2.3% a year seen before 2010."
     assert figure(text, "2.3%")[1].subject_head == "spending"
+
+
+def test_the_analysis_found_points_back_to_the_analysis_not_the_last_survey() -> None:
+    text = ("Schools face a shortfall of £1.7bn, according to an analysis by the Institute for "
+            "Fiscal Studies.\n\nA survey of 1,208 school leaders found that 68% had set a deficit "
+            "budget.\n\nAround 1,500 schools had fewer pupils in 2024, the analysis found.")
+    _, _, a = figure(text, "Around 1,500")
+    assert a.source == "an analysis by the Institute for Fiscal Studies"
+    assert figure(text, "68%")[2].source.startswith("A survey")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
-from claimcheck.nlp.attribution_sources import find_sources, named_title
+from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
     Entities, Entity, Mention, SourceRef, cues, is_person_name, parse_segment,
     role_segment,
@@ -79,7 +79,7 @@ class _Pass:
         self.text = self.ix.text
         self.quotes: Quotes = find_quotes(self.text, self.ix.paras)
         self.ents = Entities()
-        self.report: SourceRef | None = None
+        self.reports = Reports()
         self.sent: dict[int, SentenceAttr] = {}
         self.deferred: list[tuple[int, Mention]] = []
         self.doc_speaker: tuple[int, Entity] | None = None
@@ -129,8 +129,9 @@ class _Pass:
         if mention is not None:
             ent = self.resolve(mention)
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
-                                             and ent is None and self.report):
-                attr.source, ent = self.report, (self.report.publisher if self.report else None)
+                                             and ent is None and self.reports.last):
+                ref = self.reports.named(mention.text) if mention.kind == "report" else self.reports.last
+                attr.source, ent = ref, (ref.publisher if ref else None)
                 attr.method = "source"
             else:
                 attr.method = "pronoun" if mention.kind == "pronoun" else "sentence"
@@ -145,21 +146,21 @@ class _Pass:
                 pub = attr.speaker
             ref = SourceRef(h.phrase, pub, h.start)
             attr.source = ref
-            self.report = ref
+            self.reports.add(ref)
             if attr.speaker is None and pub is not None:
                 attr.speaker, attr.method = pub, "source"
         # a title follows a report noun, so a sentence without one has none
         title = named_title(masked, None if found is None else found.reports)
         if title:
             para = self.ix.para_of(ss)
-            rep = self.report
+            rep = self.reports.last
             if rep is not None and not rep.named and para - self.ix.para_of(rep.offset) <= _TITLE_REACH:
                 rep.title, rep.named = title, True
             else:
                 pub = attr.speaker if attr.speaker is not None and not attr.speaker.person else None
-                self.report = SourceRef(title, pub, ss, named=True)
-            if attr.source is None or attr.source is not self.report:
-                attr.source = self.report if attr.method in ("sentence", "source") else attr.source
+                self.reports.add(SourceRef(title, pub, ss, named=True))
+            if attr.source is None or attr.source is not self.reports.last:
+                attr.source = self.reports.last if attr.method in ("sentence", "source") else attr.source
         if attr.speaker is not None or attr.source is not None:
             self.sent[si] = attr
 
@@ -257,7 +258,7 @@ class _Pass:
             if mention.person:
                 return self.ents.last(mention.offset, True)
             org = self.ents.last(mention.offset, False)
-            if self.report is not None and (org is None or self.report.offset >= org.offset):
+            if self.reports.last is not None and (org is None or self.reports.last.offset >= org.offset):
                 return None  # "it shows" → the report, handled by the caller
             return org
         if mention.kind == "generic":

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.nlp.attribution_scan import SentenceCues
-from claimcheck.nlp.attribution_speakers import cues, has_role_noun
+from claimcheck.nlp.attribution_speakers import SourceRef, cues, has_role_noun
 
 _BOUNDARY = re.compile(
     r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
@@ -52,6 +52,29 @@ class SourceHit:
     publisher: str | None
     start: int
     speaker_like: bool = False
+
+
+class Reports:
+    """The sources an article has cited so far, for back-references ('the report said')."""
+
+    def __init__(self) -> None:
+        self.cited: list[SourceRef] = []
+
+    @property
+    def last(self) -> SourceRef | None:
+        return self.cited[-1] if self.cited else None
+
+    def add(self, ref: SourceRef) -> None:
+        self.cited.append(ref)
+
+    def named(self, mention: str) -> SourceRef | None:
+        """'the analysis found' points back to the last source called an analysis, which need
+        not be the last one cited (a survey may stand between them)."""
+        words = mention.split()
+        for ref in reversed(self.cited):
+            if words and words[-1] in ref.title.lower().split():
+                return ref
+        return self.last
 
 
 def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str) -> re.Match[str] | None:
