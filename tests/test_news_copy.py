@@ -99,3 +99,9 @@ def test_the_analysis_found_points_back_to_the_analysis_not_the_last_survey() ->
     _, _, a = figure(text, "Around 1,500")
     assert a.source == "an analysis by the Institute for Fiscal Studies"
     assert figure(text, "68%")[2].source.startswith("A survey")
+
+
+def test_a_place_after_outside_is_excluded_not_the_figures_place() -> None:
+    text = "Teachers are paid a starting salary of £31,650 outside London."
+    assert figure(text, "£31,650")[1].place == "outside London"
+    assert figure("Rents rose 9% in London last year.", "9%")[1].place == "London"

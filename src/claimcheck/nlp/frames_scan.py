@@ -22,6 +22,8 @@ from claimcheck.nlp.frames_time import TimeHit, find_times, time_phrases
 
 #: "Commissioner for England", "Bank of England": a place inside a proper name is no scope
 _NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")
+#: "outside London", "excluding Scotland": the place is the rest of the area
+_EXCLUDED = re.compile(r"\b(?:outside|excluding|except|beyond)\s+(?:of\s+)?$", re.IGNORECASE)
 #: how far past a paragraph's end a time/place match starting inside it may run
 MATCH_REACH = 200
 
@@ -120,7 +122,9 @@ def scan(text: str, low: str, regions: list[Region]) -> tuple[list[TimeHit], lis
             if m.start() >= end:
                 break
             if not _NAMED.search(text, max(0, m.start() - 40), m.start()):
-                found.append((m.start(), m.end(), m.group()))
+                out = _EXCLUDED.search(text, max(0, m.start() - 12), m.start())
+                a = out.start() if out else m.start()  # 'outside London' is not London
+                found.append((a, m.end(), text[a:m.end()]))
         if same_len:
             for m in scopes.finditer(low, start, reach):
                 if m.start() >= end:
