@@ -14,7 +14,8 @@ quantulum's dozen-type units count 1 per unit (README "quirks"), so 1 dozen is c
 an amount the suites give in a minor or coin unit ("2 satoshis" = 2 Satoshi, "3 dimes" = 3 dime)
 is compared in the major unit we report (BTC 2e-8, USD 0.30) by that unit's fixed factor — the
 same bridge as for cents, since README §1/§2 keep the source's unit verbatim; unit names match
-case-insensitively.
+case-insensitively; a from-to pair we read as a change ("reduced from 44 mg to 50 mg") answers
+a range by the stated ends of its two figures.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimcheck.models import Kind, Quantity
+from claimcheck.models import Interval, Kind, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = (
@@ -86,6 +87,13 @@ def in_scope(q: Quantity, kind: str) -> bool:
     return True
 
 
+def _stated(iv: Interval) -> float | None:
+    """The stated figure behind a closed rounding or hedge band (its midpoint)."""
+    if iv.low is None or iv.high is None:
+        return None
+    return (iv.low + iv.high) / 2
+
+
 def value_match(q: Quantity, item: dict[str, Any]) -> bool:
     """Value as stated (or both ends for ranges), with the suites' unit conventions."""
     if item["kind"] == "range" and item["value"] is None:
@@ -98,6 +106,10 @@ def value_match(q: Quantity, item: dict[str, Any]) -> bool:
             # the suites give a hedged range's stated ends; undo our documented ±10% band
             lo_ok = close(lo, exp_lo * (1 - AROUND_REL))
             hi_ok = close(hi, exp_hi * (1 + AROUND_REL))
+        if not (lo_ok and hi_ok) and q.change is not None and q.change.from_value and q.change.to_value:
+            # 'from 44 mg to 50 mg' as a change spans the stated ends of its two figures
+            ends = sorted(filter(None, (_stated(q.change.from_value), _stated(q.change.to_value))))
+            return len(ends) == 2 and close(ends[0], exp_lo) and close(ends[1], exp_hi)
         return lo_ok and hi_ok
     want = item["value"]
     if want is None:

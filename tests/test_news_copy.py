@@ -105,3 +105,35 @@ def test_a_place_after_outside_is_excluded_not_the_figures_place() -> None:
     text = "Teachers are paid a starting salary of £31,650 outside London."
     assert figure(text, "£31,650")[1].place == "outside London"
     assert figure("Rents rose 9% in London last year.", "9%")[1].place == "London"
+
+
+@pytest.mark.parametrize("text", [
+    "Apple reported fourth-quarter revenue of $102.5 billion.",
+    "Revenue in the September quarter rose to $102.5 billion.",
+    "It expects revenue of $102.5 billion in the current quarter.",
+    "Sales fell to $102.5 billion, the third decline in four quarters.",
+    "Output was $102.5 billion in the last two quarters of 2025.",
+])
+def test_quarter_as_a_period_is_no_share(text: str) -> None:
+    found = [(q.surface, q.kind) for q, _, _ in read(text) if q.is_claim]
+    assert found == [("$102.5 billion", Kind.MONEY)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("A quarter of children are poor.", "A quarter", 0.25),
+    ("Three quarters of voters agreed.", "Three quarters", 0.75),
+    ("In three quarters of cases nothing was done.", "three quarters", 0.75),
+    ("Quarter of a million people marched.", "Quarter of a million", 250_000),
+    ("quarter", "quarter", 0.25),
+])
+def test_quarter_as_a_share_stays_a_share(text: str, surface: str, value: float) -> None:
+    assert figure(text, surface)[0].value == pytest.approx(value)
+
+
+def test_a_rate_repeated_on_both_ends_joins_the_range() -> None:
+    q, _, _ = figure("Gallium rose from about $350 per kg to $680 per kg.", "from about $350 per kg to $680 per kg")
+    assert (q.kind, q.per, q.unit) == (Kind.CHANGE, "kg", "USD")
+    r, _, _ = figure("Prices ranged between £3 per kg and £5 per kg.", "between £3 per kg and £5 per kg")
+    assert (r.kind, r.interval.low, r.interval.high, r.per) == (Kind.RANGE, 3, 5, "kg")
+    gifts = [q.surface for q, _, _ in read("She gave £5 a day to 3 charities.")]
+    assert gifts == ["£5", "3"]  # the far side lacks the rate, so no range

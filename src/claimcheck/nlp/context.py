@@ -240,6 +240,25 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return nxt.kind == "num" or nxt.low in LEX.number_words
 
 
+_SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
+
+
+def period_share(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether a bare 'quarter(s)' at ``k`` (no number before it) names a period: its context
+    marks it as one ('the September quarter', 'fourth-quarter revenue', 'Quarter results')
+    unless 'a' comes before it or 'of', a scale or a measure after it ('a quarter', 'quarter of
+    the vote', 'quarter million', 'quarter pound'). With no context at all it is the number."""
+    if toks[k].low.endswith("s"):
+        return True
+    words = [toks[k - 1].low] if k > 0 else text[max(0, toks[k].start - 24):toks[k].start].lower().split()
+    if words and words[-1] in ("a", "an"):
+        return False
+    if k + 1 < len(toks):
+        low = toks[k + 1].low
+        return not (low == "of" or low in LEX.scales or low in LEX.measure_units or low in _SHARE_MEASURES)
+    return bool(words)
+
+
 def period_at(toks: list[Tok], k: int) -> str | None:
     """The rate period named by token ``k`` ('day', 'days', 'annum'), if any."""
     if k >= len(toks):

@@ -40,6 +40,7 @@ _UP_DOWN = {"up": "increase", "down": "decrease"}
 _PHRASAL = frozenset(_CX["up_down_not_after"])
 _BASE = frozenset(_CX["change_base_words"])
 _LEVEL_RATIO = float(_CX["change_level_ratio"])
+_PERIOD_SHARES = frozenset(_CX["period_denominators"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
@@ -160,10 +161,8 @@ class Scanner(JoinedForms):
             p = self.percent_prefix(k)
             if p is not None:
                 return self.figure(p)
-        if t.low in LEX.fraction_words and t.low in ("quarter", "quarters") and k > 0 and (
-                toks[k - 1].low in ("the", "this", "next", "last", "each", "per", "every", "that")
-                or toks[k - 1].low in LEX.ordinals):
-            return k + 1
+        if t.low in _PERIOD_SHARES and cx.period_share(self.text, toks, k):
+            return k + 1  # 'the September quarter', 'fourth-quarter revenue': a period, not a share
         if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
             return self.number_list(k)
         side = side_at(text, toks, k, self.floor)
@@ -323,8 +322,13 @@ class Scanner(JoinedForms):
         if pair:
             return pair
         mu = cx.measure_at(toks, j)
+        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w not in _RANGE_JOIN and not mu else (0, "", False)
+        if not (0 < rate_end - j <= 2 and rate_end < len(toks) and toks[rate_end].low in ("to", "and")):
+            rate_end = 0
         if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:
             j, w = j + mu, toks[j + mu].low  # '44 mg to 50 mg', '-18 °C to -34 °C'
+        elif rate_end:
+            j, w = rate_end, toks[rate_end].low  # 'from $350 per kg to $680 per kg'
         elif w == "-" and j + 1 < len(toks) and toks[j + 1].low == "to" and toks[j].start == toks[j - 1].end:
             j, w = j + 1, "to"  # suspended hyphen: '8- to 16-metre'
         if w not in _RANGE_JOIN:
@@ -355,6 +359,10 @@ class Scanner(JoinedForms):
             if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
                 return 0  # '44 ml to 50 mg': two different measures, not one range
             d.j += md
+        if rate_end:
+            if [t.low for t in toks[d.j:d.j + j - s.j]] != [t.low for t in toks[s.j:j]]:
+                return 0  # '£5 a day to 3 charities': the rate must repeat on the far side
+            d.j += j - s.j
         if w == "or" and (s.rule or d.rule):
             return 0  # 'more than 5000 or equal to 6000': two separate bounds
         if w in ("-", "–", "—") and (d.value < s.value and not d.hedge or cx.dash_chain(text, toks, s.i, d.j)):
@@ -369,11 +377,14 @@ class Scanner(JoinedForms):
         start = s.i - (opener in ("from", "between") and s.i > self.floor)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
         _, unit = _kind_unit(s)
+        if not rate_end:
+            _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
+            rate_per = rate_per if _timed else ""
         if direction:
             ch = Change(direction=direction, from_value=_interval(s), to_value=_interval(d),  # type: ignore[arg-type]
                         by_unit="%" if pct == "%" else None)
             self.out.append(_q(text, toks, start, d.j, Kind.CHANGE, value=d.value, interval=_interval(d),
-                               unit=unit, change=ch, qualifier=d.hedge or None))
+                               unit=unit, change=ch, qualifier=d.hedge or None, per=rate_per or None))
             return d.j
         note = None
         if s.rule == "around" and not d.rule:
@@ -385,21 +396,9 @@ class Scanner(JoinedForms):
             lo_iv = _interval(lo_s) if lo_s.rule else Interval.point(lo_s.value)
             hi_iv = _interval(hi_s) if hi_s.rule else Interval.point(hi_s.value)
         interval = iv.combine(lo_iv, hi_iv)
-        _end, per, timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
         self.out.append(_q(text, toks, start, d.j, Kind.RANGE, value=None, interval=interval, unit=unit,
-                           per=per if timed else None, qualifier=_qualifier(s) or d.hedge or None, note=note))
+                           per=rate_per or None, qualifier=_qualifier(s) or d.hedge or None, note=note))
         return d.j
-
-
-    def day_range(self, s: Side, d: Side, start: int) -> int:
-        """'between 3 and 14 June', '3-5 May 2024': days of a month are a date, not a range."""
-        toks = self.toks
-        if s.currency or s.percent or d.currency or d.percent or s.hedge or d.hedge \
-                or not (1 <= s.value < d.value <= 31) or d.expr.words or not nc.month_at(toks, d.j):
-            return 0
-        j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
-        self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
-        return j
 
 
 def scan(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:

@@ -34,6 +34,11 @@ from claimcheck.nlp.wordforms import (
 )
 
 
+_PERIOD_DENOMINATORS = frozenset(LEX.ctx["period_denominators"])
+_PERIODS_AFTER = frozenset(LEX.ctx["periods_after"])
+_PERIODS_AFTER_IF_NO_OF = frozenset(LEX.ctx["periods_after_if_no_of"])
+
+
 class Tok:
     """One token: offsets into the text, its text, lower-case form and class."""
 
@@ -59,6 +64,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             kind = "vf"
         append(Tok(m.start(), m.end(), t, kind))
     return out
+
+
+def _counts_periods(toks: list[Tok], i: int, k: int, whole: float) -> bool:
+    """'four quarters', 'the last two quarters of 2025', 'in two quarters': a denominator that is
+    also a period counts periods when the share would be whole or more, after a word that
+    only goes with periods, or after a time preposition with no 'of' following ('in three
+    quarters of cases' stays a share, as does 'three-quarters')."""
+    if toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+        return False
+    if whole >= (denominator(toks[k].low) or 0):
+        return True
+    before = toks[i - 1].low if i > 0 else ""
+    return before in _PERIODS_AFTER or (
+        before in _PERIODS_AFTER_IF_NO_OF and not (k + 1 < len(toks) and toks[k + 1].low == "of"))
 
 
 @dataclass
@@ -290,6 +309,8 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             assert den_value is not None
             d = den_value
             whole, plural = total + chunk, t.low.endswith("s")
+            if t.low in _PERIOD_DENOMINATORS and _counts_periods(toks, i, k, whole):
+                break  # 'the third decline in four quarters': periods, not 4/4
             if last in ("hundred", "scale") and spelled and not plural and d < 100 and whole % 100 == 0 \
                     and t.low not in LEX.fraction_words and not _hyphen_after(toks, k):
                 total, chunk, ordinal, end = whole + d, 0.0, True, k  # 'one hundred and fifth'

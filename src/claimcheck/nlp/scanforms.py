@@ -310,3 +310,13 @@ class JoinedForms:
             self.out.append(_q(self.text, toks, k, j + 1, Kind.ORDINAL, value=v, is_claim=False))
             return j + 1
         return 0
+
+    def day_range(self, s: Side, d: Side, start: int) -> int:
+        """'between 3 and 14 June', '3-5 May 2024': days of a month are a date, not a range."""
+        toks = self.toks
+        if s.currency or s.percent or d.currency or d.percent or s.hedge or d.hedge \
+                or not (1 <= s.value < d.value <= 31) or d.expr.words or not nc.month_at(toks, d.j):
+            return 0
+        j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
+        self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
+        return j
