@@ -137,3 +137,17 @@ def test_a_rate_repeated_on_both_ends_joins_the_range() -> None:
     assert (r.kind, r.interval.low, r.interval.high, r.per) == (Kind.RANGE, 3, 5, "kg")
     gifts = [q.surface for q, _, _ in read("She gave £5 a day to 3 charities.")]
     assert gifts == ["£5", "3"]  # the far side lacks the rate, so no range
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("WASHINGTON (Reuters) - US employers added 175,000 jobs in April, the Labor Department said.",
+     "175,000", "Labor Department"),
+    ("LONDON, 12 March (Reuters) - The economy grew 0.3%, the ONS said.", "0.3%", "ONS"),
+    ("Retailers added 20,000 positions in March.", "20,000", None),
+    ("Economists polled by Reuters had forecast 240,000 jobs.", "240,000", "Reuters"),
+    ("Ed Matthew, campaigns director at the think tank E3G, said that cutting emissions by 81% was possible.",
+     "81%", "Ed Matthew"),
+])
+def test_datelines_and_adding_verbs_name_no_speaker(text: str, surface: str, speaker: str | None) -> None:
+    _, _, a = figure(text, surface)
+    assert (a.speaker if a else None) == speaker

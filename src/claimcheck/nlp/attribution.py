@@ -40,6 +40,10 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]
 _AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
 _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s")
+#: 'added' before a figure is a count going up, not a speaker adding a remark
+_ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
+                     r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
 #: the specification of :func:`_inverted`
 _INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
@@ -108,6 +112,9 @@ class _Pass:
                 and self.text.find(":", ss, se) < 0:
             return  # every cue is quoted and no "Name:" line: the sentence says nothing here
         masked = self.quotes.mask(self.text, ss, se)
+        dateline = _DATELINE.match(masked)
+        if dateline:  # 'WASHINGTON (Reuters) -' names no speaker of the sentence
+            masked = " " * dateline.end() + masked[dateline.end():]
         attr = SentenceAttr()
         if found is None:
             dm = cues().doc_speaker.search(masked)
@@ -190,8 +197,8 @@ class _Pass:
         else:
             verbs = found.verbs
         for start, end, is_verb in verbs:
-            if not is_verb:
-                continue  # "according to" is read as a source
+            if not is_verb or _ADDING.match(masked, start):
+                continue  # "according to" is read as a source; 'employers added 175,000 jobs'
             left = masked[:start]
             right = masked[end:]
             if _inverted(left) or not left.strip():
