@@ -151,3 +151,20 @@ def test_a_rate_repeated_on_both_ends_joins_the_range() -> None:
 def test_datelines_and_adding_verbs_name_no_speaker(text: str, surface: str, speaker: str | None) -> None:
     _, _, a = figure(text, surface)
     assert (a.speaker if a else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Inflation fell by only 1% last year.", "only 1%", "decrease"),
+    ("Jobs rose by just 8,000 in May.", "just 8,000", "increase"),
+    ("The Bank will lower rates by a quarter of a percentage point.", "a quarter of a percentage point",
+     "decrease"),
+    ("Support slipped 3 percentage points.", "3 percentage points", "decrease"),
+])
+def test_change_verbs_and_fillers_after_by(text: str, surface: str, direction: str) -> None:
+    q, _, _ = figure(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+
+
+def test_a_period_adverb_right_after_a_sum_makes_it_a_rate() -> None:
+    assert figure("Savers get roughly £6bn annually.", "roughly £6bn")[0].per == "year"
+    assert figure("There were 200 daily cases.", "200")[0].per is None

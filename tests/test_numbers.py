@@ -45,7 +45,7 @@ VALUES = [
     ("Turnout was 62 per cent", "62 per cent", Kind.PERCENT, 62, "%"),
     ("Turnout was 62%", "62%", Kind.PERCENT, 62, "%"),
     ("Inflation hit 5pc", "5pc", Kind.PERCENT, 5, "%"),
-    ("Support slipped 3 percentage points", "3 percentage points", Kind.PERCENT, 3, "percentage points"),
+    ("Support stood at 3 percentage points", "3 percentage points", Kind.PERCENT, 3, "percentage points"),
 ]
 
 

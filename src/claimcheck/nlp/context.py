@@ -241,6 +241,7 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
+_BY_FILLERS = frozenset(_CX["change_by_fillers"])
 
 
 def period_share(text: str, toks: list[Tok], k: int) -> bool:
@@ -280,7 +281,7 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
         if t.text in _STOP_PUNCT or t.text == "," or t.kind == "num" or t.low in LEX.number_words \
                 or t.low in _RATE_GAP_STOP:
             return 0, "", False
-        if t.low in LEX.period_adverbs and j > k:
+        if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):
             return j + 1, LEX.period_adverbs[t.low], True
         if t.low in _RATE_MARKERS:
             before = toks[j - 1].low if j > 0 else ""
@@ -314,6 +315,10 @@ def change_before(toks: list[Tok], k: int) -> tuple[int, str]:
     if k == 0:
         return 0, ""
     t = toks[k - 1]
+    if t.low in _BY_FILLERS and k >= 2 and (toks[k - 2].low == "by" or (
+            toks[k - 2].low == "a" and k >= 3 and toks[k - 3].low == "by")):
+        _n, direction = change_before(toks, k - 1 - (toks[k - 2].low == "a"))
+        return (1 + (toks[k - 2].low == "a"), direction) if direction else (0, "")  # 'fell by only 1%'
     if t.low == "by":  # 'rose by', 'cut the waiting list by'
         for back in range(2, min(k, _CX["change_by_reach"]) + 1):
             w = toks[k - back]
