@@ -168,3 +168,40 @@ def test_change_verbs_and_fillers_after_by(text: str, surface: str, direction: s
 def test_a_period_adverb_right_after_a_sum_makes_it_a_rate() -> None:
     assert figure("Savers get roughly £6bn annually.", "roughly £6bn")[0].per == "year"
     assert figure("There were 200 daily cases.", "200")[0].per is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Benfica's 3-0 win over Porto was sealed late.", "3-0"),
+    ("The Reds won 4-2 at home.", "4-2"),
+    ("The office is at 12 High Street, Leeds.", "12"),
+    ("The FTSE 100 fell 50 points, or 0.7%.", "FTSE 100"),
+])
+def test_scores_addresses_and_index_names_are_not_claims(text: str, surface: str) -> None:
+    q, _, _ = figure(text, surface)
+    assert (q.kind, q.is_claim) == (Kind.LABEL, False)
+
+
+def test_an_ordinal_in_a_hyphenated_adjective_is_no_figure() -> None:
+    assert read("For a first-time buyer the deposit is large.") == []
+    assert [q.surface for q, _, _ in read("Third-quarter profits rose to £5m.")] == ["£5m"]
+
+
+def test_a_couple_needs_of_to_be_a_number() -> None:
+    assert read("A couple on median incomes struggle.") == []
+    assert figure("A couple of hundred people came.", "A couple of hundred")[0].value == 200
+
+
+def test_poll_points_beside_a_percentage_are_percentage_points() -> None:
+    text = "Labour has a 12-point lead, with 42% of the vote, up three points on last week."
+    lead, _, _ = figure(text, "12-point")
+    assert (lead.kind, lead.unit) == (Kind.PERCENT, "percentage points")
+    up, _, _ = figure(text, "three points")
+    assert (up.kind, up.unit, up.change.direction) == (Kind.CHANGE, "percentage points", "increase")
+    ftse, _, _ = figure("The FTSE 100 fell 50 points, or 0.7%.", "50")
+    assert ftse.unit is None  # index points are not percentage points
+
+
+def test_a_sum_lost_is_money_and_plus_or_minus_is_no_sign() -> None:
+    assert figure("The club reported a net loss of £113.2m.", "£113.2m")[0].kind == Kind.MONEY
+    assert figure("A loss of 5,000 jobs followed.", "A loss of 5,000")[0].kind == Kind.CHANGE
+    assert figure("The margin of error is plus or minus 3 points.", "3")[0].value == 3

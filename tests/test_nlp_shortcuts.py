@@ -13,16 +13,29 @@ from pathlib import Path
 
 import spacy
 
-from claimcheck.nlp.attribution import _INVERTED, _inverted
+from claimcheck.nlp.attribution_quotes import _INVERTED, inverted
 from claimcheck.nlp.attribution_scan import _one_pass, _three_passes
 from claimcheck.nlp.attribution_sources import (
-    _CAPS_BACK, _CAPS_CHARS, _DET_CHARS, _DETERMINERS, _POSS_CHARS, _POSSESSOR, _TITLE, _search_end,
+    _CAPS_BACK,
+    _CAPS_CHARS,
+    _DET_CHARS,
+    _DETERMINERS,
+    _POSS_CHARS,
+    _POSSESSOR,
+    _TITLE,
+    _search_end,
 )
 from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import _WORD, build_index, lowered
 from claimcheck.nlp.frames_scan import MATCH_REACH, Place, figure_regions, scan
 from claimcheck.nlp.frames_time import TimeHit
-from claimcheck.nlp.segment import _PARA, _STOP, _is_abbreviation, sentence_starts, set_sentence_starts
+from claimcheck.nlp.segment import (
+    _PARA,
+    _STOP,
+    _is_abbreviation,
+    sentence_starts,
+    set_sentence_starts,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 EDGES = [
@@ -47,7 +60,7 @@ def test_inverted_is_the_pattern() -> None:
     pieces = ['"', "”", ",", ".", "!", "?", " ", "\n", "a", "\t", "“"]
     for _ in range(20000):
         t = _random_text(rng, pieces, 7)
-        assert _inverted(t) == bool(_INVERTED.search(t)), repr(t)
+        assert inverted(t) == bool(_INVERTED.search(t)), repr(t)
 
 
 def test_backward_searches_start_late_but_find_the_same() -> None:

@@ -20,11 +20,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
-from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
+from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, inverted, touches
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
-    Entities, Entity, Mention, SourceRef, cues, is_person_name, parse_segment,
+    Entities,
+    Entity,
+    Mention,
+    SourceRef,
+    cues,
+    is_person_name,
+    parse_segment,
     role_segment,
 )
 from claimcheck.nlp.frames import claim_quantities
@@ -44,20 +50,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,3
 #: 'added' before a figure is a count going up, not a speaker adding a remark
 _ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
                      r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
-#: the specification of :func:`_inverted`
-_INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
-
-
-def _inverted(left: str) -> bool:
-    """``_INVERTED.search(left)``: a closing quote (and a stop) before the verb, then space.
-
-    Asked for every speech verb; the pattern search tries every offset of the text before
-    it, while the answer only depends on its last two non-space characters.
-    """
-    t = left.rstrip()
-    return t[-1:] in ('"', "”") or (len(t) >= 2 and t[-1] in ",.!?" and t[-2] in '"”')
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -201,7 +195,7 @@ class _Pass:
                 continue  # "according to" is read as a source; 'employers added 175,000 jobs'
             left = masked[:start]
             right = masked[end:]
-            if _inverted(left) or not left.strip():
+            if inverted(left) or not left.strip():
                 after = _AFTER_VERB.match(right)
                 if after:
                     seg = parse_segment(after.group("seg"), base + end)
@@ -343,7 +337,7 @@ class _Pass:
         for p in qr.paras:
             # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
             # then the rest of its paragraph
-            sents = sorted(ix.para_sents(p), key=lambda si: not _touches(ix.sents[si], qr.spans))
+            sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
             for si in sents:
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
@@ -376,11 +370,6 @@ class _Pass:
             source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
             method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
         )
-
-
-def _touches(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
-    """Whether a sentence span overlaps one of a quote's spans."""
-    return any(s < span[1] and span[0] < e for s, e in quoted)
 
 
 def has_person_role(mention: Mention) -> bool:

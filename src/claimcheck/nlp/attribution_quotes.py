@@ -114,3 +114,22 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> Quotes:
     if current is not None and current.spans:
         runs.append(current)
     return Quotes([r for r in runs if r.spans])
+
+
+#: the specification of :func:`inverted`
+_INVERTED = re.compile(r"[\"”][,.!?]?\s*$|[,!?][\"”]\s*$")
+
+
+def inverted(left: str) -> bool:
+    """``_INVERTED.search(left)``: a closing quote (and a stop) before the verb, then space.
+
+    Asked for every speech verb; the pattern search tries every offset of the text before
+    it, while the answer only depends on its last two non-space characters.
+    """
+    t = left.rstrip()
+    return t[-1:] in ('"', "”") or (len(t) >= 2 and t[-1] in ",.!?" and t[-2] in '"”')
+
+
+def touches(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """Whether a sentence span overlaps one of a quote's spans."""
+    return any(s < span[1] and span[0] < e for s, e in quoted)

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.nlp.frames_data import alternation, grouped_alternation, load_data, starts
+from claimcheck.nlp.frames_data import (
+    alternation,
+    grouped_alternation,
+    load_data,
+    starts,
+)
 
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
 _CAP = r"[A-Z][\w'’.-]*"

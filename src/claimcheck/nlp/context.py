@@ -6,6 +6,7 @@ data tables, so the scanner in :mod:`claimcheck.nlp.grammar` stays a short seque
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from claimcheck.nlp.lexicon import LEX, Phrase
@@ -189,6 +190,18 @@ def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     return (n, "%") if n else (0, "")
 
 
+def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
+    """'12 points', '12-point' at ``k`` with a percentage in the text around ('a 12-point
+    lead, with 42% of the vote'): poll copy's points are percentage points. Tokens used."""
+    n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
+    if not n and k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end \
+            and toks[k + 1].low == "point" and toks[k + 1].start == toks[k].end:
+        n = 2
+    if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
+        return n
+    return 0
+
+
 def share_lead(toks: list[Tok], k: int) -> int:
     """'of a', 'of one' or 'a' between a fraction and a percent unit ('a quarter of a
     percentage point', 'half a per cent'): how many tokens to step over."""
@@ -242,6 +255,8 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 _SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
+_PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_NEAR = 300  # characters either side of 'points' searched for a percentage
 
 
 def period_share(text: str, toks: list[Tok], k: int) -> bool:

@@ -53,7 +53,11 @@ def number_at(text: str, toks: list[Tok], k: int) -> NumExpr | None:
     return parse_number(text, toks, k, _money_hint(toks, k))
 
 
-def _right_markers(toks: list[Tok], s: Side) -> None:
+#: 'points' beside a percentage are percentage points up to this size ('the FTSE fell 50 points')
+_POINTS_MAX = 30.0
+
+
+def _right_markers(text: str, toks: list[Tok], s: Side) -> None:
     """Currency, percent and suffix hedges after the number; extends ``s`` in place."""
     n, code, factor = cx.currency_after(toks, s.j)
     if n and not s.currency:
@@ -70,6 +74,9 @@ def _right_markers(toks: list[Tok], s: Side) -> None:
     elif not s.currency:
         lead = cx.share_lead(toks, s.j) if s.expr.fraction else 0
         n, unit = cx.percent_after(toks, s.j + lead)
+        if not n and s.value <= _POINTS_MAX and not s.expr.scaled:
+            n = cx.poll_points_after(text, toks, s.j)  # 'a 12-point lead' beside '42%'
+            unit = "percentage points"
         if n:
             s.percent, s.j = unit, s.j + lead + n
     n, rule = cx.hedge_after(toks, s.j)
@@ -122,7 +129,8 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         return None
     s = Side(e.i, e.j, e, e.value, e.step or None)
     i = e.i
-    if i - 1 >= floor and (toks[i - 1].low in LEX.negators or (
+    if i - 1 >= floor and ((toks[i - 1].low in LEX.negators and not (  # not 'plus or minus 3'
+            i > 2 and toks[i - 2].low == "or" and toks[i - 3].low == "plus")) or (
             toks[i - 1].text in ("-", "−") and _sign(text, toks[i - 1], toks[i]))):
         s.value, i = -s.value, i - 1
     n, code, scale = cx.currency_before(toks, i)
@@ -137,7 +145,7 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         s.hedge = " ".join(t.low for t in toks[i - n:i])
         s.rule, i = rule, i - n
     s.i = i
-    _right_markers(toks, s)
+    _right_markers(text, toks, s)
     return s
 
 
@@ -163,7 +171,7 @@ def side_from(text: str, toks: list[Tok], p: int) -> Side | None:
         _n, code, scale = cx.currency_before(toks, q)
         s.currency = code or ""
         s.value *= scale
-    _right_markers(toks, s)
+    _right_markers(text, toks, s)
     s.i = start - len(hedge.split()) if hedge else start
     return s
 

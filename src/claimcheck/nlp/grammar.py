@@ -18,6 +18,7 @@ from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
+from claimcheck.nlp.scan_nonclaims import NonClaimForms
 from claimcheck.nlp.scanforms import (
     MULTIPLIER_WORDS,
     JoinedForms,
@@ -32,21 +33,19 @@ _CX = LEX.ctx
 _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
 _RANGE_JOIN = frozenset(_CX["range_joiners"])
 _ONE_CLAIM_AFTER = frozenset(_CX["one_claim_after"])
-_AGE_UNDER = frozenset(_CX["age_under_words"])
-_AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
-_AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _PART_OF_YEAR = frozenset(_CX["ordinal_parts"])
 _UP_DOWN = {"up": "increase", "down": "decrease"}
 _PHRASAL = frozenset(_CX["up_down_not_after"])
 _BASE = frozenset(_CX["change_base_words"])
 _LEVEL_RATIO = float(_CX["change_level_ratio"])
 _PERIOD_SHARES = frozenset(_CX["period_denominators"])
+_MONEY_NOUNS = frozenset(_CX["money_not_change_nouns"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
-class Scanner(JoinedForms):
+class Scanner(JoinedForms, NonClaimForms):
     """Scans one text; holds the tokens so helpers need not pass them around."""
 
     def __init__(self, text: str) -> None:
@@ -126,6 +125,8 @@ class Scanner(JoinedForms):
         """Recognise what starts at token ``k``; return the next token index (k if nothing)."""
         toks, text = self.toks, self.text
         t = toks[k]
+        if t.low in LEX.ordinals and nc.hyphen_compound(toks, k):
+            return k + 3  # 'first-time buyer', 'second-hand', 'third-quarter profits'
         if t.low in LEX.vague_index and not (k > 0 and word_class(toks[k - 1]) in (
                 "digit", "unit", "teen", "tens", "hundred")):
             j = self.vague(k)
@@ -191,6 +192,8 @@ class Scanner(JoinedForms):
         kind, unit = _kind_unit(s)
         interval = _interval(s)
         change_n, direction = cx.change_before(toks, s.i)
+        if change_n and s.currency and toks[s.i - 2].low in _MONEY_NOUNS and toks[s.i - 1].low == "of":
+            change_n, direction = 0, ""  # 'a net loss of £113.2m' is a sum lost, not a fall
         if not direction and (s.percent or s.currency) and s.i > 0 and toks[s.i - 1].low == "by":
             direction = cx.change_verb_near(toks, s.i - 1) or ""
         # "every 49 seconds": one event per N periods
@@ -243,62 +246,6 @@ class Scanner(JoinedForms):
                            is_claim=is_claim, note=note))
         return s.j
 
-    def nonclaim(self, s: Side) -> tuple[Kind, int, int] | None:
-        """Dates, years, ages, labels and page furniture: (kind, start, end) or None."""
-        toks, e = self.toks, s.expr
-        if e.ordinal:
-            return Kind.ORDINAL, e.i, e.j
-        if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
-                and not s.currency and not s.percent:
-            nxt = toks[s.j] if s.j < len(toks) else None
-            if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
-                    and not nc.frame_after_figure(self.text, toks, s.i, s.j):
-                return Kind.AGE, s.i, s.j
-            if s.value == 1:
-                return Kind.COUNT, s.i + 1, s.j
-        plain = not (s.currency or s.percent or s.rule)
-        if not plain:
-            return None
-        first = toks[e.i]
-        if e.j - e.i == 1 and first.kind == "num":
-            if nc.month_at(toks, e.i - 1) and (nc.is_year(first) or s.value <= 31):
-                end = e.j + 2 * nc.day_after_dash(toks, e.j, s.value)  # 'June 3-5'
-                j = end + (end < len(toks) and toks[end].text == ",")
-                j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else end
-                return Kind.DATE, e.i - 1, j
-            if s.value <= 31 and nc.month_at(toks, e.j):
-                j = e.j + 1
-                if j < len(toks) and nc.is_year(toks[j]):
-                    j += 1
-                return Kind.DATE, e.i, j
-            if nc.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
-                j = e.j + (e.j < len(toks) and toks[e.j].low == "s" and toks[e.j].start == first.end)
-                return Kind.YEAR, e.i, j
-            if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
-                return Kind.LABEL, e.i - 1, e.j
-            if e.j < len(toks) and toks[e.j].start == first.end and first.text + toks[e.j].text in LEX.glued_labels:
-                return Kind.LABEL, e.i, e.j + 1
-            if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
-                    and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
-                return Kind.LABEL, e.i - 2, e.j
-        label = nc.label_at(toks, e.i, e.j, s.value) if e.j - e.i <= 2 and not e.scaled else None
-        if label is not None:
-            return Kind.LABEL, *label
-        if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
-                and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
-                                         or toks[e.i - 1].low != "the")):
-            return Kind.LABEL, e.i, e.j
-        n = nc.age_after(toks, e.j)
-        if n:
-            return Kind.AGE, e.i, e.j + n
-        n = nc.age_before(toks, e.i)
-        if n:
-            return Kind.AGE, e.i - n, e.j
-        n = nc.furniture_after(toks, e.j)
-        if n:
-            return Kind.FURNITURE, e.i, e.j + n
-        return None
-
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""
         toks, text = self.toks, self.text
@@ -347,6 +294,9 @@ class Scanner(JoinedForms):
             return 0
         if w in ("-", "–", "—") and (d.hedge or (s.percent and not d.percent)):
             return 0  # '7% - roughly 320,000 pupils': a dash before an aside, not a range
+        if w in ("-", "–") and nc.score_at(toks, s.i, d.j, s.value, d.value) and not (s.percent or s.currency):
+            self.out.append(_q(text, toks, s.i, d.j, Kind.LABEL, is_claim=False, note="score"))
+            return d.j  # "Benfica's 3-0 win": a score, not a range
         days = self.day_range(s, d, start=s.i - (opener in ("from", "between") and s.i > self.floor))
         if days:
             return days

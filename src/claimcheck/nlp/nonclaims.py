@@ -133,3 +133,31 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
     if value != int(value) and not section:
         return None
     return w, j + _letter_glued(toks, j)  # 'Figure 3b'
+
+
+_SCORE_AFTER = frozenset(_CX["score_after"])
+_SCORE_BEFORE = frozenset(_CX["score_before"])
+_STREETS = frozenset(_CX["street_words"])
+
+
+def hyphen_compound(toks: list[Tok], k: int) -> bool:
+    """An ordinal glued by a hyphen to a word: 'first-time', 'second-hand', 'third-quarter'."""
+    return k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+        and toks[k + 2].start == toks[k + 1].end and toks[k + 2].kind == "word"
+
+
+def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
+    """'3-0 win', 'won 4-2', "Portugal's 2-1": two small whole numbers glued by a dash with a
+    result word next to them are a match score."""
+    if not (a == int(a) and b == int(b) and 0 <= a <= 20 and 0 <= b <= 20) or j - i != 3 \
+            or toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
+        return False
+    return (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE)
+
+
+def street_number(toks: list[Tok], i: int, j: int) -> bool:
+    """'12 High Street', '221 Baker Street': a house number before a street name."""
+    return j - i == 1 and toks[i].text.isdigit() and any(
+        toks[m].text in _STREETS for m in range(j + 1, min(j + 3, len(toks)))) \
+        and all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
+

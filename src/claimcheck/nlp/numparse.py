@@ -33,8 +33,8 @@ from claimcheck.nlp.wordforms import (
     denominator,
 )
 
-
 _PERIOD_DENOMINATORS = frozenset(LEX.ctx["period_denominators"])
+_NEED_OF = frozenset(LEX.ctx["multiples_need_of"])
 _PERIODS_AFTER = frozenset(LEX.ctx["periods_after"])
 _PERIODS_AFTER_IF_NO_OF = frozenset(LEX.ctx["periods_after_if_no_of"])
 
@@ -187,7 +187,8 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                     continue
             break
         if cls == "article":
-            if last or k + 1 >= n or word_class(toks[k + 1]) not in ("hundred", "scale", "mult", "denom"):
+            if last or k + 1 >= n or word_class(toks[k + 1]) not in ("hundred", "scale", "mult", "denom") \
+                    or (toks[k + 1].low in _NEED_OF and not (k + 2 < n and toks[k + 2].low == "of")):
                 break
             chunk, last = 1.0, "unit"
         elif cls == "digit":
@@ -300,9 +301,15 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             m = LEX.multiples[t.low]
             if last == "" or (t.low in LEX.multiples_need_article and toks[k - 1].low not in ("a", "an")):
                 break
+            of = k + 1 < n and toks[k + 1].low == "of"
+            if t.low in _NEED_OF and not of:
+                break  # 'a couple on median incomes' is two people, not a figure
             total, chunk = (total + chunk) * m, 0.0
             words, last = True, "mult"
             end = k
+            if of and k + 2 < n and word_class(toks[k + 2]) in ("scale", "hundred"):
+                total *= LEX.scales.get(toks[k + 2].low) or LEX.hundred.get(toks[k + 2].low, 1.0)
+                scaled, end = True, k + 2  # 'a couple of hundred', 'a dozen of million'
             break
         elif cls == "denom":
             den_value = denominator(t.low)

@@ -1,0 +1,82 @@
+"""The scanner's questions about what a number is not: a date, year, age, label, score,
+address or page furniture. Kept apart from :mod:`claimcheck.nlp.grammar` as a mixin of
+:class:`~claimcheck.nlp.grammar.Scanner`, which supplies ``toks`` and ``text``.
+"""
+
+from __future__ import annotations
+
+from claimcheck.models import Kind
+from claimcheck.nlp import nonclaims as nc
+from claimcheck.nlp.figures import Side
+from claimcheck.nlp.lexicon import LEX
+from claimcheck.nlp.numparse import Tok
+
+_CX = LEX.ctx
+_AGE_UNDER = frozenset(_CX["age_under_words"])
+_AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
+_AGE_FOLLOW = frozenset(_CX["age_under_followers"])
+
+
+class NonClaimForms:
+    """Non-figures; mixed into the scanner."""
+
+    text: str
+    toks: list[Tok]
+
+    def nonclaim(self, s: Side) -> tuple[Kind, int, int] | None:
+        """Dates, years, ages, labels and page furniture: (kind, start, end) or None."""
+        toks, e = self.toks, s.expr
+        if e.ordinal:
+            return Kind.ORDINAL, e.i, e.j
+        if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
+                and not s.currency and not s.percent:
+            nxt = toks[s.j] if s.j < len(toks) else None
+            if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
+                    and not nc.frame_after_figure(self.text, toks, s.i, s.j):
+                return Kind.AGE, s.i, s.j
+            if s.value == 1:
+                return Kind.COUNT, s.i + 1, s.j
+        plain = not (s.currency or s.percent or s.rule)
+        if not plain:
+            return None
+        first = toks[e.i]
+        if e.j - e.i == 1 and first.kind == "num":
+            if nc.month_at(toks, e.i - 1) and (nc.is_year(first) or s.value <= 31):
+                end = e.j + 2 * nc.day_after_dash(toks, e.j, s.value)  # 'June 3-5'
+                j = end + (end < len(toks) and toks[end].text == ",")
+                j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else end
+                return Kind.DATE, e.i - 1, j
+            if s.value <= 31 and nc.month_at(toks, e.j):
+                j = e.j + 1
+                if j < len(toks) and nc.is_year(toks[j]):
+                    j += 1
+                return Kind.DATE, e.i, j
+            if nc.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
+                j = e.j + (e.j < len(toks) and toks[e.j].low == "s" and toks[e.j].start == first.end)
+                return Kind.YEAR, e.i, j
+            if e.i > 0 and toks[e.i - 1].kind == "word" and toks[e.i - 1].end == first.start:
+                return Kind.LABEL, e.i - 1, e.j
+            if e.j < len(toks) and toks[e.j].start == first.end and first.text + toks[e.j].text in LEX.glued_labels:
+                return Kind.LABEL, e.i, e.j + 1
+            if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
+                    and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
+                return Kind.LABEL, e.i - 2, e.j
+        if nc.street_number(toks, e.i, e.j):
+            return Kind.LABEL, e.i, e.j  # '12 High Street'
+        label = nc.label_at(toks, e.i, e.j, s.value) if e.j - e.i <= 2 and not e.scaled else None
+        if label is not None:
+            return Kind.LABEL, *label
+        if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
+                and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
+                                         or toks[e.i - 1].low != "the")):
+            return Kind.LABEL, e.i, e.j
+        n = nc.age_after(toks, e.j)
+        if n:
+            return Kind.AGE, e.i, e.j + n
+        n = nc.age_before(toks, e.i)
+        if n:
+            return Kind.AGE, e.i - n, e.j
+        n = nc.furniture_after(toks, e.j)
+        if n:
+            return Kind.FURNITURE, e.i, e.j + n
+        return None
