@@ -205,3 +205,26 @@ def test_a_sum_lost_is_money_and_plus_or_minus_is_no_sign() -> None:
     assert figure("The club reported a net loss of £113.2m.", "£113.2m")[0].kind == Kind.MONEY
     assert figure("A loss of 5,000 jobs followed.", "A loss of 5,000")[0].kind == Kind.CHANGE
     assert figure("The margin of error is plus or minus 3 points.", "3")[0].value == 3
+
+
+def test_an_organisation_noun_before_a_name_makes_it_the_speaker() -> None:
+    text = "The charity StreetSafe said in a report that 1 in 3 young people knew someone armed."
+    assert figure(text, "1 in 3")[2].speaker == "StreetSafe"
+    lending = "Lending fell by 17% to about 290,000, according to trade body UK Finance."
+    _, f, a = figure(lending, "17%")
+    assert (a.speaker, f.place) == ("UK Finance", None)  # 'UK' inside a name is no place
+
+
+def test_the_publisher_of_named_data_is_the_name_before_the_noun() -> None:
+    _, _, a = figure("There were 3,870 admissions, according to Ministry of Justice data.", "3,870")
+    assert (a.speaker, a.source) == ("Ministry of Justice", "Ministry of Justice data")
+
+
+def test_a_poll_that_puts_a_party_on_a_share_ends_at_the_verb() -> None:
+    _, _, a = figure("A poll by Meridian Research for the Sunday Ledger puts Labour on 42%.", "42%")
+    assert a.source == "A poll by Meridian Research for the Sunday Ledger"
+
+
+def test_a_place_inside_a_name_is_no_place_but_a_region_still_is() -> None:
+    assert figure("Energy UK said 5,000 jobs were at risk.", "5,000")[1].place is None
+    assert figure("Northern England lost 5,000 jobs.", "5,000")[1].place == "England"

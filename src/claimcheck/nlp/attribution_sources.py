@@ -17,7 +17,7 @@ from claimcheck.nlp.attribution_speakers import SourceRef, cues, has_role_noun
 _BOUNDARY = re.compile(
     r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
     r"that|has|have|had|which|is|was|are|were|revealed|reveals|estimated|estimates|warned|"
-    r"comes|published|looks|makes|also)\b)"
+    r"comes|published|looks|makes|also|puts|put|gives|gave|places|placed|ranks|ranked)\b)"
 )
 _TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry)\s*,\s*(?:called\s+|entitled\s+|titled\s+|named\s+)?"
@@ -40,6 +40,7 @@ _BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a surve
 _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
+_OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)\s+([a-z]+)$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
@@ -140,8 +141,11 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if not x:
             continue
         by = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", x)
+        owner = _OWNER_BEFORE_NOUN.match(x)  # 'Ministry of Justice data'
         if c.report_re.search(x):
-            hits.append(SourceHit(x, by.group(1).strip() if by else None, base + m.start("x")))
+            publisher = owner.group(1) if owner and owner.group(2).lower() in c.report_nouns else (
+                by.group(1).strip() if by else None)
+            hits.append(SourceHit(x, publisher, base + m.start("x")))
         else:
             hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
     reports = found.reports if found is not None else [m.span() for m in c.report_re.finditer(masked)]

@@ -208,12 +208,23 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             return Mention("name", name, offset, role=group.group(1), person=False)
         if _ENDS_IN_PREPOSITION.search(prefix):
             return None  # "chief executive of Action for Children" is a role, not a speaker
+        if _org_noun_prefix(prefix):  # 'The charity StreetSafe', 'trade body UK Finance'
+            return Mention("name", name, offset, person=False)
         if _ARTICLE_ONLY.fullmatch(prefix) or has_role_noun(prefix):
             role = prefix if has_role_noun(prefix) else None
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None
             return Mention("name", name, offset, role=role or None, person=is_person_name(name))
     return None
+
+
+def _org_noun_prefix(prefix: str) -> bool:
+    """A determiner and an organisation noun before a name: 'the charity', 'trade body'."""
+    words = prefix.lower().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    org = cues().org_nouns
+    return bool(words) and len(words) <= 3 and (words[-1] in org or " ".join(words[-2:]) in org)
 
 
 def role_segment(seg: str) -> str | None:
