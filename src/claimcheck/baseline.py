@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck.atomic import atomic_write
 from claimcheck.checks.base import normalise_sentence
-from claimcheck.errors import ConfigError, Problem
+from claimcheck.errors import ClaimcheckError, ConfigError, Problem
 from claimcheck.models import Claim, Finding
 
 BASELINE_VERSION = 1
@@ -69,7 +69,15 @@ def finding_key(finding: Finding) -> Key:
 
 
 def _norm_path(path: str) -> str:
-    return Path(path).as_posix()
+    """A finding's path as the baseline keeps it: relative to the working directory when it
+    lies inside it, so a baseline written in one checkout matches in another."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return p.as_posix()
 
 
 def _sentence_hash(sentence: str) -> str:
@@ -119,18 +127,9 @@ def write_baseline(
         "findings": [e.__dict__ for e in baseline.entries],
     }
     data = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
+    if not target.parent.is_dir():
+        raise ClaimcheckError(f"{target}: no such directory: {target.parent}")
+    atomic_write(target, data)
     baseline.path = target
     return baseline
 
@@ -140,20 +139,6 @@ def write_baseline_entries(path: str | os.PathLike[str], baseline: Baseline) -> 
     return write_baseline(path, baseline)
 
 
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable where the platform allows it."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def load_baseline(path: str | os.PathLike[str]) -> Baseline:
     """Read a baseline; any problem is a ConfigError naming the file (and line:col for JSON)."""
     p = Path(path)
@@ -161,7 +146,7 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            f"baseline file {p} does not exist (create it with --write-baseline)"
+            f"baseline file {p} does not exist (create it with `claimcheck baseline write`)"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read baseline file {p}: {exc}") from None
@@ -193,7 +178,8 @@ def _entries(doc: object, p: Path) -> list[BaselineEntry]:
             raise bad(f"findings[{i}] needs path, rule and fingerprint")
         try:
             entries.append(
-                BaselineEntry(**{"code": ""} | {k: v for k, v in raw.items() if k in fields})
+                BaselineEntry(**{"code": ""} | {k: v for k, v in raw.items() if k in fields}
+                              | {"path": _norm_path(str(raw["path"]))})  # older baselines kept absolute paths
             )
         except TypeError as exc:
             raise bad(f"findings[{i}]: {exc}") from None

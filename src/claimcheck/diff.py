@@ -16,7 +16,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from claimcheck.models import Claim, Finding, Link, Quantity, Record, Registry, Report, link_map
+from claimcheck.models import (
+    Claim,
+    Finding,
+    Link,
+    Quantity,
+    Record,
+    Registry,
+    Report,
+    link_map,
+)
 from claimcheck.tokendiff import (
     Segment,
     Sentence,

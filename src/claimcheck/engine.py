@@ -16,6 +16,7 @@ from claimcheck.baseline import filter_new, load_baseline
 from claimcheck.checks import ALL_CHECKS, get_rule
 from claimcheck.checks.base import CheckContext
 from claimcheck.config import Config
+from claimcheck.errors import ConfigError
 from claimcheck.ingest import Skipped, iter_articles, read_text_article
 from claimcheck.ingest.positions import position_of
 from claimcheck.link import link_claims
@@ -53,6 +54,8 @@ class Input:
     stdin_text: str | None = None
     stdin_name: str = "<stdin>"
     ignore: list[str] = field(default_factory=list)
+    #: apply ``ignore`` to files named one by one too (a pre-commit hook names staged files)
+    force_exclude: bool = False
 
 
 def _non_claim(article: Article, q: Quantity) -> Claim:
@@ -68,7 +71,7 @@ def _non_claim(article: Article, q: Quantity) -> Claim:
 def _articles(source: Input, warnings: list[str]) -> Iterator[Article]:
     if source.stdin_text is not None:
         yield read_text_article(source.stdin_text, source.stdin_name)
-    for item in iter_articles(source.paths, ignore=source.ignore):
+    for item in iter_articles(source.paths, ignore=source.ignore, force_exclude=source.force_exclude):
         if isinstance(item, Skipped):
             warnings.append(f"{item.path}: skipped: {item.reason}")
             continue
@@ -99,7 +102,11 @@ def _severity_for(config: Config) -> dict[str, Severity | None]:
     """Config severities keyed by canonical rule name (None = rule switched off)."""
     out: dict[str, Severity | None] = {}
     for key, value in config.severity.items():
-        name = get_rule(key).name
+        try:
+            name = get_rule(key).name
+        except KeyError as exc:
+            where = config.source.name if config.source else "config"
+            raise ConfigError(f"{where}: [tool.claimcheck.severity] {exc}") from None
         out[name] = None if value == "off" else Severity(value)
     return out
 

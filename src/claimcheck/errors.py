@@ -61,3 +61,11 @@ class UsageError(ClaimcheckError):
 
 class RegistryLockedError(ClaimcheckError):
     """Another process is writing claims.yaml; refusing rather than losing an edit."""
+
+
+class UnknownNameError(UsageError, KeyError):
+    """A rule or format name that does not exist; still a KeyError for lookups that expect one."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+

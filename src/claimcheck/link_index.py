@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 import numpy
 
-from claimcheck.models import PERIOD_SECONDS, Claim, Kind, Person, Quantity, Record, Registry
+from claimcheck.models import (
+    PERIOD_SECONDS,
+    Claim,
+    Kind,
+    Person,
+    Quantity,
+    Record,
+    Registry,
+)
 
 # --------------------------------------------------------------------------- vocabulary (data)
 

@@ -14,6 +14,7 @@ import pkgutil
 from typing import TypeVar
 
 from claimcheck.checks.base import Check, RuleInfo
+from claimcheck.errors import UnknownNameError
 
 T = TypeVar("T")
 
@@ -73,7 +74,7 @@ def _find(by_key: dict[str, T], code_or_name: str) -> T:
         return found
     close = difflib.get_close_matches(key.lower(), list(by_key), n=1, cutoff=0.5)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    raise KeyError(f"no rule {code_or_name!r}{hint}")
+    raise UnknownNameError(f"no rule {code_or_name!r}{hint}")
 
 
 def get_check(code_or_name: str) -> Check:

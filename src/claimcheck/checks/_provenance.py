@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.checks.base import CheckContext
 from claimcheck.checks.semantics import (
     describe,
     fmt,
@@ -19,7 +20,6 @@ from claimcheck.checks.semantics import (
     rate_per_day,
     widen,
 )
-from claimcheck.checks.base import CheckContext
 from claimcheck.link_index import is_figure, unit_of
 from claimcheck.link_score import comparable
 from claimcheck.models import Claim, Interval, Kind, Position, Record, Registry

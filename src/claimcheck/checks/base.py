@@ -26,7 +26,6 @@ from claimcheck.models import (
     Verification,
 )
 
-
 T = TypeVar("T")
 
 

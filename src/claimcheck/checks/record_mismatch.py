@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.checks._provenance import allows, compare_with_record, how_far, record_label
+from claimcheck.checks._provenance import (
+    allows,
+    compare_with_record,
+    how_far,
+    record_label,
+)
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.link_index import is_figure
 from claimcheck.models import Claim, Finding, Kind, Record, Severity, Verification

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from claimcheck.checks._provenance import record_interval, record_label, record_position
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.checks.semantics import describe, fmt
-from claimcheck.models import Finding, Interval, Kind, Record, Registry, Severity, Verification
+from claimcheck.models import (
+    Finding,
+    Interval,
+    Kind,
+    Record,
+    Registry,
+    Severity,
+    Verification,
+)
 from claimcheck.registry.formula import FormulaError, derive, parse
 
 

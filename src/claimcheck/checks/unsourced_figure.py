@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.checks._provenance import unlinked_figures
+from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.models import Finding, Severity, Verification
 
 

@@ -117,7 +117,11 @@ def _output(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    with fh:
         yield fh
 
 

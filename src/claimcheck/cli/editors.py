@@ -10,8 +10,21 @@ from typing import Annotated
 import typer
 
 from claimcheck.cli.common import (
-    ColorOpt, ConfigOpt, OutputOpt, RegistryOpt, _config, _console, _input, _output,
-    _registry, _warn_all, app, baseline_app, export_app, handle_errors, record_app,
+    ColorOpt,
+    ConfigOpt,
+    OutputOpt,
+    RegistryOpt,
+    _config,
+    _console,
+    _input,
+    _output,
+    _registry,
+    _warn_all,
+    app,
+    baseline_app,
+    export_app,
+    handle_errors,
+    record_app,
 )
 from claimcheck.config import Config
 from claimcheck.errors import UsageError
@@ -101,7 +114,8 @@ def trace(
     registry: RegistryOpt = None, config: ConfigOpt = None, color: ColorOpt = "auto",
 ) -> None:
     """The provenance of a figure: its source, derivations and every appearance, oldest first."""
-    from claimcheck.provenance import render_trace, trace as build_trace
+    from claimcheck.provenance import render_trace
+    from claimcheck.provenance import trace as build_trace
 
     cfg = _config(config)
     warnings: list[str] = []
@@ -123,7 +137,12 @@ def record_add(
 ) -> None:
     """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
     from claimcheck.engine import Input, extract
-    from claimcheck.proposal import edit_fields, find_claim, parse_location, propose_record
+    from claimcheck.proposal import (
+        edit_fields,
+        find_claim,
+        parse_location,
+        propose_record,
+    )
     from claimcheck.registry.writer import add_figure
 
     cfg = _config(config)

@@ -10,8 +10,20 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.cli.common import (
-    ColorOpt, ConfigOpt, OutputOpt, RegistryOpt, _config, _console, _input, _output,
-    _registry, _shown, _warn_all, app, handle_errors, registry_app,
+    ColorOpt,
+    ConfigOpt,
+    OutputOpt,
+    RegistryOpt,
+    _config,
+    _console,
+    _input,
+    _output,
+    _registry,
+    _shown,
+    _warn_all,
+    app,
+    handle_errors,
+    registry_app,
 )
 from claimcheck.errors import UsageError
 from claimcheck.models import SCHEMA_VERSION
@@ -32,9 +44,12 @@ def scan(
     baseline: Annotated[Path | None, typer.Option(help="Report only findings not in this baseline.")] = None,
     stdin_filename: Annotated[str | None, typer.Option(help="Path to report for stdin input.")] = None,
     model: Annotated[str | None, typer.Option(help="An installed trained spaCy pipeline to use.")] = None,
+    force_exclude: Annotated[bool, typer.Option(
+        "--force-exclude", help="Apply the config's ignore globs to files named one by one too.")] = False,
 ) -> None:
     """Scan articles: link every figure to claims.yaml and run every check."""
-    from claimcheck.engine import exit_code_for, scan as run_scan
+    from claimcheck.engine import exit_code_for
+    from claimcheck.engine import scan as run_scan
     from claimcheck.report import get_formatter
     from claimcheck.report.base import RenderOptions
 
@@ -48,7 +63,9 @@ def scan(
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
     base = baseline or (cfg.resolve(cfg.baseline) if cfg.baseline else None)
-    report = run_scan(_input(cfg, paths, stdin_filename), reg, cfg, baseline=base)
+    source = _input(cfg, paths, stdin_filename)
+    source.force_exclude = force_exclude
+    report = run_scan(source, reg, cfg, baseline=base)
     _warn_all([*warnings, *report.warnings])
     options = RenderOptions(
         verbose=verbose, color=color if output is None else ("always" if color == "always" else "never"),

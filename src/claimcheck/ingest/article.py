@@ -91,12 +91,13 @@ def read_text_article(text: str, path: str) -> Article:
     )
 
 
-def iter_articles(paths: list[Path], ignore: Sequence[str] = ()) -> Iterator[Article | Skipped]:
+def iter_articles(paths: list[Path], ignore: Sequence[str] = (),
+                  force_exclude: bool = False) -> Iterator[Article | Skipped]:
     """Every article under ``paths`` in stable order; unreadable ones yield ``Skipped``.
 
     A path that does not exist raises ``InputError`` before anything is yielded.
     """
-    for path in discover(paths, list(ignore)):
+    for path in discover(paths, list(ignore), force_exclude):
         try:
             yield read_article(path)
         except InputError as exc:

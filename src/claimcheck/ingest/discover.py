@@ -71,21 +71,34 @@ def _walk(root: Path, ignore: list[str]) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def discover(paths: list[Path], ignore: list[str] | None = None) -> list[Path]:
+def _any_supported(root: Path) -> bool:
+    """Whether ``root`` holds a supported file at all (ignored ones included)."""
+    return any(is_supported(name) for _d, _s, names in os.walk(root) for name in names)
+
+
+def discover(paths: list[Path], ignore: list[str] | None = None, force_exclude: bool = False) -> list[Path]:
     """Files to read, each as a path built from the user's own argument (the display path).
 
-    A file named explicitly is always read, whatever its extension (an unknown one reads as
-    text) and whatever the ignore globs say: the user asked for it. A path that does not
-    exist raises ``InputError`` naming it before anything is read.
+    A file named explicitly is read whatever its extension (an unknown one reads as text) and,
+    unless ``force_exclude`` (what a pre-commit hook that names each staged file wants), whatever
+    the ignore globs say: the user asked for it. A path that does not exist, or a directory
+    with no article in it, raises ``InputError`` naming it before anything is read: a mistyped
+    path in CI must not pass as a clean scan.
     """
     ignore = list(ignore or [])
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise InputError(f"no such file or directory: {', '.join(missing)}")
+    walked = {path: _walk(path, ignore) for path in paths if path.is_dir()}
+    empty = [str(p) for p, found in walked.items() if not found and not _any_supported(p)]
+    if empty:
+        raise InputError(f"no articles (.txt, .md, .html) under {', '.join(empty)}")
     seen: set[Path] = set()
     out: list[Path] = []
     for path in paths:
-        for found in _walk(path, ignore) if path.is_dir() else [path]:
+        if force_exclude and path not in walked and is_ignored(path.as_posix(), ignore):
+            continue
+        for found in walked.get(path, [path]):
             key = found.resolve()
             if key not in seen:
                 seen.add(key)

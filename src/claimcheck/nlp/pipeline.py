@@ -12,6 +12,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from claimcheck.errors import UsageError
+
 # Importing these modules registers the component factories with spaCy.
 from claimcheck.nlp import attribution as _attribution  # noqa: F401
 from claimcheck.nlp import frames as _frames  # noqa: F401
@@ -29,7 +31,11 @@ COMPONENTS = (
 
 def build_nlp(model: str | None = None, *, numbers_only: bool = False) -> Language:
     """Make the pipeline. ``numbers_only`` stops after the number grammar (for benchmarks)."""
-    nlp = spacy.blank("en") if model is None else spacy.load(model)
+    try:
+        nlp = spacy.blank("en") if model is None else spacy.load(model)
+    except OSError:
+        raise UsageError(f"spaCy pipeline {model!r} is not installed (the default needs none: "
+                         "leave out --model)") from None
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     # the number grammar reads no sentence boundaries, so it runs without the segmenter
     wanted = ("claimcheck_numbers",) if numbers_only else COMPONENTS

@@ -13,9 +13,6 @@ comment or leave a half-written file. Every edit goes through ``update``:
 from __future__ import annotations
 
 import io
-import os
-import stat
-import tempfile
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -26,6 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from claimcheck.atomic import atomic_write
 from claimcheck.errors import RegistryError, RegistryLockedError
 from claimcheck.models import Record, Registry
 from claimcheck.registry.loader import FORMAT_VERSION, parse_registry
@@ -133,39 +131,6 @@ def _load(text: str, path: Path) -> tuple[str, CommentedMap]:
         parse_registry(text, str(path))
         raise RegistryError(f"{path.name} is not a mapping; cannot edit it")
     return "", doc
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that readers see the old file or the new one, never half.
-
-    On any failure the temp file is removed and the original is untouched.
-    """
-    data = text.encode("utf-8")
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_temps(path: Path) -> None:

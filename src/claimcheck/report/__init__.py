@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from claimcheck.errors import UnknownNameError
 from claimcheck.report.base import Formatter, RenderOptions
 
 
@@ -35,7 +36,7 @@ def get_formatter(name: str) -> Formatter:
         return FORMATTERS[name]
     except KeyError:
         choices = ", ".join(FORMATTERS)
-        raise KeyError(f"unknown output format {name!r} (choose from: {choices})") from None
+        raise UnknownNameError(f"unknown output format {name!r} (choose from: {choices})") from None
 
 
 __all__ = ["FORMATTERS", "Formatter", "RenderOptions", "get_formatter"]

@@ -8,7 +8,12 @@ from __future__ import annotations
 from typing import ClassVar, TextIO
 
 from claimcheck.models import Report
-from claimcheck.report.base import RenderOptions, display_path, one_line, sorted_findings
+from claimcheck.report.base import (
+    RenderOptions,
+    display_path,
+    one_line,
+    sorted_findings,
+)
 
 
 class ConciseFormatter:
