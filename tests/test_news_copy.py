@@ -228,3 +228,11 @@ def test_a_poll_that_puts_a_party_on_a_share_ends_at_the_verb() -> None:
 def test_a_place_inside_a_name_is_no_place_but_a_region_still_is() -> None:
     assert figure("Energy UK said 5,000 jobs were at risk.", "5,000")[1].place is None
     assert figure("Northern England lost 5,000 jobs.", "5,000")[1].place == "England"
+
+
+def test_the_council_is_not_an_office_of_another_name() -> None:
+    text = ("Anne Longfield, the Children's Commissioner for England, said 15,800 babies were at risk."
+            "\n\nThe council said it spent £4.2 million on consultants.")
+    assert figure(text, "£4.2 million")[2].speaker == "council"
+    charity = "Action for Children warned of cuts.\n\nThe charity said 5,000 families were affected."
+    assert figure(charity, "5,000")[2].speaker == "Action for Children"

@@ -295,7 +295,9 @@ class Entities:
         if noun:
             named = [e for e in pool if noun in e.name.lower().split() or
                      any(noun in r.lower() for r in e.roles)]
-            pool = named or [e for e in pool if not e.person]
+            # 'the charity' may stand for any organisation named before; 'the council' only for
+            # one whose name says Council (the Children's Commissioner is not a council)
+            pool = named or ([] if noun.title() in cues().org_words else [e for e in pool if not e.person])
         before = [e for e in pool if e.offset <= offset]
         if before:
             return max(before, key=lambda e: e.offset)
