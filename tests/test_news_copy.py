@@ -236,3 +236,21 @@ def test_the_council_is_not_an_office_of_another_name() -> None:
     assert figure(text, "£4.2 million")[2].speaker == "council"
     charity = "Action for Children warned of cuts.\n\nThe charity said 5,000 families were affected."
     assert figure(charity, "5,000")[2].speaker == "Action for Children"
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Mortgage rates fell by 12 basis points to 5.82%.", "12 basis points", "basis points"),
+    ("It will build about 6 gigawatts every year.", "about 6", "GW"),
+    ("Capacity will be between 43GW and 50GW.", "between 43GW and 50GW", "GW"),
+    ("Emissions were 384 million tonnes last year.", "384 million", "tonnes"),
+    ("Temperatures rose 1.5C above pre-industrial levels.", "1.5", "°C"),
+])
+def test_measure_words_give_the_unit(text: str, surface: str, unit: str) -> None:
+    assert figure(text, surface)[0].unit == unit
+
+
+def test_a_baseline_year_and_a_zero_adjective_are_not_claims() -> None:
+    found = {q.surface: (q.kind, q.is_claim) for q, _, _ in read("Emissions are now 53% below 1990 levels.")}
+    assert found == {"53%": (Kind.PERCENT, True), "1990": (Kind.YEAR, False)}
+    assert [q.is_claim for q, _, _ in read("We need a zero-carbon electricity system.")] == [False]
+    assert [q.is_claim for q, _, _ in read("Deaths fell to zero.")] == [True]

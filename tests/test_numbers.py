@@ -22,7 +22,7 @@ def find(text: str, surface: str) -> Quantity:
 VALUES = [
     ("The fund paid out 15,800 grants.", "15,800", Kind.COUNT, 15800, None),
     ("A population of 1 414 021 100 people.", "1 414 021 100", Kind.COUNT, 1414021100, None),
-    ("It grew to 3.5 tonnes", "3.5", Kind.COUNT, 3.5, None),
+    ("It grew to 3.5 tonnes", "3.5", Kind.COUNT, 3.5, "tonnes"),
     ("The balance was -42 at close.", "-42", Kind.COUNT, -42, None),
     ("Officials counted twenty-six million and seventy two hundred ballots",
      "twenty-six million and seventy two hundred", Kind.COUNT, 26007200, None),

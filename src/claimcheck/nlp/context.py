@@ -179,11 +179,27 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
     return 0, "", 1.0
 
 
+def measure_word_at(toks: list[Tok], k: int) -> str | None:
+    """The unit a measure word at ``k`` names ('gigawatts', '6 GW', '9.6GW', '1.5C'), canonical
+    ('GW', '°C'); abbreviations that are also words or letters count only glued to the number."""
+    if k >= len(toks) or k == 0:
+        return None
+    low = toks[k].low
+    unit = _MEASURE_WORDS.get(low)
+    if unit is None or (low in _GLUED_ONLY and toks[k].start != toks[k - 1].end
+                        and not (toks[k].text.isupper() and len(low) > 1)):
+        return None
+    return unit
+
+
 def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
-    """'%' / 'per cent' / 'percentage points' at ``k``: (tokens, unit)."""
+    """'%' / 'per cent' / 'percentage points' / 'basis points' at ``k``: (tokens, unit)."""
     n = match_at(toks, k, LEX.points)
     if n:
         return n, "percentage points"
+    if k < len(toks) and (toks[k].low in ("bp", "bps") or (
+            toks[k].low == "basis" and k + 1 < len(toks) and toks[k + 1].low in ("point", "points"))):
+        return (2 if toks[k].low == "basis" else 1), "basis points"
     n = match_at(toks, k, LEX.percent)
     if n == 1 and toks[k].low == "pc" and toks[k].start != toks[k - 1].end and toks[k].text != "pc":
         return 0, ""
@@ -255,6 +271,8 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 _SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
+_MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
+_GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage
 

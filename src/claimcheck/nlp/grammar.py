@@ -190,6 +190,7 @@ class Scanner(JoinedForms, NonClaimForms):
         if joined:
             return joined
         kind, unit = _kind_unit(s)
+        unit = unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)  # '6 gigawatts'
         interval = _interval(s)
         change_n, direction = cx.change_before(toks, s.i)
         if change_n and s.currency and toks[s.i - 2].low in _MONEY_NOUNS and toks[s.i - 1].low == "of":
@@ -240,7 +241,7 @@ class Scanner(JoinedForms, NonClaimForms):
                 is_claim, note = False, "'one' as a determiner or pronoun"
         if kind == Kind.COUNT and s.j < len(toks) and toks[s.j].start == toks[s.j - 1].end \
                 and toks[s.j].low in LEX.measure_units:
-            unit, note = toks[s.j].low, "measure"
+            unit, note = unit or toks[s.j].low, "measure"
         self.out.append(_q(text, toks, s.i, s.j, kind, value=s.value, interval=interval, unit=unit,
                            per=per or None, qualifier=_qualifier(s), precision=s.step,
                            is_claim=is_claim, note=note))
@@ -326,7 +327,8 @@ class Scanner(JoinedForms, NonClaimForms):
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
         start = s.i - (opener in ("from", "between") and s.i > self.floor)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
-        _, unit = _kind_unit(s)
+        kind, unit = _kind_unit(s)
+        unit = unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)  # '43GW to 50GW'
         if not rate_end:
             _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
             rate_per = rate_per if _timed else ""

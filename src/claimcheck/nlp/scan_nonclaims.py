@@ -15,6 +15,7 @@ _CX = LEX.ctx
 _AGE_UNDER = frozenset(_CX["age_under_words"])
 _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
+_BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 
 
 class NonClaimForms:
@@ -36,6 +37,11 @@ class NonClaimForms:
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j
+        if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
+                and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
+            return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
+        if e.words and s.value == 0 and nc.hyphen_compound(toks, e.i) and toks[e.i + 2].low not in LEX.number_words:
+            return Kind.LABEL, e.i, e.j  # 'zero-carbon', 'zero-hours contracts'
         plain = not (s.currency or s.percent or s.rule)
         if not plain:
             return None
