@@ -90,3 +90,18 @@ def test_a_finding_in_a_file_under_the_working_directory_is_keyed_relative(proje
     assert finding_key(finding) == ("claims.yaml", "registry-derivation", "abc")
     outside = finding.model_copy(update={"position": _at("/elsewhere/claims.yaml")})
     assert finding_key(outside)[0] == "/elsewhere/claims.yaml"
+
+
+def test_version_prints_the_version() -> None:
+    from claimcheck import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"claimcheck {__version__}"
+
+
+def test_a_date_with_no_such_month_is_a_registry_error(project: Path) -> None:
+    (project / "claims.yaml").write_text(
+        "version: 1\nsources:\n  - id: a\n    title: A\n    date: 2018-13\n", encoding="utf-8")
+    result = runner.invoke(app, ["registry", "check"])
+    assert result.exit_code == 2
+    assert "claims.yaml:5:11: 'date' in source 'a': '2018-13' is not a calendar date" in result.stderr

@@ -31,6 +31,22 @@ registry_app = typer.Typer(help="Validate claims.yaml and print its JSON Schema.
 record_app = typer.Typer(help="Add figures to claims.yaml.", no_args_is_help=True)
 baseline_app = typer.Typer(help="Adopt claimcheck on an existing archive.", no_args_is_help=True)
 export_app = typer.Typer(help="Export for the fact-checking ecosystem.", no_args_is_help=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from claimcheck import __version__
+
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False) -> None:
+    """Find, link and check the numbers in news articles."""
+
+
 app.add_typer(registry_app, name="registry")
 app.add_typer(record_app, name="record")
 app.add_typer(baseline_app, name="baseline")

@@ -178,7 +178,8 @@ def baseline_write(
     cfg = _config(config)
     report = _scan(cfg, _registry(cfg, registry, []), paths)
     write_baseline(file, report.findings, report.claims)
-    typer.echo(f"wrote {len(report.findings)} findings to {file}")
+    n = len(report.findings)
+    typer.echo(f"wrote {n} finding{'s' if n != 1 else ''} to {file}")
 
 
 @baseline_app.command("prune")
@@ -195,7 +196,7 @@ def baseline_prune(
     report = _scan(cfg, _registry(cfg, registry, []), paths)
     kept, dropped = prune(load_baseline(file), report.findings)
     write_baseline_entries(file, kept)
-    typer.echo(f"dropped {dropped} entries; {len(kept.entries)} remain in {file}")
+    typer.echo(f"dropped {dropped} entr{'ies' if dropped != 1 else 'y'}; {len(kept.entries)} remain in {file}")
 
 
 @export_app.command("claimreview")

@@ -44,7 +44,18 @@ def _one_of(allowed: tuple[str, ...] | dict[str, float]) -> AfterValidator:
 
 
 RegistryId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-DateText = Annotated[str, StringConstraints(pattern=DATE_PATTERN), BeforeValidator(_date_text)]
+def _real_date(value: str) -> str:
+    """'2018-13' has the shape of a date but names no month."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
+    return value
+
+
+DateText = Annotated[str, StringConstraints(pattern=DATE_PATTERN), BeforeValidator(_date_text),
+                     AfterValidator(_real_date)]
 PeriodText = Annotated[str, BeforeValidator(_date_text)]
 LineNo = SkipJsonSchema[int | None]  # loader bookkeeping, not part of the file format
 
