@@ -254,3 +254,9 @@ def test_a_baseline_year_and_a_zero_adjective_are_not_claims() -> None:
     assert found == {"53%": (Kind.PERCENT, True), "1990": (Kind.YEAR, False)}
     assert [q.is_claim for q, _, _ in read("We need a zero-carbon electricity system.")] == [False]
     assert [q.is_claim for q, _, _ in read("Deaths fell to zero.")] == [True]
+
+
+def test_since_after_a_superlative_is_the_comparison_not_the_time() -> None:
+    assert figure("Bank Rate stayed at 5.25%, the highest since 2008.", "5.25%")[1].time is None
+    assert figure("The target of 95% has not been met since 2016.", "95%")[1].time is None
+    assert figure("Referrals have risen by 9% since 2010.", "9%")[1].time.text == "since 2010"

@@ -24,7 +24,7 @@ from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_lexicon import lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_time import TimeHit
+from claimcheck.nlp.frames_time import TimeHit, comparison_time
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -151,7 +151,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         prev_head = prev[1] if prev[0] == si else None
         rate = is_rate(words, qi, qe, q.kind.value, q.per)
         if si not in times_cache:
-            times_cache[si] = [h for h in all_times if ss <= h.start_char < se]
+            times_cache[si] = [h for h in all_times if ss <= h.start_char < se and not comparison_time(text, h)]
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]])
         prev = (si, head)

@@ -118,6 +118,20 @@ def _fy_span(value: str) -> tuple[date, date]:
     return date(y1, 4, 1), date(y2, 3, 31)
 
 
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    cues = load_data("frames_time.yaml")["comparison_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                      + r")\b[^.;:]{0,30}$", re.IGNORECASE)
+
+
+def comparison_time(text: str, hit: TimeHit) -> bool:
+    """'the highest since 2008': a 'since' time after a superlative or 'not met' is what the
+    figure is compared with, not when it holds."""
+    return hit.text.lower().startswith("since") and bool(
+        _comparison().search(text, max(0, hit.start_char - 40), hit.start_char))
+
+
 def find_times(text: str, start: int, end: int, *, low: str | None = None,
                reach: int | None = None) -> list[TimeHit]:
     """Every time expression in ``text[start:end]``, in order.
