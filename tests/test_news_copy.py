@@ -260,3 +260,14 @@ def test_since_after_a_superlative_is_the_comparison_not_the_time() -> None:
     assert figure("Bank Rate stayed at 5.25%, the highest since 2008.", "5.25%")[1].time is None
     assert figure("The target of 95% has not been met since 2016.", "95%")[1].time is None
     assert figure("Referrals have risen by 9% since 2010.", "9%")[1].time.text == "since 2010"
+
+
+@pytest.mark.parametrize(("text", "surface", "direction", "old"), [
+    ("Unemployment rose to 7.4% from 7.3%.", "7.4% from 7.3%", "increase", 7.3),
+    ("Payrolls were revised to 315,000 from 303,000.", "315,000 from 303,000", "increase", 303_000),
+    ("The rate was cut to 5% from 5.25%.", "5% from 5.25%", "decrease", 5.25),
+])
+def test_new_level_then_old_is_a_change(text: str, surface: str, direction: str, old: float) -> None:
+    q, _, _ = figure(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+    assert q.change.from_value is not None and q.change.from_value.contains(old)

@@ -254,6 +254,10 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
+        if w == "from" and s.i > 0 and toks[s.i - 1].low == "to":
+            back = self.to_from(s)
+            if back:
+                return back
         link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)
         if link and not s.percent and not s.currency and s.value == int(s.value) and s.value >= 0:
             d = side_from(text, toks, j + link)

@@ -68,6 +68,9 @@ def _qualifier(s: Side) -> str | None:
         return s.hedge
     return s.suffix if s.suffix_rule and s.suffix_rule != "keep" else None
 
+_REVISION_VERBS = frozenset(LEX.ctx["revision_verbs"])
+
+
 class JoinedForms:
     """Mixin for :class:`claimcheck.nlp.grammar.Scanner`: joined, list and one-word forms."""
 
@@ -320,3 +323,24 @@ class JoinedForms:
         j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
         self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
         return j
+
+    def to_from(self, s: Side) -> int:
+        """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
+        the old one; a change between the two when a change verb comes before 'to'."""
+        toks = self.toks
+        d = side_from(self.text, toks, s.j + 1)
+        if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
+                or d.value == s.value:
+            return 0
+        verb = cx.change_verb_near(toks, s.i - 1)
+        revised = s.i > 1 and toks[s.i - 2].low in _REVISION_VERBS
+        if not verb and not revised:
+            return 0
+        direction = "increase" if s.value > d.value else "decrease"
+        _, unit = _kind_unit(s)
+        ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
+                    by_unit="%" if s.percent == "%" else None)
+        self.out.append(_q(self.text, toks, s.i, d.j, Kind.CHANGE, value=s.value, interval=_interval(s),
+                           unit=unit, change=ch, qualifier=_qualifier(s)))
+        return d.j
+
