@@ -271,3 +271,24 @@ def test_new_level_then_old_is_a_change(text: str, surface: str, direction: str,
     q, _, _ = figure(text, surface)
     assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
     assert q.change.from_value is not None and q.change.from_value.contains(old)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Joao Silva, 24, said he was happy.", "24"),
+    ("The Portugal forward, 24, joined Benfica.", "24"),
+    ('"He is 24, he has played 150 games," the manager said.', "24"),
+    ("There were 3,870 admissions among patients under 25.", "under 25"),
+    ("Drivers over 70 must renew their licence.", "over 70"),
+])
+def test_a_number_that_can_only_be_an_age_is_no_claim(text: str, surface: str) -> None:
+    q, _, _ = figure(text, surface)
+    assert (q.kind, q.is_claim) == (Kind.AGE, False)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Sales in March, 24, were flat.", "24"),
+    ("The firm employs 300 people, 40 of them part-time.", "40"),
+    ("Sales rose to 120, 45 of them online.", "45"),
+])
+def test_a_count_in_a_list_is_no_age(text: str, surface: str) -> None:
+    assert figure(text, surface)[0].is_claim

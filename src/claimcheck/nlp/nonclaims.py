@@ -161,3 +161,28 @@ def street_number(toks: list[Tok], i: int, j: int) -> bool:
         toks[m].text in _STREETS for m in range(j + 1, min(j + 3, len(toks)))) \
         and all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
 
+
+_PEOPLE = frozenset(_CX["person_nouns"])
+_AGE_VERBS = frozenset(_CX["age_verbs"])
+_PRONOUNS = frozenset(("he", "she", "i", "who", "they", "we", "you"))
+_AFTER_AGE_GROUP = frozenset(("and", "or", "who", "were", "are", "must", "will", "can", "may", "should",
+                              "would", "could", "have", "had", "has", "in", "on", "at", "with", "from"))
+
+
+def age_in_context(toks: list[Tok], i: int, a: int, b: int, value: float) -> bool:
+    """A bare whole number that can only be someone's age: an appositive after a name or a
+    person noun ('Silva, 24, said', 'the forward, 24,'), a pronoun's 'is 24.', or a bound
+    after a group of people ('patients under 25')."""
+    if value != int(value) or not 1 <= value <= 110 or toks[a].kind != "num":
+        return False
+    after = toks[b].text if b < len(toks) else "."
+    if i == a and a >= 2 and toks[a - 1].text == "," and after in (",", ".", ";", ")") and value >= 16:
+        prev = toks[a - 2]
+        return prev.low in _PEOPLE or (prev.kind == "word" and prev.text[:1].isupper() and a - 2 > 0
+                                       and toks[a - 3].text not in ".!?" and prev.low not in LEX.months)
+    if i == a and a >= 2 and toks[a - 1].low in _AGE_VERBS and toks[a - 2].low in _PRONOUNS \
+            and after in (",", ".", ";", "!", "?"):
+        return True
+    return i == a - 1 and toks[i].low in ("under", "over", "aged") and i > 0 and toks[i - 1].low in _PEOPLE \
+        and (b >= len(toks) or toks[b].kind != "word" or toks[b].low in _AFTER_AGE_GROUP)
+

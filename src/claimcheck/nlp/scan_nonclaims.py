@@ -37,6 +37,8 @@ class NonClaimForms:
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j
+        if not (s.currency or s.percent or e.scaled) and e.j - e.i == 1 and nc.age_in_context(toks, s.i, e.i, e.j, s.value):
+            return Kind.AGE, s.i, e.j  # 'the forward, 24,', 'He is 24.', 'patients under 25'
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
