@@ -18,7 +18,7 @@ _RATE_BLOCK_BEFORE = frozenset(_CX["rate_blockers_before"])
 _RATE_BLOCK_AFTER = frozenset(_CX["rate_blockers_after"])
 _RATE_GAP_STOP = frozenset(_CX["rate_gap_stop"])
 _PER_STOP = frozenset(_CX["per_noun_stop"])
-_RATE_MARKERS = frozenset(_CX["rate_markers"])
+RATE_MARKERS = frozenset(_CX["rate_markers"])
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
@@ -316,7 +316,7 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
             return 0, "", False
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):
             return j + 1, LEX.period_adverbs[t.low], True
-        if t.low in _RATE_MARKERS:
+        if t.low in RATE_MARKERS:
             before = toks[j - 1].low if j > 0 else ""
             per = period_at(toks, j + 1)
             if per and (j + 1 < len(toks) and not toks[j + 1].low.endswith("s") or toks[j + 1].low == "annum"):

@@ -274,7 +274,7 @@ class Scanner(JoinedForms, NonClaimForms):
         if pair:
             return pair
         mu = cx.measure_at(toks, j)
-        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w not in _RANGE_JOIN and not mu else (0, "", False)
+        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
         if not (0 < rate_end - j <= 2 and rate_end < len(toks) and toks[rate_end].low in ("to", "and")):
             rate_end = 0
         if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:

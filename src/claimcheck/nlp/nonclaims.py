@@ -164,6 +164,7 @@ def street_number(toks: list[Tok], i: int, j: int) -> bool:
 
 _PEOPLE = frozenset(_CX["person_nouns"])
 _AGE_VERBS = frozenset(_CX["age_verbs"])
+_BEFORE_AGE = _AGE_VERBS | {",", "under", "over", "aged"}
 _PRONOUNS = frozenset(("he", "she", "i", "who", "they", "we", "you"))
 _AFTER_AGE_GROUP = frozenset(("and", "or", "who", "were", "are", "must", "will", "can", "may", "should",
                               "would", "could", "have", "had", "has", "in", "on", "at", "with", "from"))
@@ -173,7 +174,8 @@ def age_in_context(toks: list[Tok], i: int, a: int, b: int, value: float) -> boo
     """A bare whole number that can only be someone's age: an appositive after a name or a
     person noun ('Silva, 24, said', 'the forward, 24,'), a pronoun's 'is 24.', or a bound
     after a group of people ('patients under 25')."""
-    if value != int(value) or not 1 <= value <= 110 or toks[a].kind != "num":
+    if a == 0 or toks[a - 1].low not in _BEFORE_AGE or value != int(value) or not 1 <= value <= 110 \
+            or toks[a].kind != "num":
         return False
     after = toks[b].text if b < len(toks) else "."
     if i == a and a >= 2 and toks[a - 1].text == "," and after in (",", ".", ";", ")") and value >= 16:
