@@ -292,3 +292,16 @@ def test_a_number_that_can_only_be_an_age_is_no_claim(text: str, surface: str) -
 ])
 def test_a_count_in_a_list_is_no_age(text: str, surface: str) -> None:
     assert figure(text, surface)[0].is_claim
+
+
+def test_spelled_numbers_in_hyphenated_adjectives() -> None:
+    found = {q.surface: (q.kind, q.is_claim) for q, _, _ in read("A two-bed mews house costs £500,000.")}
+    assert found == {"two": (Kind.LABEL, False), "£500,000": (Kind.MONEY, True)}
+    assert figure("It was a three-year high.", "three-year")[0].kind == Kind.DURATION
+    assert figure("A two-thirds majority voted.", "two-thirds")[0].kind == Kind.RATIO
+    odds, _, _ = figure("The odds are one-in-four.", "one-in-four")
+    assert (odds.kind, odds.value) == (Kind.RATIO, 0.25)
+
+
+def test_a_clock_time_keeps_the_full_stop_that_ends_the_sentence_out() -> None:
+    assert [q.surface for q, _, _ in read("The polls close at 8pm. They open at 7 a.m. sharp.")] == ["8pm", "7 a.m."]

@@ -259,6 +259,8 @@ class Scanner(JoinedForms, NonClaimForms):
             if back:
                 return back
         link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)
+        if w == "-" and nc.glued_in(toks, j):
+            link = 3  # 'a one-in-four chance'
         if link and not s.percent and not s.currency and s.value == int(s.value) and s.value >= 0:
             d = side_from(text, toks, j + link)
             if d and not d.hedge and not d.currency and not d.percent and d.value >= max(s.value, 1) \

@@ -30,8 +30,8 @@ SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
     (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
-    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
-                r"|\b(?:1[0-2]|0?[1-9]) ?[ap]\.?m\b\.?", re.IGNORECASE), "time"),
+    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+                r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
 )
@@ -187,4 +187,25 @@ def age_in_context(toks: list[Tok], i: int, a: int, b: int, value: float) -> boo
         return True
     return i == a - 1 and toks[i].low in ("under", "over", "aged") and i > 0 and toks[i - 1].low in _PEOPLE \
         and (b >= len(toks) or toks[b].kind != "word" or toks[b].low in _AFTER_AGE_GROUP)
+
+
+_NOT_ADJECTIVE_AFTER = frozenset(_CX["spelled_adjective_not_before"])
+
+
+def spelled_adjective(toks: list[Tok], i: int, j: int, value: float) -> bool:
+    """A small spelled number hyphen-glued to a noun that it describes: 'zero-carbon',
+    'a two-bed house', 'the two-child limit' (a period after it is a duration adjective and a
+    number word or 'in' another figure: 'three-year', 'one-in-four', 'twenty-two')."""
+    if j - i != 1 or toks[i].kind != "word" or value != int(value) or not 0 <= value <= 10 \
+            or not hyphen_compound(toks, i):
+        return False
+    nxt = toks[i + 2].low
+    return nxt not in LEX.number_words and nxt not in LEX.periods and nxt not in _NOT_ADJECTIVE_AFTER
+
+
+def glued_in(toks: list[Tok], j: int) -> bool:
+    """'-in-' glued between two numbers at ``j``: 'one-in-four', '1-in-5'."""
+    return j + 3 < len(toks) and toks[j + 1].low == "in" and toks[j + 2].text == "-" \
+        and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start \
+        and toks[j + 1].end == toks[j + 2].start and toks[j + 2].end == toks[j + 3].start
 
