@@ -305,3 +305,9 @@ def test_spelled_numbers_in_hyphenated_adjectives() -> None:
 
 def test_a_clock_time_keeps_the_full_stop_that_ends_the_sentence_out() -> None:
     assert [q.surface for q, _, _ in read("The polls close at 8pm. They open at 7 a.m. sharp.")] == ["8pm", "7 a.m."]
+
+
+def test_a_person_of_an_organisation_splits_into_speaker_and_role() -> None:
+    _, _, a = figure("Professor Jane Smith of the University of Leeds said 40% were affected.", "40%")
+    assert (a.speaker, a.speaker_role) == ("Jane Smith", "University of Leeds")
+    assert figure("The Bank of England said 5% was likely.", "5%")[2].speaker == "Bank of England"

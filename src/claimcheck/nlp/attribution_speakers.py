@@ -203,6 +203,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         run = runs[-1]
         name = _strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
         prefix = seg[: run.start()].strip()
+        person, _, employer = name.partition(" of ")
+        if employer and is_person_name(person):  # 'Det Supt Jane Holt of the Met'
+            return Mention("name", person, offset, role=_strip_det(employer), person=True)
         group = _GROUP_AT.fullmatch(prefix.lower())
         if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
             return Mention("name", name, offset, role=group.group(1), person=False)
