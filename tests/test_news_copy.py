@@ -311,3 +311,13 @@ def test_a_person_of_an_organisation_splits_into_speaker_and_role() -> None:
     _, _, a = figure("Professor Jane Smith of the University of Leeds said 40% were affected.", "40%")
     assert (a.speaker, a.speaker_role) == ("Jane Smith", "University of Leeds")
     assert figure("The Bank of England said 5% was likely.", "5%")[2].speaker == "Bank of England"
+
+
+def test_a_month_in_a_sentence_about_the_future_is_the_next_one(tmp_path: Any) -> None:
+    from claimcheck.engine import Input, extract
+
+    (tmp_path / "a.md").write_text("---\ntitle: Rates\ndate: 2024-05-23\n---\n\nMarkets expect a cut to "
+                                   "5% in November.\n\nInflation was 3.2% in March.\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path])))
+    times = {c.quantity.surface: (str(c.time.start), str(c.time.end)) for c in item.claims}
+    assert times == {"5%": ("2024-11-01", "2024-11-30"), "3.2%": ("2024-03-01", "2024-03-31")}

@@ -24,7 +24,7 @@ from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_lexicon import lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_time import TimeHit, comparison_time
+from claimcheck.nlp.frames_time import TimeHit, comparison_time, looks_ahead
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -157,6 +157,8 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         prev = (si, head)
         time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
+        if time is not None and time.month is not None and looks_ahead(text, ss, time.start_char):
+            time = replace(time, ahead=True)  # 'a cut is expected in November'
         para = ix.sent_para[si] if ix.sents else 0
         if time is not None and time.same_period:
             time = _inherit(time, last_time, para)

@@ -46,6 +46,8 @@ class TimeHit:
     months_back: int | None = None
     #: months in the span ending at ``month`` ('the year to July' = 12)
     span_months: int = 1
+    #: the sentence looks ahead ('a cut is expected in November'): the month is the next one
+    ahead: bool = False
 
     @property
     def relative(self) -> bool:
@@ -123,6 +125,18 @@ def _comparison() -> re.Pattern[str]:
     cues = load_data("frames_time.yaml")["comparison_cues"]
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
                       + r")\b[^.;:]{0,30}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ahead() -> re.Pattern[str]:
+    cues = load_data("frames_time.yaml")["future_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+def looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a sentence up to a month) speaks of the future."""
+    return _ahead().search(text, start, end) is not None
 
 
 def comparison_time(text: str, hit: TimeHit) -> bool:
@@ -213,7 +227,8 @@ def _month_start(y: int, mo: int, span: int) -> date:
 
 def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
     """Span of a month named without its year, "last month" or "the year to July", placed by
-    the article date ('YYYY[-MM[-DD]]'): a named month is the latest one on or before it."""
+    the article date ('YYYY[-MM[-DD]]'): a named month is the latest one on or before it, or
+    the next one on or after it when the sentence looks ahead."""
     if not article_date:
         return None, None
     parts = [int(p) for p in article_date.split("-")]
@@ -221,6 +236,8 @@ def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None,
     if hit.months_back is not None:
         back = y * 12 + mo - 1 - hit.months_back
         y, mo = back // 12, back % 12 + 1
+    elif hit.month is not None and hit.ahead:
+        y, mo = (y if hit.month >= mo else y + 1), hit.month
     elif hit.month is not None:
         y, mo = (y if hit.month <= mo else y - 1), hit.month
     return _month_start(y, mo, hit.span_months), _month_end(y, mo)
