@@ -5,7 +5,7 @@ human-readable reasons ("unit GBP = GBP", "speaker Anne Longfield = record speak
 
 How: the index proposes candidates of a compatible family (blocking by unit/kind and
 subject tokens); each candidate is scored on what the figure *is* (``link_score``); the
-claims of one article then lend each other context (a source the article cites elsewhere);
+claims of one article then lend each other context (a source its other figures link to);
 the best candidate above ``THRESHOLD`` wins, and only among candidates within
 ``TIE_MARGIN`` of the best does value closeness decide: a record whose value *disagrees*
 must still link, so that record-mismatch can report it.
@@ -180,5 +180,6 @@ def _article_context(claims: list[Claim], ranked: dict[str, list[Scored]],
             n = counts.get(src, 0) - (1 if own.get(c.id) == src else 0) if src else 0
             if n >= 1 and not any("record source" in r for r in s.reasons):
                 s.score += bonus
-                s.reasons.append(f"article cites '{e.source_display or src}' elsewhere ({n})")
+                figures = "figure" if n == 1 else "figures"
+                s.reasons.append(f"{n} other {figures} in this article link to '{e.source_display or src}'")
         ranked[c.id].sort(key=lambda s: (-s.score, s.pos))
