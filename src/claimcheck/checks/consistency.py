@@ -8,7 +8,6 @@ so that no pair is reported twice by two rules for the same reason.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -89,7 +88,7 @@ def who(f: Fig, other: Fig) -> str:
     label = a.speaker or a.source
     if label:
         return label[0].lower() + label[1:] if label.split()[0] in ("A", "An", "The") else label
-    return "the same article" if f.claim.path == other.claim.path else os.path.basename(f.claim.path)
+    return "the article" if f.claim.path == other.claim.path else f.claim.path
 
 
 def shown(f: Fig) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import figs
+from claimcheck.checks.compare import Fig, figs
 from claimcheck.checks.consistency import clash, office_tie, shown, subject_text, who
 from claimcheck.checks.self_contradiction import anchor_first
 from claimcheck.models import Finding, Severity, Verification
@@ -54,10 +54,19 @@ class CrossClaimConflict:
             records = sorted(x.record_ids | y.record_ids)
             yield finding(
                 self.info, [x.claim, y.claim],
-                f"{who(x, y)} gives {shown(x)}; {who(y, x)} gives {shown(y)} for the same subject",
+                _message(x, y),
                 explanation=f"{c.conflict.text}. {subject_text(c.verdict, x, y).capitalize()}.",
                 records=records,
             )
 
 
 CHECK = CrossClaimConflict()
+
+
+def _message(x: Fig, y: Fig) -> str:
+    """Both figures with who gives each; one source named once when both come from it."""
+    wx, wy = who(x, y), who(y, x)
+    if wx == wy:
+        return f"{shown(x)} and {shown(y)}, both from {wx}, cannot both hold for the same subject"
+    return f"{shown(x)} ({wx}) and {shown(y)} ({wy}) cannot both hold for the same subject"
+

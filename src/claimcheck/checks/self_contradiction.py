@@ -100,8 +100,8 @@ class SelfContradiction:
             records = sorted({r for c in group for r in c.b.record_ids} | set(a.record_ids))
             yield finding(
                 self.info, [a.claim, *(c.b.claim for c in group)],
-                f"{speaker} gives {shown(a)}, but the same office gives {shown(first.b)} "
-                f"for the same subject",
+                f"{shown(a)} and {shown(first.b)}, both from {speaker} or the same office, "
+                f"cannot both hold for the same subject",
                 explanation=explanation, records=records,
             )
 
