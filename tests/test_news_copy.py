@@ -321,3 +321,27 @@ def test_a_month_in_a_sentence_about_the_future_is_the_next_one(tmp_path: Any) -
     (item,) = list(extract(Input(paths=[tmp_path])))
     times = {c.quantity.surface: (str(c.time.start), str(c.time.end)) for c in item.claims}
     assert times == {"5%": ("2024-11-01", "2024-11-30"), "3.2%": ("2024-03-01", "2024-03-31")}
+
+
+def test_more_than_halved_is_a_factor_below_a_half() -> None:
+    q, _, _ = figure("Inflation has more than halved since the peak.", "more than halved")
+    assert (q.interval.low, q.interval.high) == (0.0, 0.5) and q.change.direction == "decrease"
+    nearly, _, _ = figure("Inflation has nearly halved.", "nearly halved")
+    assert 0.5 < nearly.interval.high < 0.6 and nearly.interval.low == 0.5
+
+
+def test_fold_words_are_multiples() -> None:
+    q, _, _ = figure("The drug increases stroke risk fivefold.", "fivefold")
+    assert (q.kind, q.value, q.unit, q.change.direction) == (Kind.CHANGE, 5, "x", "increase")
+
+
+def test_a_rate_per_round_base_keeps_its_counted_noun_and_period() -> None:
+    q, _, _ = figure("Stroke affects about 240 people per 100,000 each year.", "about 240 people per 100,000")
+    assert (q.kind, q.per) == (Kind.RATIO, "year") and q.value == pytest.approx(0.0024)
+
+
+def test_confidence_levels_weekdays_and_share_bases() -> None:
+    text = "The risk fell by 30% (95% confidence interval 18% to 40%)."
+    assert figure(text, "95% confidence")[0].is_claim is False
+    assert figure("Nexora reported revenue of $4.2bn on Tuesday.", "$4.2bn")[1].subject_head == "revenue"
+    assert figure("Debt stood at 98.5% of GDP.", "98.5%")[1].subject_head == "debt"

@@ -38,6 +38,8 @@ class SubjectLexicon:
     compound_words: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     #: month names: '£271,000 in July' is a time, not what the money is spent on
     months: frozenset[str]
+    #: what a share is measured against, not what it counts ('98.5% of GDP')
+    share_bases: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
         frozenset(d["ly_nouns"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
-        _by_word(compounds), frozenset(time_phrases()[0]),
+        _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
     )
 
 

@@ -263,7 +263,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 1. partitive
     if qe < n and words[qe][LOW] == "of":
         s, e = noun_phrase(words, qe + 1, lex)
-        if e > s:
+        if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
     # 2. noun phrase after the figure (right after a ratio: 'one in five households')
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners

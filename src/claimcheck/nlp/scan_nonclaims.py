@@ -16,6 +16,7 @@ _AGE_UNDER = frozenset(_CX["age_under_words"])
 _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
+_CONFIDENCE = frozenset(_CX["confidence_words"])
 
 
 class NonClaimForms:
@@ -39,6 +40,8 @@ class NonClaimForms:
                 return Kind.COUNT, s.i + 1, s.j
         if not (s.currency or s.percent or e.scaled) and e.j - e.i == 1 and nc.age_in_context(toks, s.i, e.i, e.j, s.value):
             return Kind.AGE, s.i, e.j  # 'the forward, 24,', 'He is 24.', 'patients under 25'
+        if s.percent == "%" and s.j < len(toks) and toks[s.j].low in _CONFIDENCE:
+            return Kind.LABEL, s.i, s.j + 1  # '95% confidence interval': the level, not a finding
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound

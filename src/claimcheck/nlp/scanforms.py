@@ -101,15 +101,19 @@ class JoinedForms:
     def per_base(self, s: Side) -> int:
         """'9.33 per 100 pupils', 'around 11 per 10,000': a share of a round base."""
         toks, j = self.toks, s.j
+        if j + 2 < len(toks) and toks[j].kind == "word" and toks[j + 1].low == "per" \
+                and toks[j].low not in LEX.number_words:
+            j += 1  # '240 people per 100,000': the counted noun between
         if s.currency or s.percent or j + 1 >= len(toks) or toks[j].low != "per" or toks[j + 1].kind != "num":
             return 0
         base = parse_number(self.text, toks, j + 1)
         if base is None or base.value not in _PER_BASES:
             return 0
+        end, per, timed = cx.rate_after(toks, base.j)  # '... per 100,000 each year'
         self.out.append(_q(self.text, toks, s.i, base.j, Kind.RATIO, value=s.value / base.value,
                            interval=_interval(s).scaled(1 / base.value), unit="ratio",
-                           qualifier=_qualifier(s), note=f"per {base.value:,.0f}"))
-        return base.j
+                           qualifier=_qualifier(s), note=f"per {base.value:,.0f}", per=per if timed else None))
+        return end if timed else base.j
 
     def multiplier(self, s: Side) -> int:
         """'three times as likely', '3 times higher', 'a five-fold rise': a multiple."""
@@ -129,12 +133,15 @@ class JoinedForms:
     def multiplier_word(self, k: int) -> int:
         """'twice as likely', 'nearly double the target': a multiple named by one word."""
         toks = self.toks
-        if k + 1 >= len(toks) or toks[k + 1].low not in _TIMES_NEXT:
+        fold = toks[k].low.endswith("fold")  # 'rose fivefold', 'a tenfold rise' need no 'as'/'more'
+        if not fold and (k + 1 >= len(toks) or toks[k + 1].low not in _TIMES_NEXT):
             return 0
         m = float(MULTIPLIER_WORDS[toks[k].low])
         i, interval, hedge = self._hedged_word(k, m)
-        self.out.append(_q(self.text, toks, i, k + 1, Kind.RATIO, value=m, unit="x", interval=interval,
-                           qualifier=hedge))
+        verb = cx.change_verb_near(toks, i) if fold else ""
+        change = Change(direction=verb, by=interval, by_unit="x") if verb else None  # type: ignore[arg-type]
+        self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE if change else Kind.RATIO, value=m, unit="x",
+                           interval=interval, qualifier=hedge, change=change))
         return k + 1
 
     def _hedged_word(self, k: int, m: float) -> tuple[int, Interval, str | None]:
@@ -282,7 +289,10 @@ class JoinedForms:
     def multiple(self, k: int) -> int:
         toks = self.toks
         m = LEX.change_multiples[toks[k].low]
-        i, by, hedge = self._hedged_word(k, m)
+        i, by, hedge = self._hedged_word(k, m if m >= 1 else 1 / m)
+        if m < 1:  # 'more than halved' divides by more than 2: a factor below 0.5, not above it
+            by = Interval(low=1 / by.high if by.high else 0.0, high=1 / by.low if by.low else None,
+                          low_closed=by.high_closed and by.high is not None, high_closed=by.low_closed)
         direction: Literal["increase", "decrease"] = "increase" if m > 1 else "decrease"
         self.out.append(_q(self.text, toks, i, k + 1, Kind.CHANGE, value=m, interval=by, unit="x",
                            qualifier=hedge, change=Change(direction=direction, by=by, by_unit="x")))
