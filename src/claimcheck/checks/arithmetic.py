@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
+from claimcheck.checks.arithmetic_breakdowns import breakdowns
 from claimcheck.checks.arithmetic_changes import changes
 from claimcheck.checks.arithmetic_relations import (
     Relation,
@@ -32,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "share": "'{s}' does not fit the share of its base",
     "per-unit": "'{s}' is not the total over the number of units",
     "rate": "'{s}' does not match the same rate over another period",
+    "breakdown": "'{s}' and the other shares listed with it add up to more than the whole",
+    "parts": "'{s}' is less than the parts listed after it",
 }
 
 
@@ -68,7 +71,7 @@ def _relations(ctx: CheckContext) -> list[Relation]:
     for path in sorted({f.claim.path for f in everything}):
         article = in_article(ctx, path)
         found += [*remainders(ctx, article), *changes(ctx, article, everything),
-                  *shares(ctx, article), *per_unit(ctx, article, everything)]
+                  *shares(ctx, article), *per_unit(ctx, article, everything), *breakdowns(article)]
     found += list(rates(everything))
     seen: set[tuple[str, frozenset[str]]] = set()
     unique = []
@@ -104,7 +107,9 @@ class Arithmetic:
             "against its base ('one in four of these'), a per-unit average against the total "
             "and the number of units (a registry constant such as 152 local authorities), and "
             "a rate against the same rate over another period ('every 49 seconds' = 1,763 a "
-            "day). Rounding and hedges are allowed for. Failures are errors with the working "
+            "day), shares of one whole listed in a sentence ('45% came from police, 30% from "
+            "schools and 35% from health services' = 110%) and parts listed after their total "
+            "('Of 1,047 referrals, 452 came from ...'). Rounding and hedges are allowed for. Failures are errors with the working "
             "and a diagnosis; relations that hold only for part of a hedge get an info note; "
             "relations that hold are listed as verifications."
         ),

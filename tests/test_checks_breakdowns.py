@@ -1,0 +1,40 @@
+"""CC301 on breakdowns of one whole: listed shares past 100%, listed parts past their total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.config import Config
+from claimcheck.engine import Input, scan
+from claimcheck.models import Registry
+
+
+def arithmetic(tmp_path: Path, body: str) -> list[str]:
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\ndate: 2024-06-15\n---\n\n{body}\n", encoding="utf-8")
+    report = scan(Input(paths=[tmp_path]), Registry(), Config())
+    return [f.message for f in report.findings if f.code == "CC301"]
+
+
+def test_shares_of_one_whole_past_100_percent(tmp_path: Path) -> None:
+    (msg,) = arithmetic(tmp_path, "Of the referrals, 45% came from police, 30% from schools and 35% "
+                                  "from health services, the council said.")
+    assert msg.startswith("'45%' and the other shares listed with it add up to more than the whole")
+    assert "45% + 30% + 35% = 110%" in msg
+
+
+def test_parts_past_their_total(tmp_path: Path) -> None:
+    (msg,) = arithmetic(tmp_path, "Of 1,047 referrals, 452 came from police, 318 from schools and 365 "
+                                  "from health services, the council said.")
+    assert "452 + 318 + 365 = 1,135, more than the 1,047 they are part of" in msg
+
+
+@pytest.mark.parametrize("body", [
+    "Of the votes, 45% were for Labour, 30% were for the Conservatives and 20% were for others.",
+    "A poll found 45% of men, 60% of women and 70% of pensioners backed the plan.",
+    "Asked to name issues, 48% named the cost of living, 38% named the NHS and 30% immigration.",
+    "Of 1,000 referrals, 450 came from police, 300 from schools and 350 from health services.",
+])
+def test_breakdowns_that_can_hold_are_not_flagged(tmp_path: Path, body: str) -> None:
+    assert arithmetic(tmp_path, body) == []  # the last: '1,000' may be as much as 1,499
