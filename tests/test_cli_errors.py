@@ -105,3 +105,15 @@ def test_a_date_with_no_such_month_is_a_registry_error(project: Path) -> None:
     result = runner.invoke(app, ["registry", "check"])
     assert result.exit_code == 2
     assert "claims.yaml:5:11: 'date' in source 'a': '2018-13' is not a calendar date" in result.stderr
+
+
+def test_rewording_around_an_unchanged_figure_keeps_its_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fb1.md").write_text("The county now has 52 food banks, most run by volunteers.\n")
+    (tmp_path / "fb2.md").write_text("Most of the county's 52 food banks are run by volunteers.\n")
+    result = runner.invoke(app, ["diff", "fb1.md", "fb2.md", "--color", "never"])
+    assert result.exit_code == 0, result.output
+    assert "1 unchanged; 0 findings introduced, 0" in " ".join(result.stdout.split())
+    (tmp_path / "fb3.md").write_text("Most of the county's 61 food banks are run by volunteers.\n")
+    changed = runner.invoke(app, ["diff", "fb1.md", "fb3.md", "--color", "never"])
+    assert "1 figure changed" in changed.stdout  # a changed figure is still reported

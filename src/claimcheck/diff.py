@@ -201,10 +201,19 @@ def finding_key(f: Finding, claims: Mapping[str, Claim]) -> tuple[str, ...]:
 def diff_findings(
     old_findings: Iterable[Finding], new_findings: Iterable[Finding],
     old_claims: Iterable[Claim] = (), new_claims: Iterable[Claim] = (),
+    unchanged: Mapping[str, str] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
-    """(introduced, resolved), compared by content keys so moved text is not a new finding."""
+    """(introduced, resolved), compared by content keys so moved text is not a new finding.
+
+    ``unchanged`` maps a new claim id to the old claim the figure diff paired it with as the
+    same figure: a finding on it keeps the old claim's key, so rewording the sentence around
+    an unchanged figure neither introduces nor resolves its findings.
+    """
     oc = {c.id: c for c in old_claims}
     nc = {c.id: c for c in new_claims}
+    for new_id, old_id in (unchanged or {}).items():
+        if new_id in nc and old_id in oc:
+            nc[new_id] = oc[old_id]
     old_list, new_list = list(old_findings), list(new_findings)
     old_keys: dict[tuple[str, ...], int] = {}
     for f in old_list:
@@ -315,13 +324,9 @@ def diff_claims(
     paired with their edited versions instead of showing as wholly removed or added.
     """
     ol, nl = link_map(old_links), link_map(new_links)
-    introduced, resolved = diff_findings(old_findings, new_findings, old, new)
     so, sn = group_sentences(old, old_text), group_sentences(new, new_text)
-    result = FigureDiff(
-        old_path=old[0].path if old else None, new_path=new[0].path if new else None,
-        findings_introduced=introduced, findings_resolved=resolved,
-    )
     moved: set[int] = set()
+    aligned = []
     for i, j in align_sentences(so, sn, moved):
         os_, ns = (so[i] if i is not None else None), (sn[j] if j is not None else None)
         if os_ is not None and ns is not None:
@@ -330,6 +335,14 @@ def diff_claims(
             pairs = [(c, None) for c in os_.claims]
         else:
             pairs = [(None, c) for c in ns.claims]  # type: ignore[union-attr]
+        aligned.append((i, os_, ns, pairs))
+    same = {b.id: a.id for *_, pairs in aligned for a, b in pairs if a and b and _same(a, b)}
+    introduced, resolved = diff_findings(old_findings, new_findings, old, new, same)
+    result = FigureDiff(
+        old_path=old[0].path if old else None, new_path=new[0].path if new else None,
+        findings_introduced=introduced, findings_resolved=resolved,
+    )
+    for i, os_, ns, pairs in aligned:
         start = len(result.changes)
         for a, b in pairs:
             if a is not None and b is not None and _same(a, b):
