@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimcheck.checks._provenance import (
+    allows,
+    compare_with_record,
+    how_far,
+    record_label,
+)
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.checks.compare import Fig, figs
 from claimcheck.checks.consistency import (
@@ -26,6 +32,7 @@ from claimcheck.checks.consistency import (
     tolerance,
     weighed,
 )
+from claimcheck.checks.offices import speaks_for_record
 from claimcheck.checks.semantics import describe
 from claimcheck.models import Finding, Severity, Verification
 
@@ -57,6 +64,7 @@ class MagnitudeMismatch:
         for v in (f for f in figs(ctx) if f.vague):
             kept = weighed(v, ctx)
             if not kept:
+                yield from self._against_record(v, ctx, tol)
                 continue
             clashes = [c for p, verdict in kept if (c := clash(v, p, ctx, use_scale=True, verdict=verdict))]
             if not clashes or clashes[0].b is not kept[0][0]:
@@ -93,6 +101,33 @@ class MagnitudeMismatch:
             self.info, [v.claim, *(c.b.claim for c in clashes)],
             f"'{v.claim.quantity.surface}' {word} {shown(first.b)} {how}",
             explanation=explanation, records=records, severity=severity,
+        )
+
+
+    def _against_record(self, v: Fig, ctx: CheckContext, tol: float) -> Iterable[Finding | Verification]:
+        """A vague word with no precise figure beside it, held against its linked record:
+        'hundreds' linked to a record of 15,800."""
+        r = ctx.record_for(v.claim)
+        pair = compare_with_record(v.claim, r) if r is not None else None
+        if r is None or pair is None:
+            return
+        label, surface = record_label(ctx.registry, r), v.claim.quantity.surface
+        loose = stretched(pair.claim, tol)
+        if loose.overlaps(pair.record):
+            yield Verification(relation=self.info.name, claims=[v.id], records=[r.id],
+                               working=f"'{surface}' allows {describe(pair.claim)} ({describe(loose)} "
+                                       f"read loosely); {label} gives {pair.record_text}, within that")
+            return
+        tied = speaks_for_record(v.claim, r, ctx)
+        word = "understates" if pair.record.lo >= loose.hi else "overstates"
+        yield finding(
+            self.info, [v.claim],
+            f"'{surface}' {word} {label}, which gives {pair.record_text}",
+            explanation=(f"'{surface}' allows {describe(pair.claim)} ({describe(loose)} read loosely); "
+                         f"the record allows {allows(pair.record, pair.unit)}: {how_far(pair)}"
+                         + (". The speaker speaks for the record's own office, so this is an error."
+                            if tied else ".")),
+            records=[r.id], severity=Severity.ERROR if tied else Severity.WARNING,
         )
 
 

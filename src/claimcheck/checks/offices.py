@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.checks.base import CheckContext
-from claimcheck.models import Claim, Person, Registry
+from claimcheck.models import Claim, Person, Record, Registry
 
 
 def _norm_words(text: str) -> list[str]:
@@ -80,6 +80,22 @@ def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
                 raw |= _person_names(p, reg, seen)
     keys = {_office_norm(x): x for x in sorted(raw, key=len, reverse=True)}
     return {k: v for k, v in keys.items() if k and k not in GENERIC_OFFICE}
+
+
+def speaks_for_record(c: Claim, record: Record, ctx: CheckContext) -> bool:
+    """Whether the claim's own speaker (not its link) belongs to the office that published
+    the record: a remark measured against that office's own figure."""
+    reg, a, seen = ctx.registry, c.attribution, set()
+    mine = {x for x in (a.speaker, a.speaker_role, a.source_publisher) if x}
+    for text in list(mine):
+        for p in _people_named(text, reg):
+            mine |= _person_names(p, reg, seen)
+    src = reg.source(record.source) if record.source else None
+    theirs = {src.publisher} if src is not None and src.publisher else set()
+    for p in reg.speakers_for(record.id):
+        theirs |= _person_names(p, reg, set())
+    return any(key_match(_office_norm(x), _office_norm(y)) for x in mine for y in theirs
+               if _office_norm(x) and _office_norm(y))
 
 
 def key_match(k1: str, k2: str) -> bool:

@@ -75,10 +75,14 @@ def _by_sentence(claims: list[Claim]) -> list[list[Claim]]:
     return list(groups.values())
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def summary_line(report: Report) -> Text:
     s, counts = report.summary, severity_counts(report.findings)
     text = Text()
-    text.append(f"{s.articles} articles · {s.claims} claims · {s.linked} linked · ")
+    text.append(f"{_count(s.articles, 'article')} · {_count(s.claims, 'claim')} · {s.linked} linked · ")
     text.append(f"{s.unsourced} unsourced", style="yellow" if s.unsourced else "")
     text.append(" · findings: ")
     for i, (severity, n) in enumerate(counts.items()):

@@ -1,4 +1,5 @@
-"""CC301 on breakdowns of one whole: listed shares past 100%, listed parts past their total."""
+"""Checks on defects found in news copy: CC301 on breakdowns of one whole (listed shares past
+100%, listed parts past their total), CC202 for a vague word against its linked record."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_parts_past_their_total(tmp_path: Path) -> None:
 ])
 def test_breakdowns_that_can_hold_are_not_flagged(tmp_path: Path, body: str) -> None:
     assert arithmetic(tmp_path, body) == []  # the last: '1,000' may be as much as 1,499
+
+
+def test_a_vague_word_is_held_against_its_linked_record(tmp_path: Path) -> None:
+    from claimcheck.registry.loader import load_registry
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "t.md").write_text(
+        "Babies\n\nAnne Longfield, the Children's Commissioner for England, said hundreds of babies "
+        "under one considered vulnerable were living at home.\n", encoding="utf-8")
+    report = scan(Input(paths=[tmp_path / "t.md"]), load_registry(root / "claims.yaml"), Config())
+    (f,) = [f for f in report.findings if f.code == "CC202"]
+    assert f.message.startswith("'hundreds' understates record babies-vulnerable-at-home-2017")
+    assert f.severity.value == "error"  # the Commissioner speaks for the record's own office
