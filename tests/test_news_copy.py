@@ -345,3 +345,15 @@ def test_confidence_levels_weekdays_and_share_bases() -> None:
     assert figure(text, "95% confidence")[0].is_claim is False
     assert figure("Nexora reported revenue of $4.2bn on Tuesday.", "$4.2bn")[1].subject_head == "revenue"
     assert figure("Debt stood at 98.5% of GDP.", "98.5%")[1].subject_head == "debt"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "role"), [
+    ("Home Secretary James Aldridge said 5,000 visas were cut.", "5,000", "James Aldridge", "Home Secretary"),
+    ("Children's Commissioner Rachel de Souza said hundreds of babies were at risk.", "hundreds",
+     "Rachel de Souza", "Children's Commissioner"),
+    ("The Local Government Association said 5,000 posts were lost.", "5,000", "Local Government Association",
+     None),
+])
+def test_an_office_title_before_a_name_is_the_role(text: str, surface: str, speaker: str, role: str | None) -> None:
+    _, _, a = figure(text, surface)
+    assert (a.speaker, a.speaker_role) == (speaker, role)

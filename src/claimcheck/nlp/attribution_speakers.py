@@ -25,6 +25,8 @@ from claimcheck.nlp.frames_data import (
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
+#: lower-case particles inside a person's name ('Rachel de Souza', 'Ursula von der Leyen')
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al"})
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
 _POSS = re.compile(r"['’]s$")
 # compiled once: parse_segment runs for every speech verb of every cue sentence
@@ -162,7 +164,8 @@ def is_person_name(run: str) -> bool:
         return False
     if any(w in c.org_words or _POSS.sub("", w) in c.org_words for w in words):
         return False
-    return all(w[0].isupper() and w.lower() not in ("of", "for", "and", "the") for w in words)
+    return all((w[0].isupper() and w.lower() not in ("of", "for", "and", "the")) or w in _NAME_PARTICLES
+               for w in words) and words[0] not in _NAME_PARTICLES and words[-1] not in _NAME_PARTICLES
 
 
 def has_role_noun(text: str) -> bool:
@@ -206,6 +209,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         person, _, employer = name.partition(" of ")
         if employer and is_person_name(person):  # 'Det Supt Jane Holt of the Met'
             return Mention("name", person, offset, role=_strip_det(employer), person=True)
+        titled = _title_then_name(name)
+        if titled is not None:  # 'Home Secretary James Aldridge', "Children's Commissioner Rachel de Souza"
+            return Mention("name", titled[1], offset, role=titled[0], person=True)
         group = _GROUP_AT.fullmatch(prefix.lower())
         if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
             return Mention("name", name, offset, role=group.group(1), person=False)
@@ -218,6 +224,19 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None
             return Mention("name", name, offset, role=role or None, person=is_person_name(name))
+    return None
+
+
+def _title_then_name(run: str) -> tuple[str, str] | None:
+    """A capitalised office title then a person's name, as one run: (title, name)."""
+    words = run.split()
+    roles = cues().role_nouns
+    for i in range(len(words) - 2, -1, -1):
+        if _POSS.sub("", words[i]).lower() in roles:
+            rest = " ".join(words[i + 1:])
+            if 2 <= len(words) - i - 1 <= 4 and words[i + 1][0].isupper() and is_person_name(rest):
+                return " ".join(words[:i + 1]), rest
+            return None
     return None
 
 
