@@ -52,3 +52,17 @@ def test_a_vague_word_is_held_against_its_linked_record(tmp_path: Path) -> None:
     (f,) = [f for f in report.findings if f.code == "CC202"]
     assert f.message.startswith("'hundreds' understates record babies-vulnerable-at-home-2017")
     assert f.severity.value == "error"  # the Commissioner speaks for the record's own office
+
+
+def test_a_rate_restated_as_a_daily_count_must_agree(tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text(
+        "---\ntitle: R\ndate: 2024-06-15\n---\n\nCouncils receive a referral about a child every 49 seconds, "
+        "or 3,000 a day, the Local Government Association said.\n", encoding="utf-8")
+    report = scan(Input(paths=[tmp_path]), Registry(), Config())
+    (f,) = [f for f in report.findings if f.code == "CC203"]
+    assert "'3,000' and 'every 49 seconds' (about 1,764 a day)" in f.message
+    (tmp_path / "r.md").write_text(
+        "---\ntitle: R\ndate: 2024-06-15\n---\n\nCouncils receive a referral about a child every 49 seconds, "
+        "or about 1,760 a day, the Local Government Association said.\n", encoding="utf-8")
+    report = scan(Input(paths=[tmp_path]), Registry(), Config())
+    assert not [f for f in report.findings if f.code in ("CC203", "CC204", "CC301")]

@@ -300,7 +300,24 @@ def same_subject(a: Fig, b: Fig) -> float:
             return 100.0
         if a.precise_record and b.precise_record:
             return 0.0
+    if restated(a, b):
+        return 100.0
     return subject_score(a, b)
+
+
+#: between a figure and its restatement in other terms ('every 49 seconds, or 1,763 a day')
+_RESTATING = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def restated(a: Fig, b: Fig) -> bool:
+    """Whether one figure restates the other in the same sentence ('X, or Y'): one quantity."""
+    if a.claim.path != b.claim.path or a.claim.sentence != b.claim.sentence:
+        return False
+    first, second = sorted((a.claim.quantity, b.claim.quantity), key=lambda q: q.start)
+    text = a.claim.sentence
+    i, j = text.find(first.surface), text.find(second.surface)
+    return 0 <= i < j and bool(_RESTATING.match(text[i + len(first.surface):j]))
 
 
 def subject_score(a: Fig, b: Fig) -> float:
