@@ -8,7 +8,8 @@ from io import StringIO
 from _claims import claims_from_text, make_claim
 from rich.console import Console
 
-from claimcheck.diff import diff_claims, diff_findings
+from claimcheck.diff import diff_claims
+from claimcheck.diff_findings import diff_findings
 from claimcheck.diffview import (
     choose_view,
     render,

@@ -19,7 +19,7 @@ LAYERS: dict[str, int] = {
     "nlp": 2,
     "link": 3, "link_index": 3, "link_score": 3,
     "checks": 4, "suppress": 4, "baseline": 4,
-    "report": 5, "diff": 5, "diffview": 5, "provenance": 5, "proposal": 5,
+    "report": 5, "diff": 5, "diff_findings": 5, "diffview": 5, "provenance": 5, "proposal": 5,
     "export": 5, "gitrev": 5, "views": 5, "tokendiff": 5,
     "engine": 6,
     "cli": 7, "__main__": 7,
