@@ -357,3 +357,15 @@ def test_confidence_levels_weekdays_and_share_bases() -> None:
 def test_an_office_title_before_a_name_is_the_role(text: str, surface: str, speaker: str, role: str | None) -> None:
     _, _, a = figure(text, surface)
     assert (a.speaker, a.speaker_role) == (speaker, role)
+
+
+def test_quarters_named_by_q_or_as_an_adjective_give_the_time(tmp_path: Any) -> None:
+    from claimcheck.engine import Input, extract
+
+    (tmp_path / "a.md").write_text("---\ntitle: T\ndate: 2024-10-31\n---\n\nNexora reported Q3 revenue of "
+                                   "$4.2bn.\n\nFourth-quarter revenue will be $4.4bn.\n\nProfits were $1bn in "
+                                   "Q2 2023.\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path])))
+    times = {c.quantity.surface: (str(c.time.start), str(c.time.end)) for c in item.claims}
+    assert times == {"$4.2bn": ("2024-07-01", "2024-09-30"), "$4.4bn": ("2024-10-01", "2024-12-31"),
+                     "$1bn": ("2023-04-01", "2023-06-30")}

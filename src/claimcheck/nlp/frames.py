@@ -157,7 +157,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         prev = (si, head)
         time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
-        if time is not None and time.month is not None and looks_ahead(text, ss, time.start_char):
+        if time is not None and time.month is not None and looks_ahead(text, ss, max(time.start_char, q.end)):
             time = replace(time, ahead=True)  # 'a cut is expected in November'
         para = ix.sent_para[si] if ix.sents else 0
         if time is not None and time.same_period:

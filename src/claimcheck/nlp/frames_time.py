@@ -25,6 +25,7 @@ from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, 
 from claimcheck.nlp.frames_index import lowered
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
+_QUARTER_ORD = ("first", "second", "third", "fourth", "final")
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
 _FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
@@ -81,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     back, months_to, parts = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
     # no branch opens with "the": it is the commonest word, and each one would be tried
-    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back], r"\d")
+    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
@@ -91,6 +92,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
         rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
+        rf"|(?P<qtr>q(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b|(?P<qord>{'|'.join(_QUARTER_ORD)})-quarter\b)"
         rf"|(?P<monly>(?:{'|'.join(_MONTH_PREPS)})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
         rf"{any_month.format('oname', 'oabbr')}\b)"
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
@@ -177,6 +179,9 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
                                     months_to[_key(m.group("tospan"))], m.group("toyear")))
         elif m.group("part"):
             hits.append(_months_hit(t, s, e, *parts[_key(m.group("pname"))], m.group("pyear")))
+        elif m.group("qtr"):  # 'Q3', 'Q3 2024', 'fourth-quarter revenue'
+            name = f"{_QUARTER_ORD[int(m.group('qn')) - 1]} quarter" if m.group("qn") else f"{m.group('qord')} quarter"
+            hits.append(_months_hit(t, s, e, *parts[name], m.group("qyear")))
         elif m.group("monly"):
             hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")]))
         elif m.group("back"):
