@@ -369,3 +369,13 @@ def test_quarters_named_by_q_or_as_an_adjective_give_the_time(tmp_path: Any) -> 
     times = {c.quantity.surface: (str(c.time.start), str(c.time.end)) for c in item.claims}
     assert times == {"$4.2bn": ("2024-07-01", "2024-09-30"), "$4.4bn": ("2024-10-01", "2024-12-31"),
                      "$1bn": ("2023-04-01", "2023-06-30")}
+
+
+def test_a_rate_does_not_reach_into_the_next_list_item(tmp_path: Any) -> None:
+    from claimcheck.engine import Input, extract
+
+    (tmp_path / "b.md").write_text("---\ntitle: T\ndate: 2024-10-31\n---\n\n- Monthly active users: 3.1 billion, "
+                                   "up from 2.9 billion\n- Average revenue per user: $1.35, up 5%\n",
+                                   encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path])))
+    assert {c.quantity.surface: c.quantity.per for c in item.claims}["2.9 billion"] is None

@@ -312,8 +312,8 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     while j < limit:
         t = toks[j]
         if t.text in _STOP_PUNCT or t.text == "," or t.kind == "num" or t.low in LEX.number_words \
-                or t.low in _RATE_GAP_STOP:
-            return 0, "", False
+                or t.low in _RATE_GAP_STOP or (j > 0 and t.start - toks[j - 1].end > 2):
+            return 0, "", False  # ... or a blanked list marker or line indent: another line
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):
             return j + 1, LEX.period_adverbs[t.low], True
         if t.low in RATE_MARKERS:
