@@ -379,3 +379,9 @@ def test_a_rate_does_not_reach_into_the_next_list_item(tmp_path: Any) -> None:
                                    encoding="utf-8")
     (item,) = list(extract(Input(paths=[tmp_path])))
     assert {c.quantity.surface: c.quantity.per for c in item.claims}["2.9 billion"] is None
+
+
+def test_a_measured_statistic_of_a_duration_or_age_is_a_claim() -> None:
+    assert figure("Patients had a median follow-up of 2.4 years.", "2.4 years")[0].is_claim
+    assert figure("They had an average age of 74.", "74")[0].is_claim
+    assert not figure("The trial ran for 3 years.", "3 years")[0].is_claim

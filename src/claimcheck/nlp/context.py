@@ -269,28 +269,11 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return nxt.kind == "num" or nxt.low in LEX.number_words
 
 
-_SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
 _MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
 _GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage
-
-
-def period_share(text: str, toks: list[Tok], k: int) -> bool:
-    """Whether a bare 'quarter(s)' at ``k`` (no number before it) names a period: its context
-    marks it as one ('the September quarter', 'fourth-quarter revenue', 'Quarter results')
-    unless 'a' comes before it or 'of', a scale or a measure after it ('a quarter', 'quarter of
-    the vote', 'quarter million', 'quarter pound'). With no context at all it is the number."""
-    if toks[k].low.endswith("s"):
-        return True
-    words = [toks[k - 1].low] if k > 0 else text[max(0, toks[k].start - 24):toks[k].start].lower().split()
-    if words and words[-1] in ("a", "an"):
-        return False
-    if k + 1 < len(toks):
-        low = toks[k + 1].low
-        return not (low == "of" or low in LEX.scales or low in LEX.measure_units or low in _SHARE_MEASURES)
-    return bool(words)
 
 
 def period_at(toks: list[Tok], k: int) -> str | None:

@@ -162,7 +162,7 @@ class Scanner(JoinedForms, NonClaimForms):
             p = self.percent_prefix(k)
             if p is not None:
                 return self.figure(p)
-        if t.low in _PERIOD_SHARES and cx.period_share(self.text, toks, k):
+        if t.low in _PERIOD_SHARES and nc.period_share(self.text, toks, k):
             return k + 1  # 'the September quarter', 'fourth-quarter revenue': a period, not a share
         if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
             return self.number_list(k)

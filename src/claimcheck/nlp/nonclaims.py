@@ -209,3 +209,30 @@ def glued_in(toks: list[Tok], j: int) -> bool:
         and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start \
         and toks[j + 1].end == toks[j + 2].start and toks[j + 2].end == toks[j + 3].start
 
+
+_SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])
+_STATISTIC_WORDS = frozenset(_CX["statistic_words"])
+
+
+def period_share(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether a bare 'quarter(s)' at ``k`` (no number before it) names a period: its context
+    marks it as one ('the September quarter', 'fourth-quarter revenue', 'Quarter results')
+    unless 'a' comes before it or 'of', a scale or a measure after it ('a quarter', 'quarter of
+    the vote', 'quarter million', 'quarter pound'). With no context at all it is the number."""
+    if toks[k].low.endswith("s"):
+        return True
+    words = [toks[k - 1].low] if k > 0 else text[max(0, toks[k].start - 24):toks[k].start].lower().split()
+    if words and words[-1] in ("a", "an"):
+        return False
+    if k + 1 < len(toks):
+        low = toks[k + 1].low
+        return not (low == "of" or low in LEX.scales or low in LEX.measure_units or low in _SHARE_MEASURES)
+    return bool(words)
+
+
+def statistic_of(toks: list[Tok], i: int) -> bool:
+    """'an average age of 74', 'a median follow-up of 2.4 years': the figure at ``i`` is a
+    measured statistic (an average word, at most two nouns, then 'of')."""
+    if i < 3 or toks[i - 1].low != "of":
+        return False
+    return any(toks[m].low in _STATISTIC_WORDS for m in range(max(0, i - 6), i - 1))

@@ -85,7 +85,7 @@ class NonClaimForms:
         if n:
             return Kind.AGE, e.i, e.j + n
         n = nc.age_before(toks, e.i)
-        if n:
+        if n and not nc.statistic_of(toks, e.i):  # 'an average age of 74' is a finding
             return Kind.AGE, e.i - n, e.j
         n = nc.furniture_after(toks, e.j)
         if n:

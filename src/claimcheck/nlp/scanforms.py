@@ -92,7 +92,8 @@ class JoinedForms:
             share = PERIOD_SECONDS[small] / PERIOD_SECONDS[period]
             s = replace(s, value=s.value + part.value * share, step=(part.step or 1.0) * share)
             j = part.j + 1
-        measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE)
+        measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE) \
+            or nc.statistic_of(toks, s.i)  # 'a median follow-up of 2.4 years'
         self.out.append(_q(self.text, toks, s.i, j, Kind.DURATION, value=s.value, unit=period,
                            interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
                            is_claim=measured))
