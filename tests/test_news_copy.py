@@ -385,3 +385,10 @@ def test_a_measured_statistic_of_a_duration_or_age_is_a_claim() -> None:
     assert figure("Patients had a median follow-up of 2.4 years.", "2.4 years")[0].is_claim
     assert figure("They had an average age of 74.", "74")[0].is_claim
     assert not figure("The trial ran for 3 years.", "3 years")[0].is_claim
+
+
+def test_a_denied_remark_names_no_speaker_and_net_zero_is_a_target() -> None:
+    text = ("The company has not said what the treatment would cost, but analysts at Berenberg "
+            "estimated a list price of around £1,500.")
+    assert figure(text, "around £1,500")[2].speaker == "Berenberg"
+    assert [q.is_claim for q, _, _ in read('Reform UK has called for "net zero" migration.')] == [False]

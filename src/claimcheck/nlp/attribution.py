@@ -47,6 +47,8 @@ _AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
 _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s")
+#: 'the company has not said what it would cost': a denied remark names no speaker of a figure
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$", re.IGNORECASE)
 #: 'added' before a figure is a count going up, not a speaker adding a remark
 _ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
                      r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
@@ -191,8 +193,8 @@ class _Pass:
         else:
             verbs = found.verbs
         for start, end, is_verb in verbs:
-            if not is_verb or _ADDING.match(masked, start):
-                continue  # "according to" is read as a source; 'employers added 175,000 jobs'
+            if not is_verb or _ADDING.match(masked, start) or _NEGATED.search(masked, max(0, start - 30), start):
+                continue  # "according to" is read as a source; 'employers added 175,000 jobs'; 'has not said'
             left = masked[:start]
             right = masked[end:]
             if inverted(left) or not left.strip():

@@ -176,6 +176,7 @@ def has_role_noun(text: str) -> bool:
 def parse_segment(seg: str, offset: int) -> Mention | None:
     """A speaker mention filling a whole comma-separated segment next to a speech verb."""
     c = cues()
+    seg = c.continuations.sub("", seg).strip()  # 'but analysts at Berenberg'
     words = seg.split()
     while words and words[-1].lower() in c.aux:
         words = words[:-1]

@@ -45,6 +45,8 @@ class NonClaimForms:
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
+        if s.value == 0 and e.words and e.i > 0 and toks[e.i - 1].low == "net":
+            return Kind.LABEL, e.i - 1, e.j  # 'net zero' names a target, not a count
         if nc.spelled_adjective(toks, e.i, e.j, s.value) and not (s.currency or s.percent or e.fraction):
             return Kind.LABEL, e.i, e.j  # 'zero-carbon', 'a two-bed house', 'the two-child limit'
         plain = not (s.currency or s.percent or s.rule)
