@@ -392,3 +392,8 @@ def test_a_denied_remark_names_no_speaker_and_net_zero_is_a_target() -> None:
             "estimated a list price of around £1,500.")
     assert figure(text, "around £1,500")[2].speaker == "Berenberg"
     assert [q.is_claim for q, _, _ in read('Reform UK has called for "net zero" migration.')] == [False]
+
+
+def test_a_hedge_before_an_article_and_a_share_hedges_the_share() -> None:
+    q, _, _ = figure("Markets see roughly a 60% chance of a cut.", "roughly a 60%")
+    assert (q.qualifier, q.interval.low, q.interval.high) == ("roughly", 54, 66)

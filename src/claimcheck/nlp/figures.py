@@ -146,6 +146,11 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         s.rule, i = rule, i - n
     s.i = i
     _right_markers(text, toks, s)
+    if not s.hedge and (s.percent or s.currency) and i - 1 > floor and toks[i - 1].low in ("a", "an"):
+        n, rule = cx.hedge_before(toks, i - 1)  # 'roughly a 60% chance', 'about a £2bn cut'
+        if n and i - 1 - n >= floor:
+            s.hedge = " ".join(t.low for t in toks[i - 1 - n:i - 1])
+            s.rule, s.i = rule, i - 1 - n
     return s
 
 
