@@ -397,3 +397,9 @@ def test_a_denied_remark_names_no_speaker_and_net_zero_is_a_target() -> None:
 def test_a_hedge_before_an_article_and_a_share_hedges_the_share() -> None:
     q, _, _ = figure("Markets see roughly a 60% chance of a cut.", "roughly a 60%")
     assert (q.qualifier, q.interval.low, q.interval.high) == ("roughly", 54, 66)
+
+
+def test_a_level_crossed_is_no_change() -> None:
+    q, _, _ = figure("Inflation dipped below 4% in May.", "below 4%")
+    assert (q.kind, q.change) == (Kind.PERCENT, None)
+    assert figure("Shares rose over 20%.", "over 20%")[0].kind == Kind.CHANGE

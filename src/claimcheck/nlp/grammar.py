@@ -195,6 +195,8 @@ class Scanner(JoinedForms, NonClaimForms):
         change_n, direction = cx.change_before(toks, s.i)
         if change_n and s.currency and toks[s.i - 2].low in _MONEY_NOUNS and toks[s.i - 1].low == "of":
             change_n, direction = 0, ""  # 'a net loss of £113.2m' is a sum lost, not a fall
+        if direction and not change_n and s.hedge.split()[:1] in (["below"], ["above"]):
+            direction = ""  # 'dipped below 4%', 'rose above £1bn': a level crossed, not the change
         if not direction and (s.percent or s.currency) and s.i > 0 and toks[s.i - 1].low == "by":
             direction = cx.change_verb_near(toks, s.i - 1) or ""
         # "every 49 seconds": one event per N periods
