@@ -403,3 +403,13 @@ def test_a_level_crossed_is_no_change() -> None:
     q, _, _ = figure("Inflation dipped below 4% in May.", "below 4%")
     assert (q.kind, q.change) == (Kind.PERCENT, None)
     assert figure("Shares rose over 20%.", "over 20%")[0].kind == Kind.CHANGE
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "source"), [
+    ("Debt will peak at 98.5% of GDP, according to the OBR's most recent Economic and Fiscal Outlook.",
+     "98.5%", "OBR", "the OBR's most recent Economic and Fiscal Outlook"),
+    ("Sales fell 3%, according to Kantar's figures.", "3%", "Kantar", "Kantar's figures"),
+])
+def test_an_owned_title_or_figures_name_their_publisher(text: str, surface: str, speaker: str, source: str) -> None:
+    _, _, a = figure(text, surface)
+    assert (a.speaker, a.source) == (speaker, source)

@@ -41,6 +41,9 @@ _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
 _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)\s+([a-z]+)$")
+_OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
+                          r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
+_POSSESSIVE = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
@@ -142,9 +145,11 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
             continue
         by = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", x)
         owner = _OWNER_BEFORE_NOUN.match(x)  # 'Ministry of Justice data'
-        if c.report_re.search(x):
-            publisher = owner.group(1) if owner and owner.group(2).lower() in c.report_nouns else (
-                by.group(1).strip() if by else None)
+        titled = _OWNED_TITLE.match(x)  # "the OBR's most recent Economic and Fiscal Outlook"
+        if c.report_re.search(x) or titled:
+            publisher = titled.group("owner") if titled else (
+                _POSSESSIVE.sub("", owner.group(1)) if owner and owner.group(2).lower() in c.report_nouns else (
+                    by.group(1).strip() if by else None))
             hits.append(SourceHit(x, publisher, base + m.start("x")))
         else:
             hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
