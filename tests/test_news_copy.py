@@ -413,3 +413,10 @@ def test_a_level_crossed_is_no_change() -> None:
 def test_an_owned_title_or_figures_name_their_publisher(text: str, surface: str, speaker: str, source: str) -> None:
     _, _, a = figure(text, surface)
     assert (a.speaker, a.source) == (speaker, source)
+
+
+def test_who_speaks_is_not_what_is_counted() -> None:
+    assert figure("Analysts expect net migration of about 350,000.", "about 350,000")[1].subject_head == "migration"
+    _, f, _ = figure("The government wants net migration below 250,000.", "below 250,000")
+    assert (f.subject, f.subject_head) == ("net migration", "migration")
+    assert figure("A survey found 2,000 adults agreed.", "2,000")[1].subject_head != "found"

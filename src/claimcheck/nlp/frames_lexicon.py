@@ -40,6 +40,8 @@ class SubjectLexicon:
     months: frozenset[str]
     #: what a share is measured against, not what it counts ('98.5% of GDP')
     share_bases: frozenset[str]
+    #: who speaks rather than what is counted, when they open the clause ('Analysts expect ...')
+    speaker_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["ly_nouns"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
+        frozenset(d["speaker_heads"]),
     )
 
 

@@ -328,10 +328,17 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 if e > s:
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
-    # 6. phrase opening the clause, before the figure
+    # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
     s, e = noun_phrase(words, _clause_start(words, qi), lex)
-    if e > s and e <= qi:
+    if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
         return _result(words, s, e, lex, rate)
+    if e > s:  # the speaker opened the clause: the noun right before the figure ('wants net migration below')
+        b = qi
+        while b > e and _is_word(words[b - 1]) and words[b - 1][LOW] not in lex.stops \
+                and not _verbish(words[b - 1][LOW], lex) and qi - b < 4:
+            b -= 1
+        if b < qi:
+            return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
 
