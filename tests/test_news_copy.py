@@ -420,3 +420,20 @@ def test_who_speaks_is_not_what_is_counted() -> None:
     _, f, _ = figure("The government wants net migration below 250,000.", "below 250,000")
     assert (f.subject, f.subject_head) == ("net migration", "migration")
     assert figure("A survey found 2,000 adults agreed.", "2,000")[1].subject_head != "found"
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "is_claim"), [
+    ("He was jailed for 12 years over £1.3m pension fraud.", "£1.3m", Kind.MONEY, True),
+    ("United win 3-1 in front of a record crowd.", "3-1", Kind.LABEL, False),
+    ("The outgoing prime minister, 44, conceded.", "44", Kind.AGE, False),
+    ("The SNP was reduced to 9 seats from 48.", "9 seats from 48", Kind.CHANGE, True),
+])
+def test_more_news_forms(text: str, surface: str, kind: Kind, is_claim: bool) -> None:
+    q, _, _ = figure(text, surface)
+    assert (q.kind, q.is_claim) == (kind, is_claim)
+
+
+def test_half_time_is_no_share_and_metres_are_a_unit() -> None:
+    assert read("Hojlund scored shortly before half-time.") == []
+    assert figure("The crater is 4.3 metres deep.", "4.3")[0].unit == "m"
+    assert figure("One widow handed over £212,000.", "£212,000")[0].qualifier is None

@@ -121,6 +121,13 @@ def _sign(text: str, dash: Tok, first: Tok) -> bool:
     return not before or before[-1] in "\n([=:"
 
 
+def _blocked_hedge(text: str, toks: list[Tok], i: int, n: int) -> bool:
+    """``hedge_before``'s 'not after' test for a hedge opening the token window, on the text."""
+    before = text[max(0, toks[0].start - 24):toks[0].start].split()
+    word = before[-1].strip(".,;:'\"").lower() if before else ""
+    return word in LEX.hedge_not_after.get(tuple(t.low for t in toks[i - n:i]), ())
+
+
 def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     """The figure whose number starts at ``k``, with markers reaching left no further than
     ``floor`` (the end of the previous figure)."""
@@ -141,6 +148,8 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
     if s.currency and n and s.j + 2 < len(toks) and toks[s.j].low == "and":
         s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c' ('$15 and 20' is two sums)
     n, rule = cx.hedge_before(toks, i)
+    if n and i - n == 0 and _blocked_hedge(text, toks, i, n):
+        n = 0  # the word before the hedge lies before this token window: '12 years over £1.3m'
     if n and i - n >= floor:
         s.hedge = " ".join(t.low for t in toks[i - n:i])
         s.rule, i = rule, i - n

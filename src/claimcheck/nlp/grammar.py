@@ -125,8 +125,10 @@ class Scanner(JoinedForms, NonClaimForms):
         """Recognise what starts at token ``k``; return the next token index (k if nothing)."""
         toks, text = self.toks, self.text
         t = toks[k]
-        if t.low in LEX.ordinals and nc.hyphen_compound(toks, k):
-            return k + 3  # 'first-time buyer', 'second-hand', 'third-quarter profits'
+        if (t.low in LEX.ordinals or t.low == "half") and nc.hyphen_compound(toks, k) \
+                and toks[k + 2].low not in ("a", "an") \
+                and word_class(toks[k + 2]) not in ("unit", "teen", "tens", "hundred", "scale"):
+            return k + 3  # 'first-time buyer', 'second-hand', 'third-quarter profits', 'half-time'
         if t.low in LEX.vague_index and not (k > 0 and word_class(toks[k - 1]) in (
                 "digit", "unit", "teen", "tens", "hundred")):
             j = self.vague(k)
@@ -256,7 +258,8 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
-        if w == "from" and s.i > 0 and toks[s.i - 1].low == "to":
+        if s.i > 0 and toks[s.i - 1].low == "to" and (w == "from" or (  # 'reduced to 9 seats from 48'
+                toks[j].kind == "word" and j + 1 < len(toks) and toks[j + 1].low == "from")):
             back = self.to_from(s)
             if back:
                 return back

@@ -339,7 +339,7 @@ class JoinedForms:
         """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
         the old one; a change between the two when a change verb comes before 'to'."""
         toks = self.toks
-        d = side_from(self.text, toks, s.j + 1)
+        d = side_from(self.text, toks, s.j + 1 + (toks[s.j].low != "from"))
         if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
                 or d.value == s.value:
             return 0
