@@ -437,3 +437,8 @@ def test_half_time_is_no_share_and_metres_are_a_unit() -> None:
     assert read("Hojlund scored shortly before half-time.") == []
     assert figure("The crater is 4.3 metres deep.", "4.3")[0].unit == "m"
     assert figure("One widow handed over £212,000.", "£212,000")[0].qualifier is None
+
+
+def test_a_goal_scored_is_a_rank_not_a_share() -> None:
+    assert figure("Hojlund added a third in the 78th minute.", "third")[0].kind == Kind.ORDINAL
+    assert figure("A third of voters agreed.", "A third")[0].kind == Kind.RATIO

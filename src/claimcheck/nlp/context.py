@@ -241,8 +241,11 @@ def percent_before(text: str, toks: list[Tok], k: int) -> int:
 
 
 def rank_after_article(toks: list[Tok], k: int) -> bool:
-    """'a third dose', 'a fifth term': an article, the ordinal at ``k``, then a noun of rank."""
-    return 0 < k < len(toks) - 1 and toks[k - 1].low in ("a", "an") and toks[k + 1].low in _RANK_NOUNS
+    """'a third dose', 'a fifth term': an article, the ordinal at ``k``, then a noun of rank;
+    or a verb of scoring before the article ('added a third in the 78th minute')."""
+    if not (0 < k and toks[k - 1].low in ("a", "an")):
+        return False
+    return (k < len(toks) - 1 and toks[k + 1].low in _RANK_NOUNS) or (k > 1 and toks[k - 2].low in _RANK_VERBS)
 
 
 def measure_at(toks: list[Tok], k: int) -> int:
@@ -270,6 +273,7 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
+_RANK_VERBS = frozenset(_CX["rank_verbs"])
 _MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
 _GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
