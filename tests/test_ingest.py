@@ -313,3 +313,24 @@ def test_markdown_with_crlf_keeps_columns() -> None:
     pos = position_for(article, start, end)
     assert (pos.line, pos.column, pos.end_column) == (3, 8, 10)
     assert article.text[slice(*article.headline)] == "Head line here"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published 14 March 2025", "2025-03-14"),
+    ("Posted on March 14, 2025", "2025-03-14"),
+    ("Last updated: Tuesday 3 June 2024", "2024-06-03"),
+    ("Updated 31 February 2024", None),  # no such day: no date rather than a wrong one
+])
+def test_a_published_line_dates_a_plain_text_article(tmp_path: Path, line: str, expected: str | None) -> None:
+    from claimcheck.ingest import read_article
+
+    (tmp_path / "a.txt").write_text(f"Floods hit Cumbria\n\n{line}\n\nRain fell 20% more.\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").meta.date == expected
+
+
+def test_front_matter_wins_over_a_published_line(tmp_path: Path) -> None:
+    from claimcheck.ingest import read_article
+
+    (tmp_path / "a.md").write_text("---\ndate: 2024-01-02\n---\n\nPublished 14 March 2025\n\nRain.\n",
+                                   encoding="utf-8")
+    assert read_article(tmp_path / "a.md").meta.date == "2024-01-02"

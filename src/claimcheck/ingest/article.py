@@ -19,7 +19,7 @@ from claimcheck.ingest.furniture import find_furniture, merge
 from claimcheck.ingest.html_reader import read_html
 from claimcheck.ingest.layout import detect_layout
 from claimcheck.ingest.markdown_reader import read_markdown
-from claimcheck.ingest.metadata import sidecar_entry, to_meta
+from claimcheck.ingest.metadata import published_date, sidecar_entry, to_meta
 from claimcheck.models import Article
 
 READERS: dict[Format, Callable[[str], Extracted]] = {
@@ -54,6 +54,8 @@ def build_article(
     meta, meta_notes = to_meta(extracted.page_meta, entry, extracted.meta, where=path)
     notes += sidecar_notes + meta_notes
     text = extracted.text
+    if meta.date is None and (found := published_date(text)) is not None:
+        meta = meta.model_copy(update={"date": found, "date_note": "from the text's 'Published' line"})
     furniture = [(a, b) for a, b, _ in find_furniture(text)]
     layout = detect_layout(text, furniture, meta.title, extracted.headline, extracted.standfirst)
     return Article(

@@ -132,3 +132,30 @@ def to_meta(*mappings: dict[str, Any] | None, where: str) -> tuple[ArticleMeta, 
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH = r"(?P<mon>" + "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in _MONTHS) + ")"
+#: 'Published 14 March 2025', 'Updated: Tuesday 3 June 2024', 'Posted on March 14, 2025'
+_PUBLISHED = re.compile(
+    r"\b(?:First published|Published|Last updated|Updated|Posted)(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|" + _MONTH.replace("mon>", "mon2>") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))\b")
+
+
+def published_date(text: str) -> str | None:
+    """The date of a 'Published ...' line near the top or the end of the text, as YYYY-MM-DD:
+    a plain .txt article often carries its date only there."""
+    for part in (text[:3000], text[-2000:]):
+        m = _PUBLISHED.search(part)
+        if m:
+            mon = (m.group("mon") or m.group("mon2")).rstrip(".").lower()[:3]
+            month = [x[:3] for x in _MONTHS].index(mon) + 1
+            day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+    return None
+
