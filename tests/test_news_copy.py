@@ -442,3 +442,10 @@ def test_half_time_is_no_share_and_metres_are_a_unit() -> None:
 def test_a_goal_scored_is_a_rank_not_a_share() -> None:
     assert figure("Hojlund added a third in the 78th minute.", "third")[0].kind == Kind.ORDINAL
     assert figure("A third of voters agreed.", "A third")[0].kind == Kind.RATIO
+
+
+def test_more_ages_counts_and_subjects() -> None:
+    assert figure("Victims included 47 pensioners, the oldest of whom was 91.", "91")[0].kind == Kind.AGE
+    assert figure("United won 7 of their last 10 home matches.", "10")[0].is_claim
+    assert not figure("They reached the last 16.", "16")[0].is_claim
+    assert figure("Temperatures fell to minus 8C overnight.", "minus 8")[1].subject_head == "temperatures"

@@ -269,6 +269,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
                      and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
         j = qe
+        if j < n and words[j][START] == words[j - 1][END] and words[j][LOW] in LEX.measure_units:
+            j += 1  # 'minus 8C': the unit glued on is not what is measured
         if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
                 and words[j + 1][LOW] not in lex.months:
             j += 1  # '£800m in bursaries', not '£271,000 in July'

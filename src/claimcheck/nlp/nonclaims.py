@@ -165,7 +165,7 @@ def street_number(toks: list[Tok], i: int, j: int) -> bool:
 _PEOPLE = frozenset(_CX["person_nouns"])
 _AGE_VERBS = frozenset(_CX["age_verbs"])
 _BEFORE_AGE = _AGE_VERBS | {",", "under", "over", "aged"}
-_PRONOUNS = frozenset(("he", "she", "i", "who", "they", "we", "you"))
+_PRONOUNS = frozenset(("he", "she", "i", "who", "whom", "they", "we", "you", "oldest", "youngest"))
 _AFTER_AGE_GROUP = frozenset(("and", "or", "who", "were", "are", "must", "will", "can", "may", "should",
                               "would", "could", "have", "had", "has", "in", "on", "at", "with", "from"))
 

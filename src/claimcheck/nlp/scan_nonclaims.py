@@ -17,6 +17,7 @@ _AGE_VALUES = frozenset(float(v) for v in _CX["age_under_values"])
 _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 _CONFIDENCE = frozenset(_CX["confidence_words"])
+_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 
 
 class NonClaimForms:
@@ -80,6 +81,7 @@ class NonClaimForms:
         if label is not None:
             return Kind.LABEL, *label
         if (e.i > 0 and toks[e.i - 1].low in LEX.selection_before and s.value < 20
+                and not (e.i > 1 and toks[e.i - 2].low in _POSSESSIVES)  # 'their last 10 matches' counts
                 and e.j < len(toks) and (toks[e.j].low in LEX.selection_after
                                          or toks[e.i - 1].low != "the")):
             return Kind.LABEL, e.i, e.j
