@@ -3,6 +3,7 @@ traceback or the findings code 1; baselines written in one checkout hold in anot
 
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -117,3 +118,11 @@ def test_rewording_around_an_unchanged_figure_keeps_its_findings(tmp_path: Path,
     (tmp_path / "fb3.md").write_text("Most of the county's 61 food banks are run by volunteers.\n")
     changed = runner.invoke(app, ["diff", "fb1.md", "fb3.md", "--color", "never"])
     assert "1 figure changed" in changed.stdout  # a changed figure is still reported
+
+
+def test_columns_sets_the_width_of_a_piped_report_in_any_colour_mode(project: Path) -> None:
+    for color in ("never", "always", "auto"):
+        result = runner.invoke(app, ["scan", "--color", color], env={"COLUMNS": "60", "NO_COLOR": ""})
+        assert result.exit_code == 1, result.output
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+        assert max(len(line) for line in plain.splitlines()) <= 60, (color, plain)

@@ -8,6 +8,7 @@ Colour is rich's decision from ``--color`` and the environment (``NO_COLOR``, no
 
 from __future__ import annotations
 
+import os
 from typing import ClassVar, TextIO
 
 from rich.console import Console
@@ -31,25 +32,30 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.
 _FIGURE = "bold reverse"
 
 
+def _width(stream: TextIO, env: dict[str, str]) -> int:
+    """The terminal's width when writing to one, else $COLUMNS, else ``DEFAULT_WIDTH``:
+    colour being forced on or off says nothing about how wide the reader's screen is."""
+    try:
+        if stream.isatty():
+            return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        pass
+    columns = env.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 20 else DEFAULT_WIDTH
+
+
 def make_console(stream: TextIO, options: RenderOptions) -> Console:
     """A console on ``stream`` whose colour follows ``options.color`` and the environment."""
     env = dict(options.env)
+    width = options.width or _width(stream, env)
     if options.color == "always":
         env.pop("NO_COLOR", None)
-        console = Console(
-            file=stream, force_terminal=True, no_color=False, color_system="standard",
-            width=options.width or DEFAULT_WIDTH, _environ=env, highlight=False,
-        )
-    elif options.color == "never":
-        console = Console(
-            file=stream, force_terminal=False, no_color=True, color_system=None,
-            width=options.width or DEFAULT_WIDTH, _environ=env, highlight=False,
-        )
-    else:
-        console = Console(file=stream, width=options.width, _environ=env, highlight=False)
-        if options.width is None and not console.is_terminal:
-            console.width = DEFAULT_WIDTH
-    return console
+        return Console(file=stream, force_terminal=True, no_color=False, color_system="standard",
+                       width=width, _environ=env, highlight=False)
+    if options.color == "never":
+        return Console(file=stream, force_terminal=False, no_color=True, color_system=None,
+                       width=width, _environ=env, highlight=False)
+    return Console(file=stream, width=width, _environ=env, highlight=False)
 
 
 def highlight(claim: Claim, *more: Claim) -> Text:
