@@ -449,3 +449,10 @@ def test_more_ages_counts_and_subjects() -> None:
     assert figure("United won 7 of their last 10 home matches.", "10")[0].is_claim
     assert not figure("They reached the last 16.", "16")[0].is_claim
     assert figure("Temperatures fell to minus 8C overnight.", "minus 8")[1].subject_head == "temperatures"
+
+
+def test_said_the_role_then_the_name() -> None:
+    text = ('"Supporters are being priced out," said the trust\'s chair, Ian Stirling. '
+            '"A family now pays over £200 for a match."')
+    _, _, a = figure(text, "over £200")
+    assert (a.speaker, a.speaker_role) == ("Ian Stirling", "trust's chair")

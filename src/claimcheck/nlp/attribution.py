@@ -201,6 +201,11 @@ class _Pass:
                 after = _AFTER_VERB.match(right)
                 if after:
                     seg = parse_segment(after.group("seg"), base + end)
+                    named = (after.group("role") or "").strip()
+                    if (seg is None or seg.kind != "name") and is_person_name(named):
+                        # '... said the trust's chair, Ian Stirling': the role, then the name
+                        return Mention("name", named, base + end + after.start("role"),
+                                       role=role_segment(after.group("seg")), person=True)
                     if seg is not None:
                         role = role_segment(after.group("role") or "")
                         if role and seg.kind == "name":
