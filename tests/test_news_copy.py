@@ -456,3 +456,19 @@ def test_said_the_role_then_the_name() -> None:
             '"A family now pays over £200 for a match."')
     _, _, a = figure(text, "over £200")
     assert (a.speaker, a.speaker_role) == ("Ian Stirling", "trust's chair")
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Turnout rose to 67.3%, up from 66.1%.", "67.3%, up from 66.1%", "increase"),
+    ("The waiting list fell to 7.61 million, down from 7.57 million.", "7.61 million, down from 7.57 million",
+     "decrease"),  # the stated direction is kept, so a check can see it contradict the values
+])
+def test_up_from_and_down_from_name_the_old_level(text: str, surface: str, direction: str) -> None:
+    q, _, _ = figure(text, surface)
+    assert q.kind == Kind.CHANGE and q.change.direction == direction
+
+
+def test_light_years_are_a_unit() -> None:
+    _, f, _ = figure("The galaxy is 1.3 billion light years away.", "1.3 billion")
+    assert figure("The galaxy is 1.3 billion light years away.", "1.3 billion")[0].unit == "light years"
+    assert f.subject_head != "away"

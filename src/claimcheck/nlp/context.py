@@ -185,6 +185,8 @@ def measure_word_at(toks: list[Tok], k: int) -> str | None:
     if k >= len(toks) or k == 0:
         return None
     low = toks[k].low
+    if low == "light" and k + 1 < len(toks) and toks[k + 1].low in ("years", "year"):
+        return "light years"
     unit = _MEASURE_WORDS.get(low)
     if unit is None or (low in _GLUED_ONLY and toks[k].start != toks[k - 1].end
                         and not (toks[k].text.isupper() and len(low) > 1)):

@@ -258,8 +258,7 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
-        if s.i > 0 and toks[s.i - 1].low == "to" and (w == "from" or (  # 'reduced to 9 seats from 48'
-                toks[j].kind == "word" and j + 1 < len(toks) and toks[j + 1].low == "from")):
+        if s.i > 0 and toks[s.i - 1].low == "to" and nc.from_after(toks, j):  # 'to 9 seats from 48'
             back = self.to_from(s)
             if back:
                 return back

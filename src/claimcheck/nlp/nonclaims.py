@@ -236,3 +236,16 @@ def statistic_of(toks: list[Tok], i: int) -> bool:
     if i < 3 or toks[i - 1].low != "of":
         return False
     return any(toks[m].low in _STATISTIC_WORDS for m in range(max(0, i - 6), i - 1))
+
+
+def from_after(toks: list[Tok], j: int) -> int:
+    """Where the old level starts after a new one ending at ``j``: 'from 48', 'seats from 48',
+    ', up from 66.1%'; 0 when no 'from' follows."""
+    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",)):
+        k = j + len(gap)
+        if k >= len(toks) or toks[k].low != "from":
+            continue
+        if all(toks[j + n].low == w or (w == "word" and toks[j + n].kind == "word") for n, w in enumerate(gap)):
+            return k + 1
+    return 0
+

@@ -69,6 +69,7 @@ def _qualifier(s: Side) -> str | None:
     return s.suffix if s.suffix_rule and s.suffix_rule != "keep" else None
 
 _REVISION_VERBS = frozenset(LEX.ctx["revision_verbs"])
+_UP_DOWN: dict[str, Literal["increase", "decrease"]] = {"up": "increase", "down": "decrease"}
 
 
 class JoinedForms:
@@ -339,7 +340,8 @@ class JoinedForms:
         """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
         the old one; a change between the two when a change verb comes before 'to'."""
         toks = self.toks
-        d = side_from(self.text, toks, s.j + 1 + (toks[s.j].low != "from"))
+        start = nc.from_after(toks, s.j)
+        d = side_from(self.text, toks, start)
         if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
                 or d.value == s.value:
             return 0
@@ -347,7 +349,8 @@ class JoinedForms:
         revised = s.i > 1 and toks[s.i - 2].low in _REVISION_VERBS
         if not verb and not revised:
             return 0
-        direction = "increase" if s.value > d.value else "decrease"
+        said = toks[start - 2].low if start >= 2 else ""  # ', down from ...' states it
+        direction = _UP_DOWN.get(said) or ("increase" if s.value > d.value else "decrease")
         _, unit = _kind_unit(s)
         ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
                     by_unit="%" if s.percent == "%" else None)
