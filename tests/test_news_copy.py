@@ -472,3 +472,8 @@ def test_light_years_are_a_unit() -> None:
     _, f, _ = figure("The galaxy is 1.3 billion light years away.", "1.3 billion")
     assert figure("The galaxy is 1.3 billion light years away.", "1.3 billion")[0].unit == "light years"
     assert f.subject_head != "away"
+
+
+def test_a_partitive_after_a_glued_unit_names_the_subject() -> None:
+    assert figure("Up to 20cm of snow fell overnight.", "Up to 20")[1].subject_head == "snow"
+    assert figure("Some 118mm of rain fell at Honister Pass.", "Some 118")[1].subject_head == "rain"

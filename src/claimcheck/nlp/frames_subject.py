@@ -260,7 +260,9 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     lex = lexicon()
     n = len(words)
     share = kind in ("percent", "change", "ratio")
-    # 1. partitive
+    # 1. partitive ('118mm of rain': over a unit glued to the figure)
+    if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
+        qe += 1
     if qe < n and words[qe][LOW] == "of":
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
