@@ -477,3 +477,10 @@ def test_light_years_are_a_unit() -> None:
 def test_a_partitive_after_a_glued_unit_names_the_subject() -> None:
     assert figure("Up to 20cm of snow fell overnight.", "Up to 20")[1].subject_head == "snow"
     assert figure("Some 118mm of rain fell at Honister Pass.", "Some 118")[1].subject_head == "rain"
+
+
+def test_a_pronoun_never_points_to_a_body_named_later() -> None:
+    text = "It found that 1,250 families were homeless.\n\nShelterline, a charity, said 300 more were at risk."
+    _, _, a = figure(text, "1,250")
+    assert a is None or a.speaker != "Shelterline"
+    assert figure(text, "300")[2].speaker == "Shelterline"

@@ -264,8 +264,8 @@ class _Pass:
             return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
         if mention.kind == "pronoun":
             if mention.person:
-                return self.ents.last(mention.offset, True)
-            org = self.ents.last(mention.offset, False)
+                return self.ents.last(mention.offset, True, ahead=False)
+            org = self.ents.last(mention.offset, False, ahead=False)
             if self.reports.last is not None and (org is None or self.reports.last.offset >= org.offset):
                 return None  # "it shows" → the report, handled by the caller
             return org

@@ -312,8 +312,10 @@ class Entities:
                 return e
         return None
 
-    def last(self, offset: int, person: bool | None, noun: str | None = None) -> Entity | None:
-        """The nearest entity before ``offset`` (else the first after) of the right kind."""
+    def last(self, offset: int, person: bool | None, noun: str | None = None,
+             ahead: bool = True) -> Entity | None:
+        """The nearest entity before ``offset`` (else, with ``ahead``, the first after) of the
+        right kind. A pronoun never looks ahead: 'It found' does not mean a body named later."""
         pool = [e for e in self.items if person is None or e.person == person]
         if noun:
             named = [e for e in pool if noun in e.name.lower().split() or
@@ -324,7 +326,7 @@ class Entities:
         before = [e for e in pool if e.offset <= offset]
         if before:
             return max(before, key=lambda e: e.offset)
-        after = [e for e in pool if e.offset > offset]
+        after = [e for e in pool if e.offset > offset] if ahead else []
         return min(after, key=lambda e: e.offset) if after else None
 
     def canonical(self, ent: Entity) -> Entity:
