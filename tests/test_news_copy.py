@@ -484,3 +484,9 @@ def test_a_pronoun_never_points_to_a_body_named_later() -> None:
     _, _, a = figure(text, "1,250")
     assert a is None or a.speaker != "Shelterline"
     assert figure(text, "300")[2].speaker == "Shelterline"
+
+
+def test_a_family_of_four_describes_and_does_not_count() -> None:
+    found = {q.surface: q.is_claim for q, _, _ in read("A family of four now pays over £200 a match.")}
+    assert found == {"family of four": False, "over £200": True}
+    assert figure("The group of 50 MPs signed.", "50")[0].is_claim

@@ -18,6 +18,7 @@ _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 _CONFIDENCE = frozenset(_CX["confidence_words"])
 _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
+_DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
 
 
 class NonClaimForms:
@@ -46,6 +47,9 @@ class NonClaimForms:
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
+        if e.i > 1 and toks[e.i - 1].low == "of" and toks[e.i - 2].low in _DESCRIBED_BY_SIZE and s.value <= 20 \
+                and not (s.currency or s.percent):
+            return Kind.LABEL, e.i - 2, e.j  # 'a family of four', 'a mother of two' describe, not count
         if s.value == 0 and e.words and e.i > 0 and toks[e.i - 1].low == "net":
             return Kind.LABEL, e.i - 1, e.j  # 'net zero' names a target, not a count
         if nc.spelled_adjective(toks, e.i, e.j, s.value) and not (s.currency or s.percent or e.fraction):
