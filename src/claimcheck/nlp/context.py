@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from claimcheck.nlp.lexicon import LEX, Phrase
 from claimcheck.nlp.numparse import Tok
+from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx
 _STOP_PUNCT = frozenset(".;:!?()[]\"“”")
@@ -212,8 +213,7 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     """'12 points', '12-point' at ``k`` with a percentage in the text around ('a 12-point
     lead, with 42% of the vote'): poll copy's points are percentage points. Tokens used."""
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
-    if not n and k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end \
-            and toks[k + 1].low == "point" and toks[k + 1].start == toks[k].end:
+    if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
         n = 2
     if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
         return n

@@ -12,6 +12,7 @@ import re
 from claimcheck.nlp.context import last_words, match_at
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
+from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx
 _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
@@ -142,15 +143,13 @@ _STREETS = frozenset(_CX["street_words"])
 
 def hyphen_compound(toks: list[Tok], k: int) -> bool:
     """An ordinal glued by a hyphen to a word: 'first-time', 'second-hand', 'third-quarter'."""
-    return k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
-        and toks[k + 2].start == toks[k + 1].end and toks[k + 2].kind == "word"
+    return glued(toks, k, 2) and toks[k + 1].text == "-" and toks[k + 2].kind == "word"
 
 
 def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
     """'3-0 win', 'won 4-2', "Portugal's 2-1": two small whole numbers glued by a dash with a
     result word next to them are a match score."""
-    if not (a == int(a) and b == int(b) and 0 <= a <= 20 and 0 <= b <= 20) or j - i != 3 \
-            or toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
+    if not (a == int(a) and b == int(b) and 0 <= a <= 20 and 0 <= b <= 20) or j - i != 3 or not glued(toks, i, 2):
         return False
     return (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE)
 
@@ -205,9 +204,7 @@ def spelled_adjective(toks: list[Tok], i: int, j: int, value: float) -> bool:
 
 def glued_in(toks: list[Tok], j: int) -> bool:
     """'-in-' glued between two numbers at ``j``: 'one-in-four', '1-in-5'."""
-    return j + 3 < len(toks) and toks[j + 1].low == "in" and toks[j + 2].text == "-" \
-        and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start \
-        and toks[j + 1].end == toks[j + 2].start and toks[j + 2].end == toks[j + 3].start
+    return glued(toks, j - 1, 4) and toks[j + 1].low == "in" and toks[j + 2].text == "-"
 
 
 _SHARE_MEASURES = frozenset(_CX["share_measure_nouns"])

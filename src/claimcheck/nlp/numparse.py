@@ -24,7 +24,7 @@ from claimcheck.nlp.lexicon import LEX, TOKEN_RE
 from claimcheck.nlp.wordforms import (
     _compound_denominator,
     _decimals,
-    _glued,
+    glued,
     _hyphen_after,
     _of_a_scale,
     _simple_fraction,
@@ -144,10 +144,10 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                     of_scale = True
                     words, last, end = True, "scale", of_sc[1]
                     break
-            if t.text == "-" and last and _glued(toks, k, 3) and toks[k + 1].low == "and":
+            if t.text == "-" and last and glued(toks, k, 3) and toks[k + 1].low == "and":
                 k += 1  # 'four-hundred-and-seventy-three', 'two-and-a-half': a glued 'and'
                 t = toks[k]
-            nx = k + 2 if t.low == "and" and _glued(toks, k - 1, 3) and toks[k - 1].text == "-" else k + 1
+            nx = k + 2 if t.low == "and" and glued(toks, k - 1, 3) and toks[k - 1].text == "-" else k + 1
             if t.low in ("and", "&") and last and nx < n and word_class(toks[nx]) and not _zero(toks[nx]):
                 frac = _simple_fraction(toks, nx, last in ("unit", "teen", "digit"))
                 if frac is not None and last not in ("frac", "point"):

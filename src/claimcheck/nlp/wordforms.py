@@ -61,7 +61,7 @@ def _zero(t: Tok) -> bool:
     return LEX.units.get(t.low) == 0 or (t.kind == "num" and t.text.isdigit() and not t.text.strip("0"))
 
 
-def _glued(toks: list[Tok], k: int, count: int) -> bool:
+def glued(toks: list[Tok], k: int, count: int) -> bool:
     """Do tokens ``k`` .. ``k + count`` exist and touch, with no space between them?"""
     return k >= 0 and k + count < len(toks) and all(
         toks[x].end == toks[x + 1].start for x in range(k, k + count))
