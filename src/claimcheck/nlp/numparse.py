@@ -24,13 +24,13 @@ from claimcheck.nlp.lexicon import LEX, TOKEN_RE
 from claimcheck.nlp.wordforms import (
     _compound_denominator,
     _decimals,
-    glued,
     _hyphen_after,
     _of_a_scale,
     _simple_fraction,
     _small,
     _zero,
     denominator,
+    glued,
 )
 
 _PERIOD_DENOMINATORS = frozenset(LEX.ctx["period_denominators"])
