@@ -76,11 +76,20 @@ def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int
     return 0, ""
 
 
-def hedge_before(toks: list[Tok], k: int) -> tuple[int, str]:
+def hedge_before(toks: list[Tok], k: int, text: str | None = None) -> tuple[int, str]:
+    """A hedge ending at ``k``: (tokens, rule). A word it completes before it makes it none
+    ('how about 40', 'jailed for 12 years over £1.3m'); with ``text`` that word is read from
+    the text when it lies before the token window."""
     n, rule = match_before(toks, k, LEX.hedge_prefix, _HEDGE_MAX)
-    if n and k - n > 0 and toks[k - n - 1].low in LEX.hedge_not_after.get(
-            tuple(t.low for t in toks[k - n:k]), ()):
-        return 0, ""  # 'how about 40 more nurses?'
+    if not n:
+        return 0, ""
+    if k - n > 0:
+        before = toks[k - n - 1].low
+    else:
+        words = text[max(0, toks[0].start - 24):toks[0].start].split() if text is not None else []
+        before = words[-1].strip(".,;:'\"").lower() if words else ""
+    if before in LEX.hedge_not_after.get(tuple(t.low for t in toks[k - n:k]), ()):
+        return 0, ""
     return n, rule
 
 

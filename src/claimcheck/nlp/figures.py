@@ -121,11 +121,13 @@ def _sign(text: str, dash: Tok, first: Tok) -> bool:
     return not before or before[-1] in "\n([=:"
 
 
-def _blocked_hedge(text: str, toks: list[Tok], i: int, n: int) -> bool:
-    """``hedge_before``'s 'not after' test for a hedge opening the token window, on the text."""
-    before = text[max(0, toks[0].start - 24):toks[0].start].split()
-    word = before[-1].strip(".,;:'\"").lower() if before else ""
-    return word in LEX.hedge_not_after.get(tuple(t.low for t in toks[i - n:i]), ())
+def _hedge(text: str | None, toks: list[Tok], k: int, floor: int) -> tuple[int, str, str]:
+    """(start, words, rule) of the hedge ending at ``k`` that reaches no further left than
+    ``floor``; (k, '', '') when there is none."""
+    n, rule = cx.hedge_before(toks, k, text)
+    if n and k - n >= floor:
+        return k - n, " ".join(t.low for t in toks[k - n:k]), rule
+    return k, "", ""
 
 
 def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
@@ -147,19 +149,13 @@ def side_at(text: str, toks: list[Tok], k: int, floor: int) -> Side | None:
         s.step = s.step * scale if s.step else s.step
     if s.currency and n and s.j + 2 < len(toks) and toks[s.j].low == "and":
         s.j = _minor_continuation(toks, s, explicit=True)  # '$20 and 43c' ('$15 and 20' is two sums)
-    n, rule = cx.hedge_before(toks, i)
-    if n and i - n == 0 and _blocked_hedge(text, toks, i, n):
-        n = 0  # the word before the hedge lies before this token window: '12 years over £1.3m'
-    if n and i - n >= floor:
-        s.hedge = " ".join(t.low for t in toks[i - n:i])
-        s.rule, i = rule, i - n
-    s.i = i
+    s.i, s.hedge, s.rule = _hedge(text, toks, i, floor)
     _right_markers(text, toks, s)
+    i = s.i
     if not s.hedge and (s.percent or s.currency) and i - 1 > floor and toks[i - 1].low in ("a", "an"):
-        n, rule = cx.hedge_before(toks, i - 1)  # 'roughly a 60% chance', 'about a £2bn cut'
-        if n and i - 1 - n >= floor:
-            s.hedge = " ".join(t.low for t in toks[i - 1 - n:i - 1])
-            s.rule, s.i = rule, i - 1 - n
+        start, hedge, rule = _hedge(text, toks, i - 1, floor)  # 'roughly a 60% chance', 'about a £2bn cut'
+        if hedge:
+            s.i, s.hedge, s.rule = start, hedge, rule
     return s
 
 
@@ -203,8 +199,5 @@ def article_money(toks: list[Tok], k: int, floor: int) -> Side:
     e = NumExpr(k - 1, k + 1, 1.0, 0.0, words=True)
     s = Side(k - 1, k + 1, e, factor, None, currency=code)
     s.j = _minor_continuation(toks, s, explicit=True)  # 'a dollar and 42 cents'
-    n, rule = cx.hedge_before(toks, k - 1)
-    if n and k - 1 - n >= floor:
-        s.hedge = " ".join(t.low for t in toks[k - 1 - n:k - 1])
-        s.rule, s.i = rule, k - 1 - n
+    s.i, s.hedge, s.rule = _hedge(None, toks, k - 1, floor)
     return s
