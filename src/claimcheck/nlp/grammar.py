@@ -20,10 +20,11 @@ from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
 from claimcheck.nlp.scan_nonclaims import NonClaimForms
 from claimcheck.nlp.scanforms import (
+    _UP_DOWN,
     MULTIPLIER_WORDS,
     JoinedForms,
     _interval,
-    _kind_unit,
+    _measured_kind_unit,
     _q,
     _qualifier,
 )
@@ -34,7 +35,6 @@ _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th
 _RANGE_JOIN = frozenset(_CX["range_joiners"])
 _ONE_CLAIM_AFTER = frozenset(_CX["one_claim_after"])
 _PART_OF_YEAR = frozenset(_CX["ordinal_parts"])
-_UP_DOWN = {"up": "increase", "down": "decrease"}
 _PHRASAL = frozenset(_CX["up_down_not_after"])
 _BASE = frozenset(_CX["change_base_words"])
 _LEVEL_RATIO = float(_CX["change_level_ratio"])
@@ -191,8 +191,7 @@ class Scanner(JoinedForms, NonClaimForms):
         joined = self.range_or_ratio(s) or self.per_base(s) or self.multiplier(s)
         if joined:
             return joined
-        kind, unit = _kind_unit(s)
-        unit = unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)  # '6 gigawatts'
+        kind, unit = _measured_kind_unit(s, toks)
         interval = _interval(s)
         change_n, direction = cx.change_before(toks, s.i)
         if change_n and s.currency and toks[s.i - 2].low in _MONEY_NOUNS and toks[s.i - 1].low == "of":
@@ -308,7 +307,8 @@ class Scanner(JoinedForms, NonClaimForms):
         if w in ("-", "–") and nc.score_at(toks, s.i, d.j, s.value, d.value) and not (s.percent or s.currency):
             self.out.append(_q(text, toks, s.i, d.j, Kind.LABEL, is_claim=False, note="score"))
             return d.j  # "Benfica's 3-0 win": a score, not a range
-        days = self.day_range(s, d, start=s.i - (opener in ("from", "between") and s.i > self.floor))
+        start = s.i - (opener in ("from", "between") and s.i > self.floor)
+        days = self.day_range(s, d, start)
         if days:
             return days
         if (s.percent and d.currency) or (s.currency and d.percent) or (
@@ -335,10 +335,8 @@ class Scanner(JoinedForms, NonClaimForms):
         s.currency, s.percent = cur, pct
         d.currency, d.percent = cur, pct
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
-        start = s.i - (opener in ("from", "between") and s.i > self.floor)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
-        kind, unit = _kind_unit(s)
-        unit = unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)  # '43GW to 50GW'
+        _, unit = _measured_kind_unit(s, toks)  # '43GW to 50GW'
         if not rate_end:
             _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
             rate_per = rate_per if _timed else ""

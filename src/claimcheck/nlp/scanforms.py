@@ -62,6 +62,12 @@ def _kind_unit(s: Side) -> tuple[Kind, str | None]:
     return Kind.COUNT, None
 
 
+def _measured_kind_unit(s: Side, toks: list[Tok]) -> tuple[Kind, str | None]:
+    """:func:`_kind_unit`, with a count's unit of measure read after it ('6 gigawatts', '43GW')."""
+    kind, unit = _kind_unit(s)
+    return kind, unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
+
+
 def _qualifier(s: Side) -> str | None:
     """The hedge wording: prefix ('more than'), else a bounding suffix ('or more')."""
     if s.hedge:
