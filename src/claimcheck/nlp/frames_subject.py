@@ -260,9 +260,9 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     lex = lexicon()
     n = len(words)
     share = kind in ("percent", "change", "ratio")
-    # 1. partitive ('118mm of rain': over a unit glued to the figure)
     if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
-        qe += 1
+        qe += 1  # a unit glued to the figure is part of it ('118mm of rain', 'minus 8C overnight')
+    # 1. partitive
     if qe < n and words[qe][LOW] == "of":
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
@@ -270,9 +270,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 2. noun phrase after the figure (right after a ratio: 'one in five households')
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
                      and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
-        j = qe
-        if j < n and words[j][START] == words[j - 1][END] and words[j][LOW] in LEX.measure_units:
-            j += 1  # 'minus 8C': the unit glued on is not what is measured
+        j = qe  # past a glued unit (rule 1): 'minus 8C' measures no 'C'
         if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
                 and words[j + 1][LOW] not in lex.months:
             j += 1  # '£800m in bursaries', not '£271,000 in July'
