@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
+from claimcheck.nlp.frames_data import (
+    alternation,
+    grouped,
+    grouped_alternation,
+    load_data,
+    starts,
+)
 from claimcheck.nlp.frames_index import lowered
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
@@ -122,30 +128,22 @@ def _fy_span(value: str) -> tuple[date, date]:
     return date(y1, 4, 1), date(y2, 3, 31)
 
 
-@lru_cache(maxsize=1)
-def _comparison() -> re.Pattern[str]:
-    cues = load_data("frames_time.yaml")["comparison_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-                      + r")\b[^.;:]{0,30}$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _ahead() -> re.Pattern[str]:
-    cues = load_data("frames_time.yaml")["future_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _cues(key: str, tail: str = "") -> re.Pattern[str]:
+    """A data file's cue list as one case-insensitive whole-word pattern."""
+    return re.compile(rf"\b(?:{alternation(load_data('frames_time.yaml')[key])})\b{tail}", re.IGNORECASE)
 
 
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a sentence up to a month) speaks of the future."""
-    return _ahead().search(text, start, end) is not None
+    return _cues("future_cues").search(text, start, end) is not None
 
 
 def comparison_time(text: str, hit: TimeHit) -> bool:
     """'the highest since 2008': a 'since' time after a superlative or 'not met' is what the
     figure is compared with, not when it holds."""
     return hit.text.lower().startswith("since") and bool(
-        _comparison().search(text, max(0, hit.start_char - 40), hit.start_char))
+        _cues("comparison_cues", r"[^.;:]{0,30}$").search(text, max(0, hit.start_char - 40), hit.start_char))
 
 
 def find_times(text: str, start: int, end: int, *, low: str | None = None,
