@@ -14,7 +14,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from claimcheck.checks.arithmetic_relations import Relation, _lohi, stated, windows
+from claimcheck.checks.arithmetic_relations import (
+    Relation,
+    _is_count,
+    _lohi,
+    stated,
+    windows,
+)
 from claimcheck.checks.compare import Fig
 from claimcheck.checks.semantics import fmt
 
@@ -49,7 +55,7 @@ def _listed_share(f: Fig, after: str) -> bool:
 
 
 def _listed_count(f: Fig, after: str) -> bool:
-    return f.family == "count" and not f.vague and _part_after(after)
+    return _is_count(f) and _part_after(after)
 
 
 def _part_after(after: str) -> bool:
@@ -59,13 +65,19 @@ def _part_after(after: str) -> bool:
 
 def _opens_of(f: Fig, before: str) -> bool:
     """'Of 1,000 referrals, ...': the total opens its sentence after 'of'."""
-    return f.family == "count" and not f.vague and bool(_OF_TOTAL.search(before))
+    return _is_count(f) and bool(_OF_TOTAL.search(before))
+
+
+def _sum(parts: list[Fig], suffix: str = "") -> tuple[float, float, str]:
+    """The parts' lowest possible sum (rounding allowed for), their stated sum, and the sum
+    written out ('45% + 30% + 35%')."""
+    low = sum(_lohi(f.claim.quantity.interval)[0] for f in parts)
+    point = sum(stated(f.claim) for f in parts)
+    return low, point, " + ".join(f"{fmt(stated(f.claim))}{suffix}" for f in parts)
 
 
 def _shares(shares: list[Fig]) -> Relation:
-    low = sum(_lohi(f.claim.quantity.interval)[0] for f in shares)
-    point = sum(stated(f.claim) for f in shares)
-    sums = " + ".join(f"{fmt(stated(f.claim))}%" for f in shares)
+    low, point, sums = _sum(shares, "%")
     claims = [f.claim for f in shares]
     if low <= 100 + _SMALL:
         return Relation("breakdown", claims, True, f"{sums} = {fmt(point)}%, within the whole")
@@ -76,9 +88,7 @@ def _shares(shares: list[Fig]) -> Relation:
 
 
 def _parts(total: Fig, parts: list[Fig]) -> Relation:
-    low = sum(_lohi(p.claim.quantity.interval)[0] for p in parts)
-    point = sum(stated(p.claim) for p in parts)
-    sums = " + ".join(fmt(stated(p.claim)) for p in parts)
+    low, point, sums = _sum(parts)
     claims = [total.claim, *(p.claim for p in parts)]
     top = _lohi(total.claim.quantity.interval)[1]
     if low <= top + _SMALL:
