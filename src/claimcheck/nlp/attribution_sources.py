@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.nlp.attribution_scan import SentenceCues
-from claimcheck.nlp.attribution_speakers import SourceRef, cues, has_role_noun
+from claimcheck.nlp.attribution_speakers import (
+    POSSESSIVE,
+    SourceRef,
+    cues,
+    has_role_noun,
+)
 
 _BOUNDARY = re.compile(
     r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
@@ -40,10 +45,10 @@ _BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a surve
 _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
+_BY_NAME_AT_END = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
 _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)\s+([a-z]+)$")
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
-_POSSESSIVE = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
 
@@ -131,6 +136,16 @@ def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str
             yield m
 
 
+def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
+    """Who published a source named after 'according to': 'Ministry of Justice data' (the
+    name before a report noun), 'figures from the ONS' (the name after from/by/of)."""
+    owner = _OWNER_BEFORE_NOUN.match(x)
+    if owner and owner.group(2).lower() in report_nouns:
+        return POSSESSIVE.sub("", owner.group(1))
+    by = _BY_NAME_AT_END.search(x)
+    return by.group(1).strip() if by else None
+
+
 def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> list[SourceHit]:
     """Sources cited in one (masked) sentence starting at ``base``.
 
@@ -143,13 +158,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         x = _clip(m.group("x"))
         if not x:
             continue
-        by = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$", x)
-        owner = _OWNER_BEFORE_NOUN.match(x)  # 'Ministry of Justice data'
         titled = _OWNED_TITLE.match(x)  # "the OBR's most recent Economic and Fiscal Outlook"
         if c.report_re.search(x) or titled:
-            publisher = titled.group("owner") if titled else (
-                _POSSESSIVE.sub("", owner.group(1)) if owner and owner.group(2).lower() in c.report_nouns else (
-                    by.group(1).strip() if by else None))
+            publisher = titled.group("owner") if titled else _according_publisher(x, c.report_nouns)
             hits.append(SourceHit(x, publisher, base + m.start("x")))
         else:
             hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))

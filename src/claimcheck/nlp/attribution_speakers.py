@@ -28,7 +28,8 @@ _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 #: lower-case particles inside a person's name ('Rachel de Souza', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al"})
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
-_POSS = re.compile(r"['’]s$")
+#: a possessive ending: "Kantar's", "the Met's"
+POSSESSIVE = re.compile(r"['’]s$")
 # compiled once: parse_segment runs for every speech verb of every cue sentence
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
@@ -162,7 +163,7 @@ def is_person_name(run: str) -> bool:
         return True
     if not 2 <= len(words) <= 4:
         return False
-    if any(w in c.org_words or _POSS.sub("", w) in c.org_words for w in words):
+    if any(w in c.org_words or POSSESSIVE.sub("", w) in c.org_words for w in words):
         return False
     return all((w[0].isupper() and w.lower() not in ("of", "for", "and", "the")) or w in _NAME_PARTICLES
                for w in words) and words[0] not in _NAME_PARTICLES and words[-1] not in _NAME_PARTICLES
@@ -233,7 +234,7 @@ def _title_then_name(run: str) -> tuple[str, str] | None:
     words = run.split()
     roles = cues().role_nouns
     for i in range(len(words) - 2, -1, -1):
-        if _POSS.sub("", words[i]).lower() in roles:
+        if POSSESSIVE.sub("", words[i]).lower() in roles:
             rest = " ".join(words[i + 1:])
             if 2 <= len(words) - i - 1 <= 4 and words[i + 1][0].isupper() and is_person_name(rest):
                 return " ".join(words[:i + 1]), rest
@@ -243,9 +244,7 @@ def _title_then_name(run: str) -> tuple[str, str] | None:
 
 def _org_noun_prefix(prefix: str) -> bool:
     """A determiner and an organisation noun before a name: 'the charity', 'trade body'."""
-    words = prefix.lower().split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
+    words = _strip_det(prefix).lower().split()
     org = cues().org_nouns
     return bool(words) and len(words) <= 3 and (words[-1] in org or " ".join(words[-2:]) in org)
 
@@ -285,7 +284,7 @@ class Entities:
         found.aliases.add(name)
         if role and person:
             for run in _RUN.finditer(role):
-                org = _POSS.sub("", run.group())
+                org = POSSESSIVE.sub("", run.group())
                 if org != clean and not is_person_name(org) and self._find(_strip_det(org)) is None:
                     self.items.append(Entity(_strip_det(org), False, offset, aliases={org}))
         if role and role not in found.roles:
