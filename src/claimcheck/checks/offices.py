@@ -58,26 +58,39 @@ def _people_named(text: str, reg: Registry) -> list[Person]:
     return out
 
 
+def _with_people(texts: set[str], reg: Registry, seen: set[str]) -> set[str]:
+    """``texts`` and the names of the registry's people they name (their roles, member_of)."""
+    out = set(texts)
+    for text in texts:
+        for p in _people_named(text, reg):
+            out |= _person_names(p, reg, seen)
+    return out
+
+
+def _record_offices(record: Record, reg: Registry, seen: set[str]) -> set[str]:
+    """Who speaks for a record: the people the registry ties to it and its source's publisher."""
+    out: set[str] = set()
+    for p in reg.speakers_for(record.id):
+        out |= _person_names(p, reg, seen)
+    src = reg.source(record.source) if record.source else None
+    if src is not None and src.publisher:
+        out |= _with_people({src.publisher}, reg, seen)
+    return out
+
+
 def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
     """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
     organisations the registry ties them to (roles, member_of, a linked record's source)."""
     reg, a, seen = ctx.registry, c.attribution, set()
-    raw = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
-    for text in list(raw):
-        for p in _people_named(text, reg):
-            raw |= _person_names(p, reg, seen)
+    given = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
+    raw = _with_people(given, reg, seen)
+    for text in given:
         for s in reg.sources:
             if _office_norm(text) in {_office_norm(s.title), *(_office_norm(x) for x in s.aliases)}:
                 raw |= {s.publisher} if s.publisher else set()
     record = ctx.record_for(c)
     if record is not None:
-        for p in reg.speakers_for(record.id):
-            raw |= _person_names(p, reg, seen)
-        src = reg.source(record.source) if record.source else None
-        if src is not None and src.publisher:
-            raw.add(src.publisher)
-            for p in _people_named(src.publisher, reg):
-                raw |= _person_names(p, reg, seen)
+        raw |= _record_offices(record, reg, seen)
     keys = {_office_norm(x): x for x in sorted(raw, key=len, reverse=True)}
     return {k: v for k, v in keys.items() if k and k not in GENERIC_OFFICE}
 
@@ -86,14 +99,8 @@ def speaks_for_record(c: Claim, record: Record, ctx: CheckContext) -> bool:
     """Whether the claim's own speaker (not its link) belongs to the office that published
     the record: a remark measured against that office's own figure."""
     reg, a, seen = ctx.registry, c.attribution, set()
-    mine = {x for x in (a.speaker, a.speaker_role, a.source_publisher) if x}
-    for text in list(mine):
-        for p in _people_named(text, reg):
-            mine |= _person_names(p, reg, seen)
-    src = reg.source(record.source) if record.source else None
-    theirs = {src.publisher} if src is not None and src.publisher else set()
-    for p in reg.speakers_for(record.id):
-        theirs |= _person_names(p, reg, set())
+    mine = _with_people({x for x in (a.speaker, a.speaker_role, a.source_publisher) if x}, reg, seen)
+    theirs = _record_offices(record, reg, set())
     return any(key_match(_office_norm(x), _office_norm(y)) for x in mine for y in theirs
                if _office_norm(x) and _office_norm(y))
 
