@@ -20,6 +20,7 @@ in the article itself, so it is the more specific statement.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -134,14 +135,13 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH = r"(?P<mon>" + "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in _MONTHS) + ")"
+_MONTH_NUMBER = {name: n for n in range(1, 13) for name in (calendar.month_name[n], calendar.month_abbr[n])}
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 #: 'Published 14 March 2025', 'Updated: Tuesday 3 June 2024', 'Posted on March 14, 2025'
 _PUBLISHED = re.compile(
     r"\b(?:First published|Published|Last updated|Updated|Posted)(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y1>(?:19|20)\d\d)"
-    r"|" + _MONTH.replace("mon>", "mon2>") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))\b")
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def published_date(text: str) -> str | None:
@@ -150,12 +150,11 @@ def published_date(text: str) -> str | None:
     for part in (text[:3000], text[-2000:]):
         m = _PUBLISHED.search(part)
         if m:
-            mon = (m.group("mon") or m.group("mon2")).rstrip(".").lower()[:3]
-            month = [x[:3] for x in _MONTHS].index(mon) + 1
-            day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
+            month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
             try:
-                return date(year, month, day).isoformat()
+                return date(int(m.group("year")), month, int(m.group("d1") or m.group("d2"))).isoformat()
             except ValueError:
                 return None
+    return None
     return None
 
