@@ -22,19 +22,22 @@ from claimcheck.nlp.frames_time import TimeHit, find_times, time_phrases
 
 #: "Commissioner for England", "Bank of England": a place inside a proper name is no scope
 _NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")
-#: "UK Finance", "Energy UK": a place inside an organisation's capitalised name
-_IN_NAME = re.compile(r"[ \t]+(?!(?:and|or|in|on|at|to|for|of|the|was|is|has|had|will|said)\b)[A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"\b(?!(?:In|The|And|But|For|Across|Of|Throughout|Outside|Inside|Within|Around|All|"
-                          r"Northern|Southern|Eastern|Western|Central|Rural|Urban|Greater|Inner|Outer|"
-                          r"Rest|Both|Only|Even|While|When|Since|From|To|At|On|By|With|Without)\b)"
-                          r"[A-Z][a-z]+[ \t]+$")
-#: "outside London", "excluding Scotland": the place is the rest of the area
-_EXCLUDED = re.compile(r"\b(?:outside|excluding|except|beyond)\s+(?:of\s+)?$", re.IGNORECASE)
 #: how far past a paragraph's end a time/place match starting inside it may run
 MATCH_REACH = 200
 
 Region = tuple[int, int, int]  # scan from, keep matches starting before, text end for the scan
 Place = tuple[int, int, str]
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word right after or before a place (it is inside a name), and a word that
+    leaves the place out ('outside London')."""
+    d = load_data("frames_places.yaml")
+    after = re.compile(rf"[ \t]+(?!(?:{'|'.join(d['place_followers'])})\b)[A-Z][a-z]")
+    before = re.compile(rf"\b(?!(?:{'|'.join(d['place_modifiers'])})\b)[A-Z][a-z]+[ \t]+$")
+    excluded = re.compile(rf"\b(?:{'|'.join(d['place_exclusions'])})\s+(?:of\s+)?$", re.IGNORECASE)
+    return after, before, excluded
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +121,7 @@ def scan(text: str, low: str, regions: list[Region]) -> tuple[list[TimeHit], lis
     stopping at the first match that starts at or after ``end``.
     """
     places, scopes, _ = place_patterns()
+    in_name, name_before, excluded = _name_patterns()
     times: list[TimeHit] = []
     found: list[Place] = []
     scoped: list[Place] = []
@@ -127,9 +131,9 @@ def scan(text: str, low: str, regions: list[Region]) -> tuple[list[TimeHit], lis
         for m in places.finditer(text, start, reach):
             if m.start() >= end:
                 break
-            if not _NAMED.search(text, max(0, m.start() - 40), m.start()) and not _IN_NAME.match(text, m.end()) \
-                    and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                out = _EXCLUDED.search(text, max(0, m.start() - 12), m.start())
+            if not _NAMED.search(text, max(0, m.start() - 40), m.start()) and not in_name.match(text, m.end()) \
+                    and not name_before.search(text, max(0, m.start() - 30), m.start()):
+                out = excluded.search(text, max(0, m.start() - 12), m.start())
                 a = out.start() if out else m.start()  # 'outside London' is not London
                 found.append((a, m.end(), text[a:m.end()]))
         if same_len:

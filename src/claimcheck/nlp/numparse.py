@@ -71,7 +71,7 @@ def _counts_periods(toks: list[Tok], i: int, k: int, whole: float) -> bool:
     also a period counts periods when the share would be whole or more, after a word that
     only goes with periods, or after a time preposition with no 'of' following ('in three
     quarters of cases' stays a share, as does 'three-quarters')."""
-    if toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+    if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
         return False
     if whole >= (denominator(toks[k].low) or 0):
         return True
