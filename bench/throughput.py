@@ -1,6 +1,7 @@
 """Throughput of the number grammar against bare spaCy tokenisation, and memory flatness.
 
 Usage: python bench/throughput.py [--articles N] [--full] [--seed S] [--rounds R] [--budget]
+                                 [--components]
 
 Synthetic articles are made deterministically from ``corpus/*.txt`` (paragraphs shuffled,
 figures perturbed) and streamed from a generator, so memory should not grow with N; peak RSS
@@ -15,6 +16,10 @@ is measured separately and taken out, so the ratio compares the pipelines alone.
 time per figure that the components may spend at each target ratio, next to what the grammar
 spends per figure and what two unavoidable parts of its design cost on their own (tokenising
 the window around a figure into Python tokens, and making the figure's model).
+
+``--components`` times the full pipeline stage by stage (the tokeniser, then each component
+over the docs the stage before made), per article, against what each target leaves for all
+the components together: the one table that says where a speed-up has to come from.
 """
 
 from __future__ import annotations
@@ -116,6 +121,29 @@ def budget(blank: Language, n: int, seed: int, rounds: int) -> None:
     print(f"    and one Quantity model alone:      {t_model * per:8.1f} us per figure")
 
 
+def components(nlp: Language, n: int, seed: int, rounds: int) -> None:
+    """Print each stage's CPU time per article (best of ``rounds``) and the targets' allowance."""
+    texts = list(articles(n, seed))
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        start = time.process_time()
+        docs = [nlp.tokenizer(t) for t in texts]
+        best["tokenizer"] = min(best.get("tokenizer", float("inf")), time.process_time() - start)
+        for name, proc in nlp.pipeline:
+            start = time.process_time()
+            docs = [proc(d) for d in docs]
+            best[name] = min(best.get(name, float("inf")), time.process_time() - start)
+    words = sum(len(d) for d in docs)
+    per = 1e6 / n
+    print(f"stages over {n} articles, {words / n:.0f} words per article (CPU time, best of {rounds})")
+    for name, seconds in best.items():
+        print(f"  {name:28s} {seconds * per:9.1f} us per article")
+    spent = sum(v for k, v in best.items() if k != "tokenizer")
+    print(f"  {'all components':28s} {spent * per:9.1f} us per article")
+    for label, target in (("numbers pipeline at 0.5", 0.5), ("full pipeline at 0.3", 0.3)):
+        print(f"  {label + ' may spend':28s} {best['tokenizer'] * (1 / target - 1) * per:9.1f} us per article")
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -128,7 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best is kept")
     ap.add_argument("--budget", action="store_true",
                     help="only print the per-figure time budget and what the grammar's parts cost")
+    ap.add_argument("--components", action="store_true",
+                    help="only print each pipeline stage's time per article")
     args = ap.parse_args(argv)
+    if args.components:
+        components(build_nlp(), min(args.articles, 1000), args.seed, max(1, args.rounds))
+        return 0
     blank = spacy.blank("en")
     if args.budget:
         budget(blank, min(args.articles, 1000), args.seed, max(1, args.rounds))
