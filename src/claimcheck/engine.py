@@ -18,21 +18,18 @@ from claimcheck.checks.base import CheckContext
 from claimcheck.config import Config
 from claimcheck.errors import ConfigError
 from claimcheck.ingest import Skipped, iter_articles, read_text_article
-from claimcheck.ingest.positions import position_of
 from claimcheck.link import link_claims
 from claimcheck.models import (
     Article,
-    Attribution,
     Claim,
     Finding,
-    Quantity,
     Registry,
     Report,
     Severity,
     Summary,
     Verification,
 )
-from claimcheck.nlp.claims import build_claims, claim_id
+from claimcheck.nlp.claims import build_claims, non_claim
 from claimcheck.nlp.pipeline import get_nlp
 from claimcheck.suppress import apply_suppressions
 
@@ -56,16 +53,6 @@ class Input:
     ignore: list[str] = field(default_factory=list)
     #: apply ``ignore`` to files named one by one too (a pre-commit hook names staged files)
     force_exclude: bool = False
-
-
-def _non_claim(article: Article, q: Quantity) -> Claim:
-    """Wrap a recognised non-figure (a date, a postcode) so ``extract --all`` can list it."""
-    return Claim(
-        id=claim_id(article.path, q.start, q.surface),
-        position=position_of(article, q.start, q.end),
-        quantity=q,
-        attribution=Attribution(),
-    )
 
 
 def _articles(source: Input, warnings: list[str]) -> Iterator[Article]:
@@ -93,7 +80,7 @@ def extract(
         if include_all:
             claimed = {c.quantity.start for c in claims}
             others = [
-                _non_claim(article, q) for q in doc._.quantities if q.start not in claimed
+                non_claim(article, q) for q in doc._.quantities if q.start not in claimed
             ]
         yield Extracted(article=article, claims=claims, others=others)
 

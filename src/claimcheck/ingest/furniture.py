@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ruamel.yaml import YAML
 
@@ -29,18 +30,41 @@ class Rule:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("claimcheck.ingest").joinpath("furniture.yaml").read_text("utf-8")
+    data: dict[str, Any] = YAML(typ="safe", pure=True).load(text)
+    return data
+
+
+@lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The furniture rules shipped in ``furniture.yaml``, compiled once per process."""
-    text = resources.files("claimcheck.ingest").joinpath("furniture.yaml").read_text("utf-8")
-    data = YAML(typ="safe", pure=True).load(text)
     out = []
-    for entry in data["lines"]:
+    for entry in _data()["lines"]:
         flags = re.IGNORECASE if entry.get("ignore_case", True) else 0
         out.append(Rule(
             name=entry["name"], pattern=re.compile(entry["pattern"], flags),
             tail=bool(entry.get("tail", False)), example=entry.get("example"),
         ))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def navigation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["navigation_words"])
+
+
+_NAV_TOKEN = re.compile(r"[^\W\d_][\w'’&.-]*|\d+")
+
+
+def is_navigation(line: str) -> bool:
+    """A menu line ("Home News Sport Business Top 10"): three or more capitalised words, at
+    least three quarters of them section names; numbers and separators count either way."""
+    words = [w for w in _NAV_TOKEN.findall(line) if not w.isdigit()]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    known = sum(w.lower() in navigation_words() for w in words)
+    return known >= 3 and 4 * known >= 3 * len(words)
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:

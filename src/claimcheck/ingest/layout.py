@@ -10,7 +10,8 @@ Headline
      matter title is the editor's own statement of the headline;
   3. else the first substantive non-furniture line: 2–30 words, at most 200 characters, not
      ending in '.', ':' or ','. Chrome-like lines before it (a single word such as a section
-     label "News", or run-together link text such as "TrainingBerkeley") are skipped; the
+     label "News", run-together link text such as "TrainingBerkeley", or a menu of section
+     names such as "Home News Sport Business", listed in ``furniture.yaml``) are skipped; the
      search stops with no headline at the first line that reads like body prose (too long or
      ending in a full stop), as when a page was captured without its headline.
 
@@ -34,7 +35,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from claimcheck.ingest.furniture import Region, lines
+from claimcheck.ingest.furniture import Region, is_navigation, lines
 
 SEARCH_LINES = 15
 HEADLINE_MAX_CHARS = 200
@@ -70,7 +71,7 @@ def _headline_shape(line: str) -> bool:
 
 
 def _chrome_shape(line: str) -> bool:
-    return len(line.split()) == 1 or bool(_GLUED.search(line))
+    return len(line.split()) == 1 or bool(_GLUED.search(line)) or is_navigation(line)
 
 
 def _standfirst_shape(line: str) -> bool:
@@ -134,7 +135,7 @@ def _find_headline(
                 return i
     for i, (a, b) in enumerate(head):
         line = text[a:b]
-        if _headline_shape(line) and not _GLUED.search(line):
+        if _headline_shape(line) and not _GLUED.search(line) and not is_navigation(line):
             return i
         if not _chrome_shape(line):
             return None

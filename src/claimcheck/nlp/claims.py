@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from claimcheck.models import Article, Attribution, Claim, Position, TimeRef
+from claimcheck.models import Article, Attribution, Claim, Kind, Position, Quantity, TimeRef
 from claimcheck.nlp.frames import Frame, claim_quantities
 from claimcheck.nlp.frames_time import TimeHit, resolve_months, resolve_relative
 
@@ -45,6 +45,25 @@ def _plain_position(article: Article, start: int, end: int) -> Position:
                     end_column=end_col, start=s, end=e)
 
 
+def _in_furniture(article: Article, q: Quantity) -> bool:
+    return any(s <= q.start < e for s, e in article.furniture)
+
+
+def non_claim(article: Article, q: Quantity) -> Claim:
+    """A recognised non-figure (a date, a postcode), so ``extract --all`` can list it. A
+    figure inside page furniture ("READ MORE: Why fares rose 40%") is listed as furniture,
+    which is why it is not a claim."""
+    if q.is_claim and _in_furniture(article, q):
+        q = q.model_copy(update={"kind": Kind.FURNITURE, "is_claim": False})
+    return Claim(
+        id=claim_id(article.path, q.start, q.surface),
+        position=_position_fn()(article, q.start, q.end),
+        quantity=q,
+        attribution=Attribution(),
+        part=_part(article, q.start),  # type: ignore[arg-type]
+    )
+
+
 def _part(article: Article, start: int) -> str:
     for name, span in (("headline", article.headline), ("standfirst", article.standfirst)):
         if span is not None and span[0] <= start < span[1]:
@@ -71,7 +90,7 @@ def build_claims(article: Article, doc: Doc) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
     for q in claim_quantities(doc):
-        if any(s <= q.start < e for s, e in article.furniture):
+        if _in_furniture(article, q):
             continue
         f = frames.get(q.start, Frame())
         quantity = q.model_copy(update={"change": f.change}) if f.change is not None else q

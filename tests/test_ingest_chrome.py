@@ -1,0 +1,119 @@
+"""Site chrome captured with an article: promos, cookie notices, menus, footers, "Most read".
+
+A scraped page carries the headlines of other stories ("READ MORE: Why fares rose 40% in a
+decade") and a menu above the headline; their figures must never become claims, and the
+menu must not be taken for the headline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.engine import Input, extract
+from claimcheck.ingest.furniture import is_navigation, match_line
+
+PAGE = """We use cookies to improve your experience on our site. Accept all cookies
+Skip to main content
+Home News Sport Business Top 10
+Ferry fares to rise by 6.2% in April
+Islanders face the steepest increase in five years, with car tickets up by more than £40
+By Staff Reporter
+Published 18 November 2026
+
+Ferry fares on the western routes will rise by 6.2% from 1 April, the operator has announced.
+
+READ MORE: Why crossings have cost 35% more since 2019
+
+The increase affects about 70% of all sailings, the operator said.
+
+Read more: Delays cost island firms £4.5m, study finds
+
+Related: Seven things to know about the 2027 timetable
+
+Watch: Passengers react to the 6.2% rise (2:14)
+
+Residents said a return trip for a family of four would cost £312, up from £290.
+
+Follow us on Facebook, Twitter and Instagram
+Copyright © 2026 The Island Courier Ltd. Registered in Scotland No. SC456781.
+Most read
+Man, 47, charged after harbour crash
+House prices fall 3% in a month
+"""
+
+
+@pytest.fixture
+def scraped(tmp_path: Path) -> Path:
+    path = tmp_path / "ferry.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def _extract(path: Path, include_all: bool = False):  # type: ignore[no-untyped-def]
+    (only,) = list(extract(Input(paths=[path]), include_all=include_all))
+    return only
+
+
+def test_figures_in_promos_and_footers_are_not_claims(scraped: Path) -> None:
+    ex = _extract(scraped)
+    surfaces = [c.quantity.surface for c in ex.claims]
+    assert surfaces == ["6.2%", "more than £40", "6.2%", "about 70%", "£312", "£290"]
+
+
+def test_headline_is_found_after_a_menu_line(scraped: Path) -> None:
+    ex = _extract(scraped)
+    parts = [(c.quantity.surface, c.part) for c in ex.claims]
+    assert parts[:3] == [("6.2%", "headline"), ("more than £40", "standfirst"), ("6.2%", "body")]
+    text = ex.article.text
+    assert ex.article.headline is not None
+    assert text[slice(*ex.article.headline)] == "Ferry fares to rise by 6.2% in April"
+
+
+def test_all_lists_a_figure_in_furniture_as_furniture_with_its_part(scraped: Path) -> None:
+    ex = _extract(scraped, include_all=True)
+    others = {c.quantity.surface: c for c in ex.others}
+    promo = others["35%"]
+    assert promo.quantity.kind == "furniture" and promo.quantity.is_claim is False
+    assert others["£4.5m"].quantity.kind == "furniture"
+    assert others["3%"].quantity.kind == "furniture"  # under "Most read": the tail is furniture
+    assert others["five years"].part == "standfirst"  # non-claims carry their part too
+    assert others["five years"].quantity.kind == "duration"  # a non-claim keeps its own kind
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Why crossings have cost 35% more since 2019",
+    "Read more: Delays cost island firms £4.5m, study finds",
+    "Related: Seven things to know about the 2027 timetable",
+    "See also | Ten charts on ferry delays",
+    "Watch: Passengers react to the 6.2% rise (2:14)",
+    "This website uses cookies. By continuing you accept 3 of them",
+    "© 2026 The Island Courier Ltd, 12 Quay Street",
+    "Most popular today",
+])
+def test_chrome_lines_are_furniture(line: str) -> None:
+    assert match_line(line) is not None, line
+
+
+@pytest.mark.parametrize("line", [
+    "Related charities said 40% of donations fell",
+    "Watch officials say 300 sailings were cancelled.",
+    "We use 12% more fuel than in 2019, the operator said.",
+    "Most readers said fares were too high.",
+])
+def test_prose_that_opens_like_chrome_is_not_furniture(line: str) -> None:
+    assert match_line(line) is None, line
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Home News Sport Business Top 10", True),
+    ("News | Politics | World | Business | Opinion", True),
+    ("Home › News › Scotland", True),
+    ("Ferry Fares To Rise By 6.2% In April", False),  # a title-case headline
+    ("Sport England cuts funding by 10%", False),
+    ("Wales, Scotland and England", False),
+    ("Business news", False),
+])
+def test_navigation_lines(line: str, menu: bool) -> None:
+    assert is_navigation(line) is menu
