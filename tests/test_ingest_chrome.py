@@ -117,3 +117,52 @@ def test_prose_that_opens_like_chrome_is_not_furniture(line: str) -> None:
 ])
 def test_navigation_lines(line: str, menu: bool) -> None:
     assert is_navigation(line) is menu
+
+
+HTML_PAGE = """<html><head><title>Harbour dues to rise 7.5% - Coast Gazette</title></head>
+<body>
+<div id="cookie-consent">This site uses 14 cookies. <a href="#">OK</a></div>
+<div class="masthead"><div class="menu"><a>News</a> <a>Top 100 Beaches</a></div></div>
+<div class="col-main">
+ <div class="story-header"><h1>Harbour dues to rise 7.5% as repair bill hits £9m</h1>
+ <div class="byline">By Ann Holt | 10 February 2026</div></div>
+ <div class="social-share"><a>Share</a> <span class="count">1,204</span></div>
+ <div class="story-body">
+  <p>Boat owners face a 7.5% rise in harbour dues from April, the trust said.</p>
+  <div class="inline-promo"><p>Get our 5 best stories every morning.</p></div>
+  <p>The trust said 240 moorings were in use.</p>
+  <div class="advert">Advertisement: win a £500 voucher</div>
+  <div role="complementary"><p>Poll: 61% back the plan</p></div>
+  <p hidden>Draft: 999 boats</p>
+ </div>
+ <div class="content--comment"><p>Opinion: the 7.5% rise is fair, say 3 in 4 owners.</p></div>
+</div>
+<div class="site-footer">Valley Media 2026. Company no. 0123456.</div>
+</body></html>
+"""
+
+
+def test_html_chrome_elements_are_dropped_by_class_id_and_role(tmp_path: Path) -> None:
+    path = tmp_path / "dues.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    ex = _extract(path, include_all=True)
+    surfaces = [c.quantity.surface for c in ex.claims]
+    assert surfaces == ["7.5%", "£9m", "7.5% rise", "240", "7.5% rise", "3 in 4"]
+    text = ex.article.text
+    for gone in ("cookies", "1,204", "£500", "61%", "999", "Top 100", "0123456"):
+        assert gone not in text, gone
+
+
+def test_a_byline_is_not_the_standfirst(tmp_path: Path) -> None:
+    path = tmp_path / "byline.txt"
+    path.write_text("Harbour dues to rise 7.5% as repair bill hits £9m\n"
+                    "By Ann Holt | 10 February 2026 | 5 min read\n\n"
+                    "Boat owners face a 7.5% rise in harbour dues from April.\n", encoding="utf-8")
+    ex = _extract(path)
+    assert ex.article.standfirst is None
+    path.write_text("Harbour dues to rise 7.5% as repair bill hits £9m\n"
+                    "By Christmas, owners will pay up to £40 more a month for a mooring\n\n"
+                    "Boat owners face a 7.5% rise in harbour dues from April.\n", encoding="utf-8")
+    ex = _extract(path)
+    assert ex.article.standfirst is not None
+    assert ex.article.text[slice(*ex.article.standfirst)].startswith("By Christmas")

@@ -54,6 +54,32 @@ def navigation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["navigation_words"])
 
 
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+
+
+def is_chrome_element(attrs: dict[str, str | None]) -> bool:
+    """An HTML element that its class, id or ARIA role names as site chrome (see
+    ``chrome_classes`` in ``furniture.yaml``)."""
+    if (attrs.get("role") or "").lower() in _CHROME_ROLES or "hidden" in attrs:
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    words = set(_CLASS_SPLIT.split(names))
+    data = _class_words()
+    return not words.isdisjoint(data[0]) and words.isdisjoint(data[1])
+
+
+#: ARIA landmarks that are never the article: site header, footer, sidebars, menus
+_CHROME_ROLES = frozenset({"banner", "contentinfo", "complementary", "navigation", "search"})
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return frozenset(data["chrome_classes"]), frozenset(data["content_classes"])
+
+
 _NAV_TOKEN = re.compile(r"[^\W\d_][\w'’&.-]*|\d+")
 
 

@@ -4,7 +4,9 @@ The stdlib ``html.parser`` with ``convert_charrefs=False`` hands over text exact
 sits in the source and reports entities separately, each with its position, so the map is
 exact without re-parsing. The article is the largest ``<article>`` (else ``<main>``, else
 the whole page); chrome elements (script, style, nav, aside, form, ...) are dropped, and
-``<header>`` too unless it sits inside the chosen article, where it holds the headline.
+``<header>`` too unless it sits inside the chosen article, where it holds the headline; so
+is any element whose class, id or ARIA role names it as chrome (a share bar, an advert, a
+cookie banner: ``furniture.yaml`` lists the words).
 Block elements become line breaks (paragraph-like ones a blank line), whitespace runs
 collapse to one space, and synthetic characters map to the tag that caused them.
 """
@@ -17,6 +19,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from claimcheck.ingest.extracted import Extracted
+from claimcheck.ingest.furniture import is_chrome_element
 from claimcheck.ingest.positions import LineIndex
 
 DROP = frozenset({
@@ -39,6 +42,8 @@ _STANDFIRST_CLASS = re.compile(
     r"|intro|excerpt)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+#: elements kept whatever their class says: the page itself and the article's own containers
+_NEVER_CHROME = frozenset({"html", "body", "main", "article", "h1"})
 _REFERENCE = re.compile(r"&#?[A-Za-z0-9]+;?")
 _SPACE = re.compile(r"\s+")
 _RUNS = re.compile(r"\s+|\S+")
@@ -155,7 +160,8 @@ def read_html(source: str) -> Extracted:
             tag, attrs = payload
             if tag == "body":
                 dropping.clear()  # '</head>' is optional in HTML; the body ends it
-            if dropping or (tag in DROP and not (tag == "header" and container)):
+            if dropping or (tag in DROP and not (tag == "header" and container)) or (
+                    tag not in _NEVER_CHROME and is_chrome_element(attrs)):
                 if tag not in VOID:
                     dropping.append(tag)
                 continue

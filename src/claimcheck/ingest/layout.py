@@ -22,9 +22,9 @@ Standfirst
   1. what the markup marks (a ``class="standfirst"``/``dek``/``summary`` element; a wholly
      emphasised Markdown paragraph right after the headline);
   2. else the first non-furniture line after the headline when it is 4–60 words, at most 300
-     characters, holds no furniture, does not open with a quotation mark or bracket and does
-     not end in '.' or ':' (a full stop means a lead paragraph, a colon an introduction), and
-     body text follows it.
+     characters, holds no furniture, does not open with a quotation mark or bracket, is no
+     byline ("By Tom Eddery | 10 February 2026") and does not end in '.' or ':' (a full stop
+     means a lead paragraph, a colon an introduction), and body text follows it.
      Only one line is taken: a two-line standfirst is rare and the cost of swallowing the
      first body paragraph is higher.
 """
@@ -43,6 +43,9 @@ STANDFIRST_MAX_CHARS = 300
 REPEAT_MAX_CHARS = 200
 #: run-together link text ("TrainingBerkeley"); strict enough to let "YouTube" through
 _GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
+#: a byline ("By Tom Eddery | 10 February 2026"): the author's name, never the standfirst;
+#: one capitalised word and a comma ("By Christmas, prices will ...") opens a sentence instead
+_BYLINE = re.compile(r"^(?i:by|words by|written by|reporting by|reported by)\s+[A-Z][\w'’.-]*\b(?!,)")
 _OPEN_QUOTE = "\"'“‘«"
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -79,6 +82,7 @@ def _standfirst_shape(line: str) -> bool:
     return (
         4 <= words <= 60 and len(line) <= STANDFIRST_MAX_CHARS
         and line[0] not in _OPEN_QUOTE + "([" and line[-1] not in ".:"
+        and not _BYLINE.match(line)
     )
 
 
