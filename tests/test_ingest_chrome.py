@@ -166,3 +166,14 @@ def test_a_byline_is_not_the_standfirst(tmp_path: Path) -> None:
     ex = _extract(path)
     assert ex.article.standfirst is not None
     assert ex.article.text[slice(*ex.article.standfirst)].startswith("By Christmas")
+
+
+def test_markdown_footnote_markers_are_not_figures(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("Rents rose 6.1% in a year[^1], the fastest since records began[^ons-2].\n\n"
+                    "[^1]: Private rental prices, April 2026.\n"
+                    "[^ons-2]: Table 3, released 20 May 2026.\n", encoding="utf-8")
+    ex = _extract(path, include_all=True)
+    assert [c.quantity.surface for c in ex.claims] == ["6.1%"]
+    assert "1" not in [c.quantity.surface for c in ex.others]
+    assert ex.article.text.index("6.1%") == ex.article.source.index("6.1%")  # offsets kept

@@ -3,7 +3,8 @@
 Keeping the length means offsets are the identity, so positions need no map. Blanked:
 front matter, code (fenced, indented, inline), HTML comments and tags, link and image
 destinations (URLs are full of digits that would read as figures), images with their alt
-text, reference definitions, heading/list/quote/table markers and emphasis delimiters.
+text, footnote markers (``[^1]``), reference definitions, heading/list/quote/table markers
+and emphasis delimiters.
 Entities (``&pound;``) become spaces then their character, which sits where the
 ``;`` was so that it still touches the figure after it. markdown-it-py finds the
 blocks (``token.map`` line ranges); small regexes handle inline markup inside them.
@@ -27,6 +28,8 @@ _MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[(?P<label>[^\]]*)\](?P<dest>\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
+#: a footnote marker, in the text or opening its note: '[^1]', '[^ons-2026]:'
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,64}\]")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -157,7 +160,7 @@ def _block_markup(out: _Blanker, tok: Token) -> None:
 def _inline_markup(out: _Blanker, start: int, end: int) -> None:
     """Blank inline markup in a paragraph/heading/table range of the source."""
     src = out.source
-    for pattern in (_CODE_SPAN, _IMAGE, _AUTOLINK, _TAG):
+    for pattern in (_CODE_SPAN, _IMAGE, _FOOTNOTE, _AUTOLINK, _TAG):
         for m in pattern.finditer(src, start, end):
             out.blank(m.start(), m.end())
     for m in _LINK.finditer(src, start, end):
