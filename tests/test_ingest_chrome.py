@@ -177,3 +177,18 @@ def test_markdown_footnote_markers_are_not_figures(tmp_path: Path) -> None:
     assert [c.quantity.surface for c in ex.claims] == ["6.1%"]
     assert "1" not in [c.quantity.surface for c in ex.others]
     assert ex.article.text.index("6.1%") == ex.article.source.index("6.1%")  # offsets kept
+
+
+def test_html_headline_in_a_page_header_before_the_article_is_read(tmp_path: Path) -> None:
+    source = ("<html><body>\n<header><nav><a>Home</a></nav>\n"
+              "<h1>Waiting lists hit 7.6 million as 1 in 8 wait over a year</h1>\n"
+              "<p class=\"dek\">Ministers had promised a cut of 2 million</p></header>\n"
+              "<article>\n<p>The waiting list rose to 7.6 million in January.</p>\n</article>\n"
+              "</body></html>\n")
+    path = tmp_path / "lists.html"
+    path.write_text(source, encoding="utf-8")
+    ex = _extract(path)
+    found = [(c.quantity.surface, c.part, c.position.line, c.position.column) for c in ex.claims]
+    assert found == [("7.6 million", "headline", 3, 23), ("1 in 8", "headline", 3, 38),
+                     ("a cut of 2 million", "standfirst", 4, 39), ("7.6 million", "body", 6, 29)]
+    assert "Home" not in ex.article.text

@@ -4,7 +4,8 @@ The stdlib ``html.parser`` with ``convert_charrefs=False`` hands over text exact
 sits in the source and reports entities separately, each with its position, so the map is
 exact without re-parsing. The article is the largest ``<article>`` (else ``<main>``, else
 the whole page); chrome elements (script, style, nav, aside, form, ...) are dropped, and
-``<header>`` too unless it sits inside the chosen article, where it holds the headline; so
+``<header>`` too unless it sits inside the chosen article, where it holds the headline (an
+``<h1>`` and standfirst that a page header holds before the article are read with it); so
 is any element whose class, id or ARIA role names it as chrome (a share bar, an advert, a
 cookie banner: ``furniture.yaml`` lists the words).
 Block elements become line breaks (paragraph-like ones a blank line), whitespace runs
@@ -149,13 +150,14 @@ def read_html(source: str) -> Extracted:
     parser.close()
     events = parser.events
     lo, hi, container = _container(events)
+    chosen = [*_display_before(events, lo, hi), *events[lo:hi]] if container else events[lo:hi]
     out = _Emitter()
     dropping: list[str] = []
     pre = 0
     spans: dict[str, tuple[int, int] | None] = {"h1": None, "standfirst": None}
     open_marks: dict[str, tuple[str, int, int]] = {}  # role → (tag, depth, start index)
     depth = 0
-    for kind, payload, off in events[lo:hi]:
+    for kind, payload, off in chosen:
         if kind == "start":
             tag, attrs = payload
             if tag == "body":
@@ -255,6 +257,43 @@ def _container(events: list[Event]) -> tuple[int, int, bool]:
             lo, hi = max(ranges, key=size)
             return lo, hi, True
     return 0, len(events), False
+
+
+def _element(events: list[Event], i: int) -> tuple[int, int]:
+    """Event range of the element whose start tag is ``events[i]``."""
+    tag, level = events[i][1][0], 0
+    for j in range(i, len(events)):
+        kind, payload, _ = events[j]
+        if kind == "start" and payload[0] == tag:
+            level += 1
+        elif kind == "end" and payload == tag:
+            level -= 1
+            if level == 0:
+                return i, j + 1
+    return i, len(events)
+
+
+def _display_before(events: list[Event], lo: int, hi: int) -> list[Event]:
+    """The headline (last <h1>) and standfirst-classed element that stand before the chosen
+    article, as a page header often holds them: without them the most-read figures of the
+    page would be lost. Nothing when the article holds its own <h1>."""
+    starts = [i for i, (k, p, _) in enumerate(events[:hi]) if k == "start" and p[0] == "h1"]
+    before = [i for i in starts if i < lo]
+    if not before or len(before) < len(starts):
+        return []
+    a, b = _element(events, before[-1])
+    if b > lo:
+        return []
+    out = events[a:b]
+    for i in range(b, lo):
+        kind, payload, _ = events[i]
+        if kind == "start" and payload[0] not in VOID and _STANDFIRST_CLASS.search(
+                f"{payload[1].get('class') or ''} {payload[1].get('id') or ''}"):
+            c, d = _element(events, i)
+            if d <= lo:
+                out += events[c:d]
+            break
+    return out
 
 
 def _page_meta(events: list[Event]) -> dict[str, str]:
