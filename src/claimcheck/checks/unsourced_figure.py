@@ -2,6 +2,11 @@
 
 Why an error: a reader cannot check a number that has neither a named source in the text
 nor a sourced record in the registry; it is the first thing a fact-checker asks for.
+
+Headlines and standfirsts name no sources: they restate the body. A display-copy figure
+that the body of the same article states again, with an attribution, is as sourced as
+the body's figure (the body's copy is what CC101 or CC102 then judges), so it is not
+flagged twice; one the body never restates is.
 """
 
 from __future__ import annotations
@@ -10,7 +15,27 @@ from collections.abc import Iterable
 
 from claimcheck.checks._provenance import unlinked_figures
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.models import Finding, Severity, Verification
+from claimcheck.models import Claim, Finding, Severity, Verification
+
+_DISPLAY = ("headline", "standfirst")
+
+
+def _key(c: Claim) -> tuple[str | None, str | None, float | None, float | None, float | None]:
+    """What a restatement keeps: unit, period, value and interval. Not the kind: display copy
+    reframes ('up by more than £40' heads 'adding more than £40')."""
+    q = c.quantity
+    return q.unit, q.per, q.value, q.interval.low, q.interval.high
+
+
+def restated_in_body(claims: list[Claim], c: Claim) -> Claim | None:
+    """The attributed body figure of ``c``'s article that a display-copy ``c`` restates:
+    same unit and period, and the same value and interval ('rise by 4.6%' in the headline,
+    'will rise by 4.6% ..., the department said' in the body)."""
+    if c.part not in _DISPLAY:
+        return None
+    key = _key(c)
+    return next((b for b in claims if b.part == "body" and b.position.path == c.position.path
+                 and b.attribution.method != "none" and _key(b) == key), None)
 
 
 class UnsourcedFigure:
@@ -33,11 +58,16 @@ class UnsourcedFigure:
                     "libraries.", flags=False, note="attributed in the text (CC102 may apply)"),
             Example("There are 15,800 vulnerable babies still living at home.", flags=False,
                     note="links to a registry record with its source"),
+            Example("Ferry fares to rise by 6.2%\n\nFares will rise by 6.2% in April, Western "
+                    "Ferries said.", flags=False,
+                    note="the headline restates a figure the body attributes"),
         ),
     )
 
     def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
         for c, why in unlinked_figures(ctx, attributed=False):
+            if restated_in_body(ctx.claims, c) is not None:
+                continue
             yield finding(
                 self.info, [c],
                 f"'{c.quantity.surface}' has no source: no registry record fits it and the "
