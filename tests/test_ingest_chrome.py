@@ -91,6 +91,11 @@ def test_all_lists_a_figure_in_furniture_as_furniture_with_its_part(scraped: Pat
     "This website uses cookies. By continuing you accept 3 of them",
     "© 2026 The Island Courier Ltd, 12 Quay Street",
     "Most popular today",
+    "2h ago",
+    "35 mins ago",
+    "Updated at 14.20",
+    "14:25 GMT",
+    "Posted 9.05am",
 ])
 def test_chrome_lines_are_furniture(line: str) -> None:
     assert match_line(line) is not None, line
@@ -101,6 +106,8 @@ def test_chrome_lines_are_furniture(line: str) -> None:
     "Watch officials say 300 sailings were cancelled.",
     "We use 12% more fuel than in 2019, the operator said.",
     "Most readers said fares were too high.",
+    "2 hours ago the council voted for 14 new buses.",
+    "Updated at 14.20, the forecast shows 3.5% growth.",
 ])
 def test_prose_that_opens_like_chrome_is_not_furniture(line: str) -> None:
     assert match_line(line) is None, line
