@@ -320,12 +320,65 @@ def restated(a: Fig, b: Fig) -> bool:
     return 0 <= i < j and bool(_RESTATING.match(text[i + len(first.surface):j]))
 
 
+#: Where a figure's clause ends: punctuation, the next figure, or a conjunction.
+CLAUSE_END = r"[,;:.()\u2013\u2014]|\d|\b(?:but|while|and|although|whereas|which)\b"
+
+
+def clause_text(f: Fig) -> str:
+    """The subject with the rest of its clause: the nlp subject of "15,800 babies under the
+    age of one year considered ... to be vulnerable" stops at "year", and a vague word's
+    subject ("vulnerable young children are at risk of harm") needs its predicate too."""
+    c = f.claim
+    s, subj = c.sentence, c.subject or ""
+    at = max(s.find(c.quantity.surface), 0)
+    j = s.find(subj, at) if subj else -1
+    start = j + len(subj) if j >= 0 else at + len(c.quantity.surface)
+    return f"{subj} {re.split(CLAUSE_END, s[start:], maxsplit=1)[0]}"
+
+
 def subject_score(a: Fig, b: Fig) -> float:
     """How alike two subjects read, 0 when their heads disagree (records not consulted:
-    a change and its endpoints are different records about one subject)."""
+    a change and its endpoints are different records about one subject).
+
+    A bare head ('stores', 'members', 'homes') says what is counted but not which: '90
+    stores will close' and '40 stores were refurbished' share it. Where either subject is
+    one word, the clauses must read alike too, so the predicate can tell them apart (it
+    never makes two subjects more alike than they read)."""
     if a.head and b.head and a.head != b.head:
         return 0.0
     ta, tb = subject_tokens(a.subject), subject_tokens(b.subject)
+    score = similarity(ta, tb)
+    if score and (len(ta.split()) <= 1 or len(tb.split()) <= 1):
+        score = min(score, similarity(subject_tokens(clause_text(a)), subject_tokens(clause_text(b))))
+    return score
+
+
+#: content words a subject (with its clause) needs before two speakers' or outlets' figures
+#: can be held to be one statistic: 'calls answered late' can, 'people died' and 'passengers'
+#: name too little to say that two texts count the same thing
+SPECIFIC_WORDS = 3
+
+
+def specific(f: Fig) -> bool:
+    """Whether the figure says enough of what it counts to be matched with no shared record."""
+    return max(len(subject_tokens(f.subject).split()),
+               len(subject_tokens(clause_text(f)).split())) >= SPECIFIC_WORDS
+
+
+def one_statistic(a: Fig, b: Fig) -> bool:
+    """Whether two precise figures may be one statistic given twice, before their subjects
+    are compared: a shared record says so; else both must be specific, and two figures of
+    one sentence must restate each other ('every 49 seconds, or 1,763 a day'), since a
+    sentence that gives two values for one thing is giving parts, ends or a comparison
+    ('two of the five frigates', '42.4m 41.2m' in a table row)."""
+    if a.record_ids & b.record_ids:
+        return True
+    if a.claim.path == b.claim.path and a.claim.sentence == b.claim.sentence:
+        return restated(a, b)
+    return specific(a) and specific(b)
+
+
+def similarity(ta: str, tb: str) -> float:
     # token_set_ratio alone scores a bare head ('babies') 100 against any longer subject
     return (fuzz.token_set_ratio(ta, tb) + fuzz.token_sort_ratio(ta, tb)) / 2
 

@@ -8,15 +8,15 @@ so that no pair is reported twice by two rules for the same reason.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
 
 from claimcheck.checks.base import CheckContext
 from claimcheck.checks.compare import (
     Fig,
     Verdict,
+    similarity,
+    clause_text,
     comparable,
     figs,
     key_match,
@@ -35,8 +35,6 @@ from claimcheck.models import Interval, Kind
 #: One-sided hedges that, for a judgement of scale, still claim the order of the figure:
 #: a writer who meant 5,000 does not say "up to 140,000".
 UPPER_HEDGES = ("up to", "as many as", "as much as", "at most", "a maximum of")
-#: Where a figure's clause ends: punctuation, the next figure, or a conjunction.
-CLAUSE_END = r"[,;:.()\u2013\u2014]|\d|\b(?:but|while|and|although|whereas|which)\b"
 #: Subject similarity (of clauses) a vague word needs against a figure of its own article
 #: when it is the headline or lead: a lead summarises its article in loose words.
 LEAD_SCORE = 40.0
@@ -157,18 +155,6 @@ def office_tie(a: Fig, b: Fig) -> bool:
         and same_office(a.offices, b.offices)
 
 
-def clause_text(f: Fig) -> str:
-    """The subject with the rest of its clause: the nlp subject of "15,800 babies under the
-    age of one year considered ... to be vulnerable" stops at "year", and a vague word's
-    subject ("vulnerable young children are at risk of harm") needs its predicate too."""
-    c = f.claim
-    s, subj = c.sentence, c.subject or ""
-    at = max(s.find(c.quantity.surface), 0)
-    j = s.find(subj, at) if subj else -1
-    start = j + len(subj) if j >= 0 else at + len(c.quantity.surface)
-    return f"{subj} {re.split(CLAUSE_END, s[start:], maxsplit=1)[0]}"
-
-
 def vague_score(v: Fig, p: Fig) -> float:
     """0–100 subject similarity for a vague word against a figure: a shared record is 100,
     disagreeing heads 0, else how alike their clauses read."""
@@ -176,8 +162,7 @@ def vague_score(v: Fig, p: Fig) -> float:
         return 100.0
     if v.head and p.head and v.head != p.head:
         return 0.0
-    ta, tb = subject_tokens(clause_text(v)), subject_tokens(clause_text(p))
-    return (fuzz.token_set_ratio(ta, tb) + fuzz.token_sort_ratio(ta, tb)) / 2
+    return similarity(subject_tokens(clause_text(v)), subject_tokens(clause_text(p)))
 
 
 def weighed(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:

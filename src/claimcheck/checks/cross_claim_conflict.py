@@ -5,7 +5,11 @@ fact-checker wants both in front of them. Same subject is a shared registry reco
 records tied by same_as), else subjects that read alike with compatible unit, time and
 place. Only precise figures: a vague word against a figure is magnitude-mismatch's; a pair
 one office gives is self-contradiction's; parts and totals an arithmetic relation ties are
-not the same subject.
+not the same subject. Without a shared record, both figures must say what they count in at
+least three content words (subject and clause): "31 people died" in one article and "three
+people have died" in another are two events, not one statistic given twice; and two figures
+of one sentence are parts, ends or a comparison unless one restates the other
+(``compare.one_statistic``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.compare import Fig, figs, one_statistic
 from claimcheck.checks.consistency import clash, office_tie, shown, subject_text, who
 from claimcheck.checks.self_contradiction import anchor_first
 from claimcheck.models import Finding, Severity, Verification
@@ -31,8 +35,10 @@ class CrossClaimConflict:
             "Figures for the same subject from different speakers or articles whose intervals "
             "cannot both hold after rounding, hedges and conversion to a common period. Same "
             "subject: both link to one registry record (or records tied by same_as), or their "
-            "subjects read alike with the same unit family, time and place. At least one of "
-            "the two is wrong; the registry record, if any, says which."
+            "subjects read alike with the same unit family, time and place; without a shared "
+            "record, both must say what they count in at least three content words ('calls "
+            "answered late', not 'people'). At least one of the two is wrong; the registry "
+            "record, if any, says which."
         ),
         examples=(
             Example("Outlet A: 1,770 children are referred each day. Outlet B: 2,400 children "
@@ -46,6 +52,8 @@ class CrossClaimConflict:
         skip = related_pairs(ctx)
         for a, b in itertools.combinations(figs(ctx), 2):
             if a.vague or b.vague or frozenset((a.id, b.id)) in skip or office_tie(a, b):
+                continue
+            if not one_statistic(a, b):
                 continue
             x, y = anchor_first(a, b)
             c = clash(x, y, ctx)

@@ -6,7 +6,9 @@ who should know. The tie is the same speaker, or a person and the role or organi
 registry (roles, member_of, a linked record's source) or the text (speaker_role, cited
 source's publisher) ties them to. Headlines and standfirsts are the outlet's voice and are
 left to the other rules; pairs an arithmetic relation ties (parts and totals) are not the
-same subject.
+same subject, and two precise figures must be able to be one statistic
+(``compare.one_statistic``: a shared record, or subjects specific enough, and never two
+figures of one sentence that do not restate each other).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.compare import Fig, figs, one_statistic
 from claimcheck.checks.consistency import (
     Clash,
     clash,
@@ -55,8 +57,10 @@ def _office_clashes(ctx: CheckContext) -> list[Clash]:
             # a vague word is held against the figures magnitude-mismatch weighs it against
             verdict = {p.id: vd for p, vd in weighed(x, ctx)}.get(y.id)
             c = clash(x, y, ctx, verdict=verdict) if verdict is not None else None
-        else:
+        elif one_statistic(x, y):
             c = clash(x, y, ctx)
+        else:
+            c = None
         if c is not None:
             out.append(c)
     return out

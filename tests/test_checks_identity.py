@@ -1,0 +1,70 @@
+"""When two precise figures may be one statistic given twice (CC203, CC204).
+
+A corpus of unrelated stories shares bare heads everywhere: 'people', 'homes', 'members',
+'passengers'. Conflict rules that matched on those flooded a scan of 35 articles with 361
+cross-claim warnings, nearly all about different things. These cases pin the gate down from
+both sides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.config import Config
+from claimcheck.engine import Input, scan
+from claimcheck.models import Registry
+
+RULES = ("cross-claim-conflict", "self-contradiction")
+
+
+def _conflicts(tmp_path: Path, *texts: str) -> list[tuple[str, list[str]]]:
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"story{n}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    report = scan(Input(paths=paths), Registry(), Config(), today=date(2026, 12, 1))
+    claims = {c.id: c.quantity.surface for c in report.claims}
+    return [(f.rule, sorted(claims[i] for i in f.claims)) for f in report.findings if f.rule in RULES]
+
+
+def test_two_outlets_giving_one_specific_statistic_differently_conflict(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path,
+                       "NHS England said 7.6 million people are waiting for hospital treatment.\n",
+                       "The Patients Union said 6.2 million people are waiting for hospital treatment.\n")
+    assert found == [("cross-claim-conflict", ["6.2 million", "7.6 million"])]
+
+
+def test_bare_heads_in_different_stories_do_not_conflict(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path,
+                       "Three people have died in the moorland fire, the fire service said.\n",
+                       "In the county, 31 people died on the roads, police said.\n",
+                       "Heathrow said it handled 7.9 million passengers.\n",
+                       "Gatwick said it carried 43.2 million passengers.\n")
+    assert found == []
+
+
+def test_same_head_with_different_predicates_in_one_article_does_not_conflict(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "The retailer said 90 stores will close by March.\n\n"
+                       "Union officials said 40 stores had been refurbished.\n")
+    assert found == []
+
+
+def test_two_figures_of_one_sentence_are_parts_not_a_conflict(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "The minister said two of the five frigates are two years late.\n\n"
+                       "Campaigners said the yard employs 1,200 people.\n")
+    assert found == []
+
+
+def test_one_office_giving_a_flow_and_a_stock_is_no_self_contradiction(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "The Ministry of Defence said 9,000 soldiers left the Army in the "
+                       "year to October.\n\nThe Ministry of Defence said the regular Army has 70,860 "
+                       "soldiers.\n")
+    assert found == []
+
+
+def test_a_restatement_in_one_sentence_is_still_compared(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "The charity said a child is referred to social services every "
+                       "49 seconds, or 3,000 children referred to social services a day.\n")
+    assert found == [("cross-claim-conflict", ["3,000", "every 49 seconds"])]
