@@ -24,7 +24,8 @@ from consistency_seeds import (
 )
 
 from claimcheck.checks import get_check
-from claimcheck.checks.compare import comparable, fig_of
+from claimcheck.checks.compare import fig_of
+from claimcheck.checks.identity import comparable
 from claimcheck.checks.semantics import conflict, describe, fmt
 from claimcheck.models import (
     Change,

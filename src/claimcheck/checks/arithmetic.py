@@ -22,7 +22,8 @@ from claimcheck.checks.arithmetic_relations import (
     shares,
 )
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, comparable, figs
+from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.identity import comparable
 from claimcheck.checks.semantics import describe, fmt
 from claimcheck.models import Finding, Severity, Verification
 

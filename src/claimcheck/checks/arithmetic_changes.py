@@ -25,7 +25,8 @@ from claimcheck.checks.arithmetic_relations import (
     windows,
 )
 from claimcheck.checks.base import CheckContext
-from claimcheck.checks.compare import Fig, same_office, subject_score, times_compatible
+from claimcheck.checks.compare import Fig, same_office, times_compatible
+from claimcheck.checks.identity import subject_score
 from claimcheck.checks.semantics import describe, fmt, implied_precision, widen
 from claimcheck.models import Claim, Interval, Kind
 

@@ -10,19 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from claimcheck.checks.base import CheckContext
-from claimcheck.checks.compare import (
-    Fig,
-    Verdict,
-    similarity,
-    clause_text,
-    comparable,
-    figs,
-    key_match,
-    same_office,
-    subject_tokens,
-)
+from claimcheck.checks.compare import Fig, figs, key_match, same_office, subject_tokens
+from claimcheck.checks.identity import Verdict, clause_text, comparable, similarity
 from claimcheck.checks.semantics import (
     VAGUE_TOLERANCE,
     Conflict,

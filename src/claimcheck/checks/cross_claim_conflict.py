@@ -19,8 +19,9 @@ from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs, one_statistic
+from claimcheck.checks.compare import Fig, figs
 from claimcheck.checks.consistency import clash, office_tie, shown, subject_text, who
+from claimcheck.checks.identity import one_statistic
 from claimcheck.checks.self_contradiction import anchor_first
 from claimcheck.models import Finding, Severity, Verification
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs, one_statistic
+from claimcheck.checks.compare import Fig, figs
 from claimcheck.checks.consistency import (
     Clash,
     clash,
@@ -28,6 +28,7 @@ from claimcheck.checks.consistency import (
     tie_text,
     weighed,
 )
+from claimcheck.checks.identity import one_statistic
 from claimcheck.models import Finding, Severity, Verification
 
 
