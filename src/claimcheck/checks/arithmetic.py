@@ -72,7 +72,7 @@ def _relations(ctx: CheckContext) -> list[Relation]:
     for path in sorted({f.claim.path for f in everything}):
         article = in_article(ctx, path)
         found += [*remainders(ctx, article), *changes(ctx, article, everything),
-                  *shares(ctx, article), *per_unit(ctx, article, everything), *breakdowns(article)]
+                  *shares(ctx, article), *per_unit(ctx, article), *breakdowns(article)]
     found += list(rates(everything))
     seen: set[tuple[str, frozenset[str]]] = set()
     unique = []

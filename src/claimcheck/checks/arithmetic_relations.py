@@ -280,7 +280,7 @@ def _share(base: Fig, s: Fig, t: Fig, complement: bool) -> Relation:
     return Relation("share", [t.claim, s.claim, base.claim], ok, working)
 
 
-def per_unit(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> Iterator[Relation]:
+def per_unit(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
     """'around 100 babies per local authority' against the total over the number of units."""
     win = windows(article)
     for n, u in enumerate(article):
@@ -291,12 +291,19 @@ def per_unit(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> It
             noun = m.group(1) if m else None
         if noun is None or u.vague:
             continue
-        totals = [f for f in article[:n] if _is_count(f) and f.claim.quantity.per is None
-                  and _heads_agree(f, u) and win[u.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES]
-        units = _unit_count(ctx, noun, everything)
-        if not totals or units is None:
+        units = _unit_count(ctx, noun, article)
+        if units is None:
             continue
-        total, (count, count_from, count_claim) = totals[-1], units
+        count, count_from, count_claim = units
+        # the total is of what the average is of: babies for babies per authority, pounds
+        # for pounds per screen; never the count of units itself
+        whole = u.family.split("/")[0]
+        totals = [f for f in article[:n] if f.family == whole and not f.vague
+                  and f.claim is not count_claim and f.claim.quantity.per is None
+                  and _heads_agree(f, u) and win[u.id][2] - win[f.id][2] <= LOOKBACK_SENTENCES]
+        if not totals:
+            continue
+        total = totals[-1]
         rng = (total.interval.lo / count, total.interval.hi / count)
         ok = _overlap(rng, _lohi(u.interval))
         point = stated(total.claim) / count
@@ -306,14 +313,15 @@ def per_unit(ctx: CheckContext, article: list[Fig], everything: list[Fig]) -> It
         yield Relation("per-unit", claims, ok, working)
 
 
-def _unit_count(ctx: CheckContext, noun: str, everything: list[Fig]) -> tuple[float, str, Claim | None] | None:
+def _unit_count(ctx: CheckContext, noun: str, article: list[Fig]) -> tuple[float, str, Claim | None] | None:
     """How many units there are: a registry constant whose name holds the noun, else a figure
-    in the corpus whose subject head is that noun."""
+    of the same article whose subject head is that noun (another story's count of 'visits'
+    or 'screens' is not this one's)."""
     want = {singular(w) for w in noun.split()}
     for key, value in sorted(ctx.registry.constants.items()):
         if want <= {singular(w) for w in key.split("-")}:
             return value, f"registry constant {key}", None
-    for f in everything:
+    for f in article:
         if _is_count(f) and f.head and singular(f.head.split()[-1]) == singular(noun.split()[-1]) \
                 and want <= set(subject_tokens(f.subject).split()):
             return stated(f.claim), f"'{f.claim.quantity.surface} {noun}'", f.claim
