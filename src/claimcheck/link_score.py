@@ -53,12 +53,19 @@ WEIGHTS: dict[str, float] = {
     "aspect_match": 4.0,
     "aspect_mismatch": -14.0,  # 'at any one time' vs 'in any year'
     "scale_apart": -15.0,  # 1,000× apart with only a middling subject match
+    "order_apart": -10.0,  # 10× apart with only a middling subject match
     "no_subject": -6.0,  # only the words around the figure to go on
 }
 #: below this subject similarity a 1,000× gap in value says 'different record'
 STRONG_SUBJECT = 75.0
 #: |log10| of the value ratio that counts as a different scale
 SCALE_APART = 2.5
+#: |log10| of the ratio that counts as a different order of magnitude: with only a middling
+#: subject match, '£3.7 billion for social care' is another figure than a £200 million
+#: programme, not a misquote of it
+ORDER_APART = 1.0
+#: below this subject similarity a 10× gap in value says 'different record'
+ORDER_SUBJECT = 85.0
 _ASPECT_WORDS = {"stock": "a snapshot at one time", "flow": "a total over a period"}
 #: rapidfuzz similarity at or above which two names or titles are the same
 NAME_MATCH = 88.0
@@ -346,9 +353,16 @@ def evidence(cv: ClaimView, e: Entry, subject_sim: float, context_sim: float,
             score += w["aspect_mismatch"]
             reasons.append(f"the claim counts {_ASPECT_WORDS[cv.aspect]}, the record "
                            f"{_ASPECT_WORDS[aspect]}")
-    if subject_sim < STRONG_SUBJECT and value_distance(q, r) >= SCALE_APART:
+    # a vague word against a figure is magnitude-mismatch's question, not the link's
+    vague = q.kind is Kind.VAGUE or q.vague is not None
+    apart = value_distance(q, r) if subject_sim < ORDER_SUBJECT and not vague else 0.0
+    if apart >= SCALE_APART and subject_sim < STRONG_SUBJECT:
         score += w["scale_apart"]
         reasons.append(f"value {q.surface} is 1,000× or more from the record's and the "
+                       f"subject only {subject_sim:.0f}")
+    elif apart >= ORDER_APART:
+        score += w["order_apart"]
+        reasons.append(f"value {q.surface} is 10× or more from the record's and the "
                        f"subject only {subject_sim:.0f}")
     rt = record_time(r)
     if cv.time is not None and rt is not None:
