@@ -43,3 +43,14 @@ def test_the_count_of_units_comes_from_the_same_article(tmp_path: Path) -> None:
                   "Inspectors visited 240 schools last year.\n")
     assert not [f for f in report.findings if f.rule == "arithmetic"]  # 12,000 / 240 would be 50
     assert not [v for v in report.verifications if "per school" in v.working]
+
+
+def test_a_later_part_is_not_the_count_of_units(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Visitors spent £34.1bn, an average of £828 per visit. Americans made "
+                  "5.1m visits, the most of any nationality.\n")
+    assert not [f for f in report.findings if f.rule == "arithmetic"]
+    report = _run(tmp_path, "There were 41.2 million overseas visits last year. Visitors spent "
+                  "£34.1bn, an average of £828 per visit. Americans made 5.1m visits, the most of "
+                  "any nationality.\n")
+    assert not [f for f in report.findings if f.rule == "arithmetic"]
+    assert any("/ 41,200,000" in v.working and "agrees" in v.working for v in report.verifications)

@@ -291,7 +291,9 @@ def per_unit(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
             noun = m.group(1) if m else None
         if noun is None or u.vague:
             continue
-        units = _unit_count(ctx, noun, article)
+        # the units are counted before the average or in its sentence, nearest first: a
+        # later 'Americans made 5.1m visits' is a part of them, not their number
+        units = _unit_count(ctx, noun, [f for f in reversed(article) if win[f.id][2] <= win[u.id][2]])
         if units is None:
             continue
         count, count_from, count_claim = units
@@ -314,9 +316,9 @@ def per_unit(ctx: CheckContext, article: list[Fig]) -> Iterator[Relation]:
 
 
 def _unit_count(ctx: CheckContext, noun: str, article: list[Fig]) -> tuple[float, str, Claim | None] | None:
-    """How many units there are: a registry constant whose name holds the noun, else a figure
-    of the same article whose subject head is that noun (another story's count of 'visits'
-    or 'screens' is not this one's)."""
+    """How many units there are: a registry constant whose name holds the noun, else the
+    first of ``article`` (figures of the same article, in the order to try them) whose subject
+    head is that noun (another story's count of 'visits' or 'screens' is not this one's)."""
     want = {singular(w) for w in noun.split()}
     for key, value in sorted(ctx.registry.constants.items()):
         if want <= {singular(w) for w in key.split("-")}:
