@@ -68,3 +68,16 @@ def test_a_restatement_in_one_sentence_is_still_compared(tmp_path: Path) -> None
     found = _conflicts(tmp_path, "The charity said a child is referred to social services every "
                        "49 seconds, or 3,000 children referred to social services a day.\n")
     assert found == [("cross-claim-conflict", ["3,000", "every 49 seconds"])]
+
+
+def test_an_addition_is_not_the_level_it_adds_to(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path,
+                       "The charity said 1,200 families in the county are waiting for social housing.\n",
+                       "The council said a further 300 families in the county are waiting for social "
+                       "housing.\n")
+    assert found == []
+    found = _conflicts(tmp_path,
+                       "The charity said 1,200 families in the county are waiting for social housing.\n",
+                       "The council said 300 more families in the county are waiting for social "
+                       "housing.\n")
+    assert found == []

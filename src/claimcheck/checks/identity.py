@@ -104,14 +104,30 @@ def specific(f: Fig) -> bool:
                len(subject_tokens(clause_text(f)).split())) >= SPECIFIC_WORDS
 
 
+#: words that make a figure an increment on some level, not the level itself: '14 more
+#: charts', 'a further 640 babies', 'another 2,000 jobs'
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional|further|new)\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an extra|an additional)\s*$", re.IGNORECASE)
+
+
+def increment(f: Fig) -> bool:
+    """Whether the figure counts an addition ('14 more charts') rather than a level."""
+    s, surface = f.claim.sentence, f.claim.quantity.surface
+    i = s.find(surface)
+    return i >= 0 and bool(_INCREMENT_AFTER.match(s, i + len(surface)) or _INCREMENT_BEFORE.search(s, 0, i))
+
+
 def one_statistic(a: Fig, b: Fig) -> bool:
     """Whether two precise figures may be one statistic given twice, before their subjects
     are compared: a shared record says so; else both must be specific, and two figures of
     one sentence must restate each other ('every 49 seconds, or 1,763 a day'), since a
     sentence that gives two values for one thing is giving parts, ends or a comparison
-    ('two of the five frigates', '42.4m 41.2m' in a table row)."""
+    ('two of the five frigates', '42.4m 41.2m' in a table row); and an addition ('14 more
+    charts') is never the level it adds to."""
     if a.record_ids & b.record_ids:
         return True
+    if increment(a) != increment(b):
+        return False  # 'five charts' and '14 more charts' are a level and an addition
     if a.claim.path == b.claim.path and a.claim.sentence == b.claim.sentence:
         return restated(a, b)
     return specific(a) and specific(b)
