@@ -1,11 +1,14 @@
 """ingest → nlp → link → checks → Report: the one function each command calls.
 
 The nlp pass streams: articles are read lazily and run through ``nlp.pipe`` in batches,
-so memory stays flat in corpus size; parallelism is ``nlp.pipe(n_process=jobs)``.
+so memory stays flat in corpus size; with ``jobs`` above one, worker processes each run
+their own nlp object and send back claims (see ``_extract_parallel``).
 """
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,9 +32,13 @@ from claimcheck.models import (
     Summary,
     Verification,
 )
-from claimcheck.nlp.claims import build_claims, non_claim
+from claimcheck.nlp.claims import article_claims
 from claimcheck.nlp.pipeline import get_nlp
 from claimcheck.suppress import apply_suppressions
+
+
+#: articles sent to each worker at a time when ``jobs`` > 1
+PARALLEL_WINDOW = 16
 
 
 @dataclass
@@ -72,17 +79,34 @@ def extract(
 ) -> Iterator[Extracted]:
     """Stream articles through the nlp pass; unreadable files become warnings, not failures."""
     sink = warnings if warnings is not None else []
+    articles = _articles(source, sink)
+    if jobs > 1:
+        yield from _extract_parallel(articles, model, jobs, include_all)
+        return
     nlp = get_nlp(model)
-    pairs = ((a.text, a) for a in _articles(source, sink))
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=16, n_process=jobs):
-        claims = build_claims(article, doc)
-        others: list[Claim] = []
-        if include_all:
-            claimed = {c.quantity.start for c in claims}
-            others = [
-                non_claim(article, q) for q in doc._.quantities if q.start not in claimed
-            ]
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16):
+        claims, others = article_claims(article, doc, include_all)
         yield Extracted(article=article, claims=claims, others=others)
+
+
+def _analyse(job: tuple[Article, str | None, bool]) -> tuple[list[Claim], list[Claim]]:
+    """One article in a worker process: the worker's own nlp object, claims as models."""
+    article, model, include_all = job
+    return article_claims(article, get_nlp(model)(article.text), include_all)
+
+
+def _extract_parallel(
+    articles: Iterator[Article], model: str | None, jobs: int, include_all: bool,
+) -> Iterator[Extracted]:
+    """``jobs`` worker processes, each with its own nlp object, sending back claims (plain
+    pydantic models) rather than docs, whose extensions spaCy cannot serialise. Articles go
+    out in windows of ``PARALLEL_WINDOW`` per worker, so memory stays flat in corpus size
+    and the order is the input's."""
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        while window := list(itertools.islice(articles, jobs * PARALLEL_WINDOW)):
+            done = pool.map(_analyse, [(a, model, include_all) for a in window], chunksize=4)
+            for article, (claims, others) in zip(window, done, strict=True):
+                yield Extracted(article=article, claims=claims, others=others)
 
 
 def _severity_for(config: Config) -> dict[str, Severity | None]:

@@ -108,3 +108,12 @@ def build_claims(article: Article, doc: Doc) -> list[Claim]:
             part=_part(article, q.start),  # type: ignore[arg-type]
         ))
     return claims
+
+
+def article_claims(article: Article, doc: Doc, include_all: bool = False) -> tuple[list[Claim], list[Claim]]:
+    """The article's claims and, with ``include_all``, its recognised non-claims."""
+    claims = build_claims(article, doc)
+    if not include_all:
+        return claims, []
+    claimed = {c.quantity.start for c in claims}
+    return claims, [non_claim(article, q) for q in doc._.quantities if q.start not in claimed]
