@@ -11,6 +11,8 @@ are compatible; ``identity.comparable`` is the one gate every rule passes throug
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -280,3 +282,55 @@ def _figs(ctx: CheckContext) -> list[Fig]:
         lead = first.get(f.claim.path)
         f.opening = lead is not None and lead.claim.sentence == f.claim.sentence
     return out
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+class _Partners:
+    """Positions of the figures each figure could be one quantity with, by blocking keys."""
+
+    def __init__(self, fs: list[Fig]) -> None:
+        self.fs = fs
+        self.keys: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for n, f in enumerate(fs):
+            for key in self._keys(f):
+                self.keys[key].append(n)
+
+    @staticmethod
+    def _keys(f: Fig) -> list[tuple[str, ...]]:
+        keys = [("family", f.family), ("sentence", f.family, f.claim.path, f.claim.sentence)]
+        keys.append(("nohead", f.family) if f.head is None else ("head", f.family, f.head))
+        keys += [("record", f.family, r) for r in f.record_ids]
+        return keys
+
+    def positions(self, f: Fig) -> list[int]:
+        heads = [("family", f.family)] if f.head is None else [("head", f.family, f.head),
+                                                               ("nohead", f.family)]
+        found: set[int] = set()
+        for key in [*heads, ("sentence", f.family, f.claim.path, f.claim.sentence),
+                    *(("record", f.family, r) for r in f.record_ids)]:
+            found.update(self.keys.get(key, ()))
+        return sorted(found)
+
+
+def _partners(ctx: CheckContext) -> _Partners:
+    return ctx.memo("fig-partners", lambda: _Partners(figs(ctx)))
+
+
+def partners(ctx: CheckContext, f: Fig) -> list[Fig]:
+    """The figures ``identity.comparable`` could hold to be one quantity with ``f``, in
+    corpus order: the same unit family, and a shared record, the same sentence, or heads
+    that do not disagree (every other pair scores 0 on subject). Pairing only these keeps
+    the consistency rules from comparing every figure of a corpus with every other."""
+    index = _partners(ctx)
+    return [index.fs[n] for n in index.positions(f)]
+
+
+def fig_pairs(ctx: CheckContext) -> Iterator[tuple[Fig, Fig]]:
+    """``itertools.combinations(figs(ctx), 2)`` restricted to partners, in the same order."""
+    index = _partners(ctx)
+    for i, f in enumerate(index.fs):
+        for j in index.positions(f):
+            if j > i:
+                yield f, index.fs[j]

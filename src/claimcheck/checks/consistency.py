@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.checks.base import CheckContext
-from claimcheck.checks.compare import Fig, figs, key_match, same_office, subject_tokens
+from claimcheck.checks.compare import Fig, key_match, partners, same_office, subject_tokens
 from claimcheck.checks.identity import Verdict, clause_text, comparable, similarity
 from claimcheck.checks.semantics import (
     VAGUE_TOLERANCE,
@@ -164,7 +164,7 @@ def weighed(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
 
 def _weigh(v: Fig, ctx: CheckContext) -> list[tuple[Fig, Verdict]]:
     scored: list[tuple[float, Fig, Verdict]] = []
-    for p in figs(ctx):
+    for p in partners(ctx, v):
         if p.vague or p.family != v.family:
             continue
         score = vague_score(v, p)

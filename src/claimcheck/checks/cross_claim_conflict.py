@@ -14,12 +14,11 @@ of one sentence are parts, ends or a comparison unless one restates the other
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.compare import Fig, fig_pairs
 from claimcheck.checks.consistency import clash, office_tie, shown, subject_text, who
 from claimcheck.checks.identity import one_statistic
 from claimcheck.checks.self_contradiction import anchor_first
@@ -51,7 +50,7 @@ class CrossClaimConflict:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
         skip = related_pairs(ctx)
-        for a, b in itertools.combinations(figs(ctx), 2):
+        for a, b in fig_pairs(ctx):
             if a.vague or b.vague or frozenset((a.id, b.id)) in skip or office_tie(a, b):
                 continue
             if not one_statistic(a, b):

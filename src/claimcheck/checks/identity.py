@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -68,10 +69,14 @@ def clause_text(f: Fig) -> str:
     age of one year considered ... to be vulnerable" stops at "year", and a vague word's
     subject ("vulnerable young children are at risk of harm") needs its predicate too."""
     c = f.claim
-    s, subj = c.sentence, c.subject or ""
-    at = max(s.find(c.quantity.surface), 0)
+    return _clause(c.sentence, c.subject or "", c.quantity.surface)
+
+
+@lru_cache(maxsize=65536)
+def _clause(s: str, subj: str, surface: str) -> str:
+    at = max(s.find(surface), 0)
     j = s.find(subj, at) if subj else -1
-    start = j + len(subj) if j >= 0 else at + len(c.quantity.surface)
+    start = j + len(subj) if j >= 0 else at + len(surface)
     return f"{subj} {re.split(CLAUSE_END, s[start:], maxsplit=1)[0]}"
 
 
@@ -100,8 +105,12 @@ SPECIFIC_WORDS = 3
 
 def specific(f: Fig) -> bool:
     """Whether the figure says enough of what it counts to be matched with no shared record."""
-    return max(len(subject_tokens(f.subject).split()),
-               len(subject_tokens(clause_text(f)).split())) >= SPECIFIC_WORDS
+    return _words(f.subject) >= SPECIFIC_WORDS or _words(clause_text(f)) >= SPECIFIC_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> int:
+    return len(subject_tokens(text).split())
 
 
 #: words that make a figure an increment on some level, not the level itself: '14 more
@@ -112,7 +121,11 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an extra|an additional)\
 
 def increment(f: Fig) -> bool:
     """Whether the figure counts an addition ('14 more charts') rather than a level."""
-    s, surface = f.claim.sentence, f.claim.quantity.surface
+    return _increment(f.claim.sentence, f.claim.quantity.surface)
+
+
+@lru_cache(maxsize=65536)
+def _increment(s: str, surface: str) -> bool:
     i = s.find(surface)
     return i >= 0 and bool(_INCREMENT_AFTER.match(s, i + len(surface)) or _INCREMENT_BEFORE.search(s, 0, i))
 

@@ -10,6 +10,7 @@ get the same answer, so the answer lives here, apart from subject and time compa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.checks.base import CheckContext
 from claimcheck.models import Claim, Person, Record, Registry
@@ -105,6 +106,7 @@ def speaks_for_record(c: Claim, record: Record, ctx: CheckContext) -> bool:
                if _office_norm(x) and _office_norm(y))
 
 
+@lru_cache(maxsize=65536)
 def key_match(k1: str, k2: str) -> bool:
     if k1 == k2:
         return True
@@ -115,5 +117,7 @@ def key_match(k1: str, k2: str) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
+@lru_cache(maxsize=65536)
 def same_office(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Cached: every pair of figures in a corpus asks it, of a few distinct office sets."""
     return any(key_match(x, y) for x in a for y in b)

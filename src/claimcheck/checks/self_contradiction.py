@@ -13,12 +13,11 @@ figures of one sentence that do not restate each other).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 from claimcheck.checks.arithmetic import related_pairs
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
-from claimcheck.checks.compare import Fig, figs
+from claimcheck.checks.compare import Fig, fig_pairs
 from claimcheck.checks.consistency import (
     Clash,
     clash,
@@ -50,7 +49,7 @@ def office_clashes(ctx: CheckContext) -> list[Clash]:
 def _office_clashes(ctx: CheckContext) -> list[Clash]:
     skip = related_pairs(ctx)
     out: list[Clash] = []
-    for a, b in itertools.combinations(figs(ctx), 2):
+    for a, b in fig_pairs(ctx):
         if frozenset((a.id, b.id)) in skip or not office_tie(a, b):
             continue
         x, y = anchor_first(a, b)
