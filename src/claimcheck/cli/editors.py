@@ -16,9 +16,11 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    _err,
     _input,
     _output,
     _registry,
+    _shown,
     _warn_all,
     app,
     baseline_app,
@@ -128,6 +130,11 @@ def trace(
     render_trace(prov, _console(color))
 
 
+def _can_prompt() -> bool:
+    """Whether a person can answer prompts (stdin is a terminal)."""
+    return sys.stdin.isatty()
+
+
 @record_app.command("add")
 @handle_errors
 def record_add(
@@ -137,12 +144,8 @@ def record_add(
 ) -> None:
     """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
     from claimcheck.engine import Input, extract
-    from claimcheck.proposal import (
-        edit_fields,
-        find_claim,
-        parse_location,
-        propose_record,
-    )
+    from claimcheck.link import link_claims
+    from claimcheck.proposal import edit_fields, existing_record, find_claim, parse_location, propose_record
     from claimcheck.registry.writer import add_figure
 
     cfg = _config(config)
@@ -154,15 +157,27 @@ def record_add(
     claim = find_claim(claims, target if line else None, line, col, claim_id=None if line else target)
     proposal = propose_record(claim, reg)
     console = _console(color)
+    at = f"{claim.path}:{claim.position.line}:{claim.position.column} “{claim.quantity.surface}”"
+    same = existing_record(proposal, reg, link_claims([claim], reg)[claim.id].record_id)
+    if same is not None:
+        _err(f"{at} is already in {_shown(path)} as figure {same.id!r} (line {same.line}: same value, "
+             f"subject and time); use that id rather than a duplicate")
     if not yes:
-        if not sys.stdin.isatty():
+        if not _can_prompt():
             raise UsageError("record add needs --yes when stdin is not a terminal")
-        proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default))
+        if same is not None and not typer.confirm("Add a second record of it anyway?", default=False):
+            raise typer.Exit(0)
+        console.print(f"Proposed from {at}. Enter keeps each value, '-' clears one.")
+        proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default),
+                               registry=reg, tell=lambda message: _err(f"  {message}"))
         console.print(proposal.model_dump(exclude_none=True, exclude_defaults=True))
         if not typer.confirm(f"Add figure {proposal.id!r} to {path}?", default=True):
             raise typer.Exit(1)
+    elif same is not None:
+        _err("nothing written")
+        raise typer.Exit(0)
     add_figure(path, proposal, comment=f"added by claimcheck record add from {claim.path}:{claim.position.line}")
-    console.print(f"added figure [bold]{proposal.id}[/bold] to {path}")
+    console.print(f"added figure [bold]{proposal.id}[/bold] ({at}) to {_shown(path)}")
 
 
 @baseline_app.command("write")

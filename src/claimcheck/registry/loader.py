@@ -180,7 +180,7 @@ class _Loader:
         elif kind == "missing":
             self.problem(position(item, loc[:-1]), f"{where[1]} is missing required key {loc[-1]!r}")
         else:
-            self.problem(position(item, loc), f"{where[0]}: {_plain_message(error)}")
+            self.problem(position(item, loc), f"{where[0]}: {plain_message(error)}")
 
 
 def _where(what: str, loc: tuple[int | str, ...]) -> tuple[str, str]:
@@ -220,7 +220,7 @@ _TYPE_WORDS = {
 }
 
 
-def _plain_message(error: Any) -> str:
+def plain_message(error: Any) -> str:
     """A pydantic error as a plain sentence a curator can act on."""
     kind: str = error["type"]
     value = error.get("input")

@@ -1,0 +1,97 @@
+"""The three user journeys walked as a new user would: what each command shows and exits with.
+
+A fact-checker scanning a folder, an editor adding figures and diffing drafts, a CI job
+reading machine formats; every test asserts what the user sees on the terminal or in a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+runner = CliRunner()
+
+ARTICLE = "---\ndate: 2025-03-14\n---\nThe council will spend £4.5 million on 120 new homes this year, the mayor said.\n"
+
+
+def run(*args: str, input: str | None = None):  # noqa: A002
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch project with no config from this repository: one article, an empty registry."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("COLUMNS", raising=False)
+    (tmp_path / ".claimcheck.toml").write_text('paths = ["articles"]\nregistry = "claims.yaml"\n')
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "homes.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("version: 1\n", encoding="utf-8")
+    return tmp_path
+
+
+# --------------------------------------------------------------------------- record add
+
+
+def test_record_add_at_a_column_without_a_figure_lists_the_figures_on_the_line(project: Path) -> None:
+    result = run("record", "add", "articles/homes.md:4:1", "--yes")
+    assert result.exit_code == 2
+    assert ("no figure at articles/homes.md:4:1; the figures on line 4 are at "
+            "column 24 “£4.5 million”, column 40 “120”") in result.stderr
+    assert (project / "claims.yaml").read_text(encoding="utf-8") == "version: 1\n"
+
+
+def test_record_add_at_a_figure_column_adds_that_figure(project: Path) -> None:
+    result = run("record", "add", "articles/homes.md:4:41", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "(articles/homes.md:4:40 “120”)" in result.stdout
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    assert "value: 120\n" in text and "4500000" not in text
+
+
+def test_record_add_twice_offers_the_existing_id_instead_of_a_duplicate(project: Path) -> None:
+    assert run("record", "add", "articles/homes.md:4:24", "--yes").exit_code == 0
+    first = (project / "claims.yaml").read_text(encoding="utf-8")
+    again = run("record", "add", "articles/homes.md:4:30", "--yes")
+    assert again.exit_code == 0
+    assert "articles/homes.md:4:24 “£4.5 million” is already in claims.yaml as figure" in again.stderr
+    assert "same value, subject and time" in again.stderr and "nothing written" in again.stderr
+    assert (project / "claims.yaml").read_text(encoding="utf-8") == first
+
+
+def _interactive(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("claimcheck.cli.editors._can_prompt", lambda: True)
+
+
+def test_interactive_record_add_asks_again_after_a_bad_answer(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _interactive(monkeypatch)
+    (project / "claims.yaml").write_text(
+        "version: 1\nsources:\n  - {id: housing-plan, title: Housing plan 2025, kind: report}\n", encoding="utf-8")
+    # id (bad, then good), subject, value (bad, then good), unit ('-' clears it), as_of,
+    # place, source (unknown, then good), speaker, notes, then the confirmation
+    answers = ["Homes 2025", "new-homes-2025", "", "lots", "120", "-", "2025-03", "", "housing-plam",
+               "housing-plan", "", "", "y"]
+    result = run("record", "add", "articles/homes.md:4:40", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "id: 'Homes 2025' is not a lowercase kebab-case id" in result.stderr
+    assert "value: must be a number (such as 15800 or 4.5e6), not 'lots'" in result.stderr
+    assert "source: the registry has no source 'housing-plam'; did you mean 'housing-plan'?" in result.stderr
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    assert "id: new-homes-2025" in text and "as_of: 2025-03" in text and "source: housing-plan" in text
+    assert "unit:" not in text and "value: 120\n" in text
+
+
+def test_interactive_record_add_of_a_recorded_figure_asks_before_a_duplicate(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("record", "add", "articles/homes.md:4:40", "--yes").exit_code == 0
+    first = (project / "claims.yaml").read_text(encoding="utf-8")
+    _interactive(monkeypatch)
+    result = run("record", "add", "articles/homes.md:4:40", input="\n")
+    assert result.exit_code == 0
+    assert "is already in claims.yaml as figure 'homes-2025'" in result.stderr
+    assert "Add a second record of it anyway?" in result.stdout
+    assert (project / "claims.yaml").read_text(encoding="utf-8") == first
