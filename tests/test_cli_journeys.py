@@ -95,3 +95,25 @@ def test_interactive_record_add_of_a_recorded_figure_asks_before_a_duplicate(
     assert "is already in claims.yaml as figure 'homes-2025'" in result.stderr
     assert "Add a second record of it anyway?" in result.stdout
     assert (project / "claims.yaml").read_text(encoding="utf-8") == first
+
+
+# --------------------------------------------------------------------------- registry check
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('version: 1\nsources:\n  - id: plan\n    title: "Housing plan\n',
+     "claims.yaml:4:12: YAML syntax error: the quote here is never closed "
+     "(the file ends at 4:25 with no closing quote)"),
+    ("version: 1\nfigures:\n  - {id: homes, value: 120\n",
+     "claims.yaml:3:5: YAML syntax error: the '{' here is never closed (the file ends at 3:27 with no '}')"),
+    ("version: 1\nfigures: [\n",
+     "claims.yaml:2:11: YAML syntax error: expected the node content, but found '<stream end>' at the end of the file"),
+])
+def test_a_yaml_error_at_the_end_of_the_file_names_a_real_line_and_column(
+        project: Path, text: str, expected: str) -> None:
+    (project / "claims.yaml").write_text(text, encoding="utf-8")
+    result = run("registry", "check")
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    line = int(expected.split(":")[1])
+    assert line <= len(text.splitlines())

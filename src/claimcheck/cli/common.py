@@ -103,17 +103,23 @@ def _config(path: Path | None) -> Config:
     return load_config(path) if path else discover_config()
 
 
-def _registry(cfg: Config, path: Path | None, warnings: list[str]) -> Registry:
+def load_registry_shown(path: Path) -> Registry:
+    """Load the registry naming it as a user would type it, so every problem's file:line:col
+    and every finding in it reads 'claims.yaml:4:12', not the config's absolute path."""
     from claimcheck.registry.loader import load_registry
 
+    return load_registry(Path(_shown(path)))
+
+
+def _registry(cfg: Config, path: Path | None, warnings: list[str]) -> Registry:
     if path is not None:
-        return load_registry(path)
+        return load_registry_shown(path)
     default = cfg.resolve(cfg.registry)
     explicit = cfg.source is not None and cfg.registry != Config().registry
     if not default.exists() and not explicit:
         warnings.append(f"no registry at {default}: every figure counts as unregistered")
         return Registry()
-    return load_registry(default)
+    return load_registry_shown(default)
 
 
 def _input(cfg: Config, paths: list[str] | None, stdin_filename: str | None) -> Any:

@@ -23,6 +23,7 @@ from claimcheck.cli.common import (
     _warn_all,
     app,
     handle_errors,
+    load_registry_shown,
     registry_app,
 )
 from claimcheck.errors import UsageError
@@ -157,9 +158,7 @@ def registry_check(registry: RegistryOpt = None, config: ConfigOpt = None) -> No
     """Validate claims.yaml: every problem with file:line:col, exit 2 if any."""
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
-    from claimcheck.registry.loader import load_registry
-
-    reg = load_registry(path)
+    reg = load_registry_shown(path)
     typer.echo(f"{_shown(path)}: ok — {len(reg.sources)} sources, {len(reg.people)} people and organisations, {len(reg.figures)} figures")
 
 

@@ -71,10 +71,7 @@ class _Loader:
         try:
             doc = make_yaml().load(self.text)
         except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-            detail = exc.problem or exc.context or "invalid YAML"
-            self.problem(at, f"YAML syntax error: {detail}")
+            self.problem(*yaml_error_at(exc, self.text))
             return Registry(path=self.path), self.problems
         except YAMLError as exc:
             self.problem((0, 0), f"YAML error: {exc}")
@@ -181,6 +178,36 @@ class _Loader:
             self.problem(position(item, loc[:-1]), f"{where[1]} is missing required key {loc[-1]!r}")
         else:
             self.problem(position(item, loc), f"{where[0]}: {plain_message(error)}")
+
+
+#: what ruamel says it was reading when the file ended → (what opened it, what closes it)
+_OPENERS = {"quoted scalar": ("quote", "closing quote"), "flow mapping": ("'{'", "'}'"),
+            "flow sequence": ("'['", "']'")}
+
+
+def yaml_error_at(exc: MarkedYAMLError, text: str) -> tuple[tuple[int, int], str]:
+    """(line, column) and message of a YAML syntax error, always at a place in the file.
+
+    ruamel marks an unclosed quote or bracket at the end of the stream, one line past the
+    last; the place to mend is where the quote or bracket opens, so that is named instead,
+    with where the file ends."""
+    problem, context = exc.problem_mark, exc.context_mark
+    detail = exc.problem or exc.context or "invalid YAML"
+    lines = text.splitlines() or [""]
+    end = (len(lines), len(lines[-1]) + 1)
+    past_end = problem is not None and problem.index >= len(text.rstrip())
+    if past_end and context is not None and exc.context and context.index < len(text.rstrip()):
+        what = exc.context.split(" a ", 1)[-1]
+        opener, closer = _OPENERS.get(what, (what, "end"))
+        return (context.line + 1, context.column + 1), (
+            f"YAML syntax error: the {opener} here is never closed "
+            f"(the file ends at {end[0]}:{end[1]} with no {closer})")
+    mark = problem or context
+    if mark is None:
+        return (1, 1), f"YAML syntax error: {detail}"
+    if past_end or mark.line >= len(lines):
+        return end, f"YAML syntax error: {detail} at the end of the file"
+    return (mark.line + 1, min(mark.column + 1, len(lines[mark.line]) + 1)), f"YAML syntax error: {detail}"
 
 
 def _where(what: str, loc: tuple[int | str, ...]) -> tuple[str, str]:
