@@ -6,6 +6,7 @@ reading machine formats; every test asserts what the user sees on the terminal o
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,88 @@ def test_a_yaml_error_at_the_end_of_the_file_names_a_real_line_and_column(
     assert expected in result.stderr
     line = int(expected.split(":")[1])
     assert line <= len(text.splitlines())
+
+
+# --------------------------------------------------------------------------- the text report at 80 columns
+
+REGISTRY = """version: 1
+sources:
+  - id: housing-plan
+    title: Housing plan 2025
+    publisher: Example Borough Council
+    kind: report
+    date: "2025-02"
+figures:
+  - id: new-homes-2025
+    subject: new council homes to be built this year
+    aliases: ["new homes"]
+    value: 150
+    unit: homes
+    as_of: "2025"
+    source: housing-plan
+"""
+LONG_ARTICLE = ("---\ndate: 2025-03-14\n---\n"
+                "The council will build 120 new homes this year across the borough's three wards, "
+                "according to the Housing plan 2025 that the cabinet approved on Tuesday evening.\n")
+
+
+def test_verbose_scan_at_80_columns_keeps_every_reason_readable(project: Path) -> None:
+    (project / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    (project / "articles" / "homes.md").write_text(LONG_ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["scan", "-v", "--color", "never"], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # the finding's sentence wraps under its quote bar, never back to the margin
+    quote = [i for i, line in enumerate(lines) if line.startswith("  │ ")]
+    assert len(quote) >= 2 and "".join(lines[i][4:] + " " for i in quote).startswith(
+        "The council will build 120 new homes this year across the borough's three wards,")
+    # each claim: figure → record, then its subject and every reason, wrapped under itself
+    head = next(i for i, line in enumerate(lines) if line.startswith("  4:24"))
+    assert lines[head].split() == ["4:24", "120", "→", "new-homes-2025"]
+    assert lines[head + 1].split() == ["subject", "new", "homes"]
+    assert lines[head + 2].startswith("        reasons score ") and "subject 'new homes' ~" in lines[head + 2]
+    assert lines[head + 3].startswith(" " * 16) and lines[head + 3][16] != " "  # wrapped under the reasons
+    assert "kind count = count" in " ".join(lines[head + 2:head + 6])
+
+
+# --------------------------------------------------------------------------- diff between drafts
+
+OLD_DRAFT = ("---\ndate: 2025-03-14\n---\nThe council said it would cut 4.2 million pounds from its roads budget "
+             "this year, the third cut in a row.\n\nSome 35% of residents told the survey they felt safe at night.\n")
+NEW_DRAFT = ("---\ndate: 2025-03-14\n---\nSome 35% of residents told the survey they felt safe at night.\n\n"
+             "The council said it would cut 4.5 million pounds from its roads budget "
+             "this year, the third cut in a row.\n")
+
+
+def _drafts(project: Path) -> None:
+    (project / "old.md").write_text(OLD_DRAFT, encoding="utf-8")
+    (project / "new.md").write_text(NEW_DRAFT, encoding="utf-8")
+
+
+def test_diff_side_by_side_shows_the_new_figure_bright_not_dimmed(project: Path) -> None:
+    _drafts(project)
+    result = runner.invoke(app, ["diff", "old.md", "new.md", "--color", "always"], env={"COLUMNS": "140"})
+    assert "\x1b[1;32m4.5 million pounds" in result.stdout  # bold green, as the old one is bold red
+    assert "\x1b[1;31m4.2 million pounds" in result.stdout
+    assert "\x1b[1;2;32m" not in result.stdout  # nothing in the new column is dimmed green
+
+
+def test_diff_inline_at_80_columns_separates_the_struck_figure_and_indents_wrapped_notes(project: Path) -> None:
+    _drafts(project)
+    result = runner.invoke(app, ["diff", "old.md", "new.md", "--inline", "--color", "always"], env={"COLUMNS": "80"})
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "cut 4.2 million pounds 4.5 million pounds" in plain
+    lines = plain.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    note = next(i for i, line in enumerate(lines) if line.startswith("  • introduces CC"))
+    assert lines[note + 1].startswith("    ") and lines[note + 1].strip()  # under the note, not the margin
+    sentence = next(i for i, line in enumerate(lines) if line.startswith("line 4 → 6: "))
+    assert lines[sentence + 1].startswith(" " * len("line 4 → 6: "))
+
+
+def test_diff_piped_keeps_each_changed_sentence_on_one_line(project: Path) -> None:
+    _drafts(project)
+    result = runner.invoke(app, ["diff", "old.md", "new.md"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert ("line 4 -> 6: The council said it would cut [-4.2 million pounds-]{+4.5 million pounds+} "
+            "from its roads budget this year, the third cut in a row.\n") in result.stdout
