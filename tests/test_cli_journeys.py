@@ -203,3 +203,43 @@ def test_diff_piped_keeps_each_changed_sentence_on_one_line(project: Path) -> No
     assert result.exit_code == 0
     assert ("line 4 -> 6: The council said it would cut [-4.2 million pounds-]{+4.5 million pounds+} "
             "from its roads budget this year, the third cut in a row.\n") in result.stdout
+
+
+# --------------------------------------------------------------------------- scanning a folder
+
+
+def test_a_scan_of_only_unreadable_files_is_an_input_error(project: Path) -> None:
+    (project / "articles" / "homes.md").unlink()
+    (project / "articles" / "photo.txt").write_bytes(b"\x89PNG\x00\x01\x02 not text")
+    result = run("scan", "articles/photo.txt")
+    assert result.exit_code == 2
+    assert "error: no readable article: articles/photo.txt: binary file (contains NUL bytes)" in result.stderr
+
+
+def test_skipped_files_are_warned_once_on_stderr_not_again_in_the_report(project: Path) -> None:
+    (project / "articles" / "photo.txt").write_bytes(b"\x89PNG\x00\x01\x02 not text")
+    result = run("scan", "--color", "never")
+    assert result.exit_code == 1
+    assert result.stderr.count("articles/photo.txt: skipped: binary file") == 1
+    assert "photo.txt" not in result.stdout and "120" in result.stdout
+
+
+def test_an_output_in_a_missing_folder_fails_before_scanning(project: Path) -> None:
+    (project / "articles" / "photo.txt").write_bytes(b"\x00binary")
+    result = run("scan", "-o", "reports/scan.txt")
+    assert result.exit_code == 2
+    assert result.stderr == "error: cannot write reports/scan.txt: folder reports does not exist\n"
+
+
+def test_a_failure_while_writing_the_report_leaves_the_previous_file_whole(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (project / "scan.sarif").write_text("previous report\n", encoding="utf-8")
+
+    def broken(self, report, stream, options) -> None:  # noqa: ANN001
+        stream.write('{"version": "2.1.0", "runs": [')
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("claimcheck.report.sarif.SarifFormatter.write", broken)
+    result = run("scan", "-f", "sarif", "-o", "scan.sarif")
+    assert isinstance(result.exception, RuntimeError)
+    assert (project / "scan.sarif").read_text(encoding="utf-8") == "previous report\n"

@@ -16,7 +16,7 @@ from claimcheck.baseline import filter_new, load_baseline
 from claimcheck.checks import ALL_CHECKS, get_rule
 from claimcheck.checks.base import CheckContext
 from claimcheck.config import Config
-from claimcheck.errors import ConfigError
+from claimcheck.errors import ConfigError, InputError
 from claimcheck.ingest import Skipped, iter_articles, read_text_article
 from claimcheck.ingest.positions import position_of
 from claimcheck.link import link_claims
@@ -69,14 +69,22 @@ def _non_claim(article: Article, q: Quantity) -> Claim:
 
 
 def _articles(source: Input, warnings: list[str]) -> Iterator[Article]:
+    """The readable articles; an InputError when every one named was skipped, since a scan
+    of nothing must not pass in CI as a clean one."""
+    read = source.stdin_text is not None
     if source.stdin_text is not None:
         yield read_text_article(source.stdin_text, source.stdin_name)
+    skipped: list[str] = []
     for item in iter_articles(source.paths, ignore=source.ignore, force_exclude=source.force_exclude):
         if isinstance(item, Skipped):
+            skipped.append(f"{item.path}: {item.reason}")
             warnings.append(f"{item.path}: skipped: {item.reason}")
             continue
+        read = True
         warnings.extend(item.warnings)
         yield item
+    if skipped and not read:
+        raise InputError(f"no readable article: {'; '.join(skipped)}")
 
 
 def extract(

@@ -7,6 +7,7 @@ readable message on stderr and exit code 2; findings at or above the fail level 
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -134,17 +135,33 @@ def _input(cfg: Config, paths: list[str] | None, stdin_filename: str | None) -> 
     )
 
 
+def check_output(path: Path | None) -> None:
+    """Refuse an ``--output`` that cannot be written before any work is done, so a typo in
+    CI fails at once rather than after the whole corpus has been scanned."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    if not path.parent.is_dir():
+        raise UsageError(f"cannot write {path}: folder {path.parent} does not exist")
+
+
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a buffer written to ``path`` atomically when the output is complete: a
+    failure while rendering leaves the previous file whole, never half a report."""
     if path is None:
         yield sys.stdout
         return
+    check_output(path)
+    from claimcheck.atomic import atomic_write
+
+    buffer = io.StringIO()
+    yield buffer
     try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed below)
+        atomic_write(path, buffer.getvalue())
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from None
-    with fh:
-        yield fh
 
 
 def _warn_all(warnings: list[str]) -> None:

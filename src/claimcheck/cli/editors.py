@@ -16,6 +16,7 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    check_output,
     _err,
     _input,
     _output,
@@ -224,6 +225,7 @@ def export_claimreview(
     """schema.org ClaimReview JSON-LD, one document per finding worth publishing."""
     from claimcheck.export.claimreview import claimreview_documents
 
+    check_output(output)
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
     report = _scan(cfg, reg, paths)
@@ -242,6 +244,7 @@ def export_prov(
     """The provenance graph (sources, records, appearances, derivations) as W3C PROV-JSON."""
     from claimcheck.export.prov import prov_document
 
+    check_output(output)
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
     report = _scan(cfg, reg, paths)

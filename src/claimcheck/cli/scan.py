@@ -16,6 +16,7 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    check_output,
     _input,
     _output,
     _registry,
@@ -54,6 +55,7 @@ def scan(
     from claimcheck.report import get_formatter
     from claimcheck.report.base import RenderOptions
 
+    check_output(output)
     cfg = _config(config)
     if model:
         cfg = cfg.model_copy(update={"model": model})
@@ -96,6 +98,7 @@ def extract(
 
     if fmt not in ("table", "json", "jsonl"):
         raise UsageError(f"--format must be table, json or jsonl, not {fmt!r}")
+    check_output(output)
     cfg = _config(config)
     warnings: list[str] = []
     items = run_extract(_input(cfg, paths, stdin_filename), model=cfg.model, include_all=include_all, warnings=warnings)

@@ -200,8 +200,6 @@ class TextFormatter:
                 console.print()
         if options.verbose and report.verifications:
             _verifications(console, report, index)
-        for warning in report.warnings:
-            console.print(Text(f"warning: {warning}", style="yellow"))
 
 
 FORMATTER = TextFormatter()
