@@ -243,3 +243,39 @@ def test_a_failure_while_writing_the_report_leaves_the_previous_file_whole(
     result = run("scan", "-f", "sarif", "-o", "scan.sarif")
     assert isinstance(result.exception, RuntimeError)
     assert (project / "scan.sarif").read_text(encoding="utf-8") == "previous report\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("version: 1\nsources:\n  - id: plan\n    title: Housing plan\n    kind: report\n    date: 2025-02-30\n",
+     "claims.yaml:6:11: 'date' in source 'plan': '2025-02-30' is not a calendar date "
+     "(day is out of range for month)"),  # an unquoted impossible date was a traceback
+    ("version: 1\nfigures:\n  - id: homes\n    subject: new homes\n    value: 120\n    kind: counts\n",
+     "claims.yaml:6:11: 'kind' in figure 'homes': should be one of count, percent, money, rate, ratio, "
+     "change, range, vague, duration, got 'counts'; did you mean 'count'?"),
+])
+def test_registry_check_names_the_bad_value_and_what_it_should_be(project: Path, text: str, expected: str) -> None:
+    (project / "claims.yaml").write_text(text, encoding="utf-8")
+    result = run("registry", "check")
+    assert result.exit_code == 2
+    assert expected in result.stderr
+
+
+def test_a_bad_baseline_or_baseline_folder_fails_before_scanning(project: Path) -> None:
+    (project / "articles" / "photo.txt").write_bytes(b"\x00binary")
+    result = run("scan", "--baseline", "missing.json")
+    assert result.exit_code == 2
+    assert result.stderr == ("error: baseline file missing.json does not exist "
+                             "(create it with `claimcheck baseline write`)\n")
+    result = run("baseline", "write", "ci/baseline.json")
+    assert result.exit_code == 2
+    assert result.stderr == "error: cannot write ci/baseline.json: folder ci does not exist\n"
+
+
+def test_an_impossible_front_matter_date_is_warned_and_the_scan_goes_on(project: Path) -> None:
+    (project / "articles" / "homes.md").write_text(ARTICLE.replace("2025-03-14", "2025-02-30"), encoding="utf-8")
+    result = run("scan", "-f", "concise")
+    assert result.exit_code == 1, result.output
+    assert "articles/homes.md: date '2025-02-30' is not a calendar date; the article is read undated" in result.stderr
+    assert "articles/homes.md:4:24: CC101 unsourced-figure '£4.5 million'" in result.stdout
+
+

@@ -157,6 +157,7 @@ def scan(
 ) -> Report:
     """The main job: every claim linked, every check run, suppressions and baseline applied."""
     warnings: list[str] = []
+    known_findings = load_baseline(baseline) if baseline is not None else None  # a bad one fails first
     articles: list[Article] = []
     claims: list[Claim] = []
     for item in extract(source, model=config.model, jobs=config.jobs, warnings=warnings):
@@ -178,8 +179,8 @@ def scan(
         key=lambda f: (f.position.path, f.position.start, f.code),
     )
     suppressed = list(result.suppressed)
-    if baseline is not None:
-        new, known = filter_new(findings, load_baseline(baseline))
+    if known_findings is not None:
+        new, known = filter_new(findings, known_findings)
         findings, suppressed = new, [*suppressed, *known]
     report = Report(
         articles=articles,

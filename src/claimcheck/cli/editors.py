@@ -191,6 +191,7 @@ def baseline_write(
     """Record today's findings so that only new ones are reported from now on."""
     from claimcheck.baseline import write_baseline
 
+    check_output(file)
     cfg = _config(config)
     report = _scan(cfg, _registry(cfg, registry, []), paths)
     write_baseline(file, report.findings, report.claims)

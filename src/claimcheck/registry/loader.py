@@ -8,6 +8,7 @@ checked on the raw data, so one broken field never hides another problem.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from claimcheck.errors import Problem, RegistryError
-from claimcheck.models import DATE_PATTERN, Person, Record, Registry, Source
+from claimcheck.models import DATE_PATTERN, RECORD_KINDS, Person, Record, Registry, Source
 from claimcheck.registry.positions import is_id, make_yaml, position, suggest, to_plain
 from claimcheck.registry.references import check_references
 
@@ -29,6 +30,8 @@ SECTIONS: dict[str, tuple[type[BaseModel], str]] = {
     "people": (Person, "person"),
     "figures": (Record, "figure"),
 }
+#: fields whose type is a wider enum than the file accepts → the values it accepts
+NARROWER: dict[tuple[type[BaseModel], str], tuple[str, ...]] = {(Record, "kind"): RECORD_KINDS}
 #: model fields the loader fills in; never written in the file
 INTERNAL_FIELDS = frozenset({"line", "path"})
 
@@ -177,7 +180,8 @@ class _Loader:
         elif kind == "missing":
             self.problem(position(item, loc[:-1]), f"{where[1]} is missing required key {loc[-1]!r}")
         else:
-            self.problem(position(item, loc), f"{where[0]}: {plain_message(error)}")
+            allowed = NARROWER.get((model, str(loc[-1]))) if loc else None
+            self.problem(position(item, loc), f"{where[0]}: {plain_message(error, allowed)}")
 
 
 #: what ruamel says it was reading when the file ended → (what opened it, what closes it)
@@ -247,11 +251,14 @@ _TYPE_WORDS = {
 }
 
 
-def plain_message(error: Any) -> str:
-    """A pydantic error as a plain sentence a curator can act on."""
+def plain_message(error: Any, allowed: tuple[str, ...] | None = None) -> str:
+    """A pydantic error as a plain sentence a curator can act on; ``allowed`` names the
+    values a choice really takes when the field narrows a wider enum."""
     kind: str = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
+    if allowed is not None and kind in ("literal_error", "enum", "value_error"):
+        return f"should be one of {', '.join(allowed)}, got {value!r}{suggest(str(value), allowed)}"
     family = kind.split("_")[0]
     if kind.endswith(("_type", "_parsing")) and family in _TYPE_WORDS:
         message = f"should be {_TYPE_WORDS[family]}, got {value!r}"
@@ -259,7 +266,8 @@ def plain_message(error: Any) -> str:
             message += " (write numbers without commas: 19640 or 19_640)"
         return message
     if kind in ("literal_error", "enum"):
-        return f"should be one of {ctx.get('expected', '')}, got {value!r}"
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return f"should be one of {ctx.get('expected', '')}, got {value!r}{suggest(str(value), choices)}"
     if kind == "string_pattern_mismatch":
         if ctx.get("pattern") == DATE_PATTERN:
             return f"should be a date written YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
