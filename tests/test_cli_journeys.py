@@ -279,3 +279,20 @@ def test_an_impossible_front_matter_date_is_warned_and_the_scan_goes_on(project:
     assert "articles/homes.md:4:24: CC101 unsourced-figure '£4.5 million'" in result.stdout
 
 
+
+
+def test_a_misspelt_rule_in_a_suppression_comment_suggests_the_rule(project: Path) -> None:
+    (project / "articles" / "homes.md").write_text(
+        "Parks\n\n<!-- claimcheck-disable-next-line unsorced-figure -->\nWe counted 62 benches.\n", encoding="utf-8")
+    result = run("scan", "-f", "concise")
+    assert result.exit_code == 1
+    assert ("articles/homes.md:3:1: CC901 unused-suppression unknown rule 'unsorced-figure'; "
+            "did you mean 'unsourced-figure'?") in result.stdout
+    assert "articles/homes.md:4:12: CC101 unsourced-figure '62'" in result.stdout
+
+
+def test_a_missing_default_registry_is_named_as_the_user_would_type_it(project: Path) -> None:
+    (project / "claims.yaml").unlink()
+    (project / ".claimcheck.toml").write_text('paths = ["articles"]\n')
+    result = run("scan", "-f", "concise")
+    assert "warning: no registry at claims.yaml: every figure counts as unregistered" in result.stderr

@@ -118,7 +118,7 @@ def _registry(cfg: Config, path: Path | None, warnings: list[str]) -> Registry:
     default = cfg.resolve(cfg.registry)
     explicit = cfg.source is not None and cfg.registry != Config().registry
     if not default.exists() and not explicit:
-        warnings.append(f"no registry at {default}: every figure counts as unregistered")
+        warnings.append(f"no registry at {_shown(default)}: every figure counts as unregistered")
         return Registry()
     return load_registry_shown(default)
 
