@@ -296,3 +296,21 @@ def test_a_missing_default_registry_is_named_as_the_user_would_type_it(project: 
     (project / ".claimcheck.toml").write_text('paths = ["articles"]\n')
     result = run("scan", "-f", "concise")
     assert "warning: no registry at claims.yaml: every figure counts as unregistered" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "trace"])
+def test_show_and_trace_of_a_mistyped_id_suggest_the_nearest(project: Path, command: str) -> None:
+    (project / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    result = run(command, "new-homes-2024")
+    assert result.exit_code == 2
+    assert result.stderr == "error: no figure 'new-homes-2024' in claims.yaml; did you mean 'new-homes-2025'?\n"
+
+
+def test_front_matter_warns_only_about_a_near_miss_of_a_field_it_reads(project: Path) -> None:
+    (project / "articles" / "homes.md").write_text(
+        ARTICLE.replace("date: 2025-03-14\n", "date: 2025-03-14\nauthor: Staff\ntags: [housing]\ntitel: Homes\n"),
+        encoding="utf-8")
+    result = run("scan", "-f", "concise")
+    assert "author" not in result.stderr and "tags" not in result.stderr
+    assert ("articles/homes.md: unknown metadata field 'titel' kept in 'extra'; did you mean 'title'?"
+            in result.stderr)

@@ -93,6 +93,15 @@ def diff(
     raise typer.Exit(exit_code_for(result.introduced, level))
 
 
+def _known_figure(reg: Registry, record: str) -> None:
+    """A UsageError for an id the registry does not hold, with the nearest id it does."""
+    if reg.figure(record) is None:
+        from claimcheck.registry.positions import suggest
+
+        hint = suggest(record, [f.id for f in reg.figures])
+        raise UsageError(f"no figure {record!r} in {_shown(Path(reg.path)) if reg.path else 'the registry'}{hint}")
+
+
 @app.command()
 @handle_errors
 def show(
@@ -104,8 +113,7 @@ def show(
 
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
-    if reg.figure(record) is None:
-        raise UsageError(f"no figure {record!r} in the registry")
+    _known_figure(reg, record)
     render_show(record, reg, _console(color))
 
 
@@ -123,8 +131,7 @@ def trace(
     cfg = _config(config)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
-    if reg.figure(record) is None:
-        raise UsageError(f"no figure {record!r} in the registry")
+    _known_figure(reg, record)
     report = _scan(cfg, reg, paths)
     _warn_all([*warnings, *report.warnings])
     prov = build_trace(record, reg, report.claims, {l.claim_id: l for l in report.links}, report.articles)

@@ -32,7 +32,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from claimcheck.models import ArticleMeta
-from claimcheck.registry.positions import lenient_dates
+from claimcheck.registry.positions import lenient_dates, suggest
 
 SIDECAR_NAMES = ("index.yaml", "index.yml")
 _FIELDS = ("title", "publisher", "kind", "date", "date_note", "url")
@@ -125,7 +125,11 @@ def to_meta(*mappings: dict[str, Any] | None, where: str) -> tuple[ArticleMeta, 
             elif key == "extra" and isinstance(value, dict):
                 extra.update({str(k): _text(v) or "" for k, v in value.items()})
             else:
-                warnings.append(f"{where}: unknown metadata field {key!r} kept in 'extra'")
+                # front matter carries the site's own fields (author, tags, layout): only a
+                # near miss of a field claimcheck reads is worth a warning on every article
+                hint = suggest(key, _FIELDS)
+                if hint:
+                    warnings.append(f"{where}: unknown metadata field {key!r} kept in 'extra'{hint}")
                 extra[key] = _text(value) or ""
     if fields.get("date") and not _DATE.match(fields["date"]):
         warnings.append(f"{where}: date {fields['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
