@@ -314,3 +314,18 @@ def test_front_matter_warns_only_about_a_near_miss_of_a_field_it_reads(project: 
     assert "author" not in result.stderr and "tags" not in result.stderr
     assert ("articles/homes.md: unknown metadata field 'titel' kept in 'extra'; did you mean 'title'?"
             in result.stderr)
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ('fail_level = "warn"',
+     ".claimcheck.toml:2:1: fail_level: should be one of error, warning, info, never, got 'warn'; "
+     "did you mean 'warning'?"),
+    ('fail_levle = "error"', ".claimcheck.toml:2:1: fail_levle: unknown setting; did you mean 'fail_level'?"),
+    ('severity = {CC101 = "loud"}', ".claimcheck.toml:2:1: severity: should be one of error, warning, info, off, got 'loud'"),
+])
+def test_a_bad_setting_says_what_it_should_be_in_one_line(project: Path, setting: str, expected: str) -> None:
+    (project / ".claimcheck.toml").write_text(f'paths = ["articles"]\n{setting}\n', encoding="utf-8")
+    result = run("scan")
+    assert result.exit_code == 2
+    problems = [line for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert len(problems) == 1 and problems[0].endswith(expected)
