@@ -329,3 +329,19 @@ def test_a_bad_setting_says_what_it_should_be_in_one_line(project: Path, setting
     assert result.exit_code == 2
     problems = [line for line in result.stderr.splitlines() if line.startswith("  ")]
     assert len(problems) == 1 and problems[0].endswith(expected)
+
+
+def test_the_first_record_add_of_a_new_project_creates_the_registry(project: Path) -> None:
+    (project / "claims.yaml").unlink()
+    result = run("record", "add", "articles/homes.md:4:40", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "to claims.yaml (new file)" in result.stdout
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    assert text.startswith("version: 1\nfigures:\n") and "value: 120\n" in text
+    assert run("registry", "check").exit_code == 0
+
+
+def test_record_add_of_a_path_without_a_line_asks_for_the_line(project: Path) -> None:
+    result = run("record", "add", "articles/homes.md", "--yes")
+    assert result.exit_code == 2
+    assert result.stderr == "error: give the figure's line: articles/homes.md:LINE or articles/homes.md:LINE:COL\n"

@@ -30,7 +30,7 @@ from claimcheck.cli.common import (
     record_app,
 )
 from claimcheck.config import Config
-from claimcheck.errors import UsageError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.models import Registry, Report
 
 
@@ -158,10 +158,19 @@ def record_add(
 
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
-    reg = _registry(cfg, path, [])
+    # the first record of a new project starts the registry (the writer creates the file)
+    reg = _registry(cfg, path, []) if path.exists() else Registry()
     target, line, col = parse_location(where)
+    if not line and Path(target).is_file():
+        raise UsageError(f"give the figure's line: {target}:LINE or {target}:LINE:COL")
     source = Input(paths=[Path(target)]) if line else _input(cfg, None, None)
-    claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
+    try:
+        claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
+    except InputError as exc:
+        if line:
+            raise
+        raise UsageError(f"{exc}; a claim id is looked up in the articles the config's `paths` name, "
+                         "so give PATH:LINE[:COL] instead") from None
     claim = find_claim(claims, target if line else None, line, col, claim_id=None if line else target)
     proposal = propose_record(claim, reg)
     console = _console(color)
@@ -184,8 +193,9 @@ def record_add(
     elif same is not None:
         _err("nothing written")
         raise typer.Exit(0)
+    created = not path.exists()
     add_figure(path, proposal, comment=f"added by claimcheck record add from {claim.path}:{claim.position.line}")
-    console.print(f"added figure [bold]{proposal.id}[/bold] ({at}) to {_shown(path)}")
+    console.print(f"added figure [bold]{proposal.id}[/bold] ({at}) to {_shown(path)}{' (new file)' if created else ''}")
 
 
 @baseline_app.command("write")
