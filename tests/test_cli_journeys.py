@@ -345,3 +345,12 @@ def test_record_add_of_a_path_without_a_line_asks_for_the_line(project: Path) ->
     result = run("record", "add", "articles/homes.md", "--yes")
     assert result.exit_code == 2
     assert result.stderr == "error: give the figure's line: articles/homes.md:LINE or articles/homes.md:LINE:COL\n"
+
+
+def test_coloured_report_dims_only_the_labels_not_the_quoted_sentence_or_record(project: Path) -> None:
+    (project / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    (project / "articles" / "homes.md").write_text(LONG_ARTICLE, encoding="utf-8")
+    out = runner.invoke(app, ["scan", "--color", "always"], env={"COLUMNS": "80"}).stdout
+    assert "\x1b[2m  │ \x1b[0m\x1b[3mThe council will build \x1b[0m\x1b[1;3;7m120\x1b[0m" in out  # italic, not dim
+    assert "\x1b[36mnew-homes-2025\x1b[0m  new council homes" in out  # only the id is cyan
+    assert "\x1b[2;3m" not in out

@@ -107,7 +107,7 @@ def hang(console: Console, label: str | Text, body: Text, carry: str | Text | No
     room = max(console.width - lead.cell_len, 20)
     for k, line in enumerate(body.wrap(console, room)):
         line.rstrip()
-        console.print((lead if k == 0 else rest).copy() + line, soft_wrap=True)
+        console.print(Text.assemble(lead if k == 0 else rest, line), soft_wrap=True)
 
 
 def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
@@ -124,8 +124,7 @@ def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
         hang(console, quote, highlight(*group), quote)
     record = index.finding_record(f)
     if record is not None:
-        line = Text(record.id, style="cyan")
-        line.append(f"  {describe_record(record)}")
+        line = Text.assemble((record.id, "cyan"), f"  {describe_record(record)}")
         hang(console, Text("  record  ", style="dim"), line)
         source = index.source(record)
         if source is not None:
@@ -143,7 +142,7 @@ def _claims_block(console: Console, claims: list[Claim], index: ReportIndex) -> 
     indent = " " * at_width
     for c in claims:
         link = index.link(c.id)
-        head = Text(c.quantity.surface, style="bold")
+        head = Text.assemble((c.quantity.surface, "bold"))
         if link is not None and link.record_id:
             head.append("  → ")
             head.append(link.record_id, style="cyan")
@@ -159,7 +158,7 @@ def _claims_block(console: Console, claims: list[Claim], index: ReportIndex) -> 
 def _verifications(console: Console, report: Report, index: ReportIndex) -> None:
     console.rule(Text("held", style="green"), align="left")
     for v in report.verifications:
-        line = Text(v.relation, style="bold")
+        line = Text.assemble((v.relation, "bold"))
         figures = [c.quantity.surface for cid in v.claims if (c := index.claim(cid))]
         if figures or v.records:
             line.append(f"  ({', '.join([*figures, *v.records])})", style="dim")
