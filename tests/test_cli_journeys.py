@@ -354,3 +354,17 @@ def test_coloured_report_dims_only_the_labels_not_the_quoted_sentence_or_record(
     assert "\x1b[2m  │ \x1b[0m\x1b[3mThe council will build \x1b[0m\x1b[1;3;7m120\x1b[0m" in out  # italic, not dim
     assert "\x1b[36mnew-homes-2025\x1b[0m  new council homes" in out  # only the id is cyan
     assert "\x1b[2;3m" not in out
+
+
+# --------------------------------------------------------------------------- CI: baselines
+
+
+def test_baseline_prune_after_scanning_one_article_keeps_the_other_articles_entries(project: Path) -> None:
+    (project / "articles" / "parks.md").write_text("Parks\n\nWe counted 62 benches.\n", encoding="utf-8")
+    assert run("baseline", "write", "bl.json").stdout == "wrote 3 findings to bl.json\n"
+    pruned = run("baseline", "prune", "bl.json", "articles/parks.md")
+    assert pruned.exit_code == 0
+    assert pruned.stdout == "dropped 0 entries; 3 remain in bl.json\n"
+    assert run("scan", "--baseline", "bl.json").exit_code == 0
+    (project / "articles" / "parks.md").unlink()  # a deleted article's entries do go
+    assert run("baseline", "prune", "bl.json").stdout == "dropped 1 entry; 2 remain in bl.json\n"

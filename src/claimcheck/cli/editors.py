@@ -227,8 +227,11 @@ def baseline_prune(
     from claimcheck.baseline import load_baseline, prune, write_baseline_entries
 
     cfg = _config(config)
-    report = _scan(cfg, _registry(cfg, registry, []), paths)
-    kept, dropped = prune(load_baseline(file), report.findings)
+    known = load_baseline(file)
+    reg = _registry(cfg, registry, [])
+    report = _scan(cfg, reg, paths)
+    scanned = [a.path for a in report.articles] + ([reg.path] if reg.path else [])
+    kept, dropped = prune(known, report.findings, scanned)
     write_baseline_entries(file, kept)
     typer.echo(f"dropped {dropped} entr{'ies' if dropped != 1 else 'y'}; {len(kept.entries)} remain in {file}")
 
