@@ -84,6 +84,8 @@ def test_interactive_record_add_asks_again_after_a_bad_answer(project: Path, mon
     text = (project / "claims.yaml").read_text(encoding="utf-8")
     assert "id: new-homes-2025" in text and "as_of: 2025-03" in text and "source: housing-plan" in text
     assert "unit:" not in text and "value: 120\n" in text
+    # the entry is shown as it will be written before the editor confirms it
+    assert "  - id: new-homes-2025\n    subject: " in result.stdout and "    value: 120\n" in result.stdout
 
 
 def test_interactive_record_add_of_a_recorded_figure_asks_before_a_duplicate(

@@ -154,7 +154,7 @@ def record_add(
     from claimcheck.engine import Input, extract
     from claimcheck.link import link_claims
     from claimcheck.proposal import edit_fields, existing_record, find_claim, parse_location, propose_record
-    from claimcheck.registry.writer import add_figure
+    from claimcheck.registry.writer import add_figure, record_text
 
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
@@ -187,7 +187,7 @@ def record_add(
         console.print(f"Proposed from {at}. Enter keeps each value, '-' clears one.")
         proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default),
                                registry=reg, tell=lambda message: _err(f"  {message}"))
-        console.print(proposal.model_dump(exclude_none=True, exclude_defaults=True))
+        typer.echo(record_text(proposal), nl=False)
         if not typer.confirm(f"Add figure {proposal.id!r} to {path}?", default=True):
             raise typer.Exit(1)
     elif same is not None:
