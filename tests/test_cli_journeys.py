@@ -370,3 +370,18 @@ def test_baseline_prune_after_scanning_one_article_keeps_the_other_articles_entr
     assert run("scan", "--baseline", "bl.json").exit_code == 0
     (project / "articles" / "parks.md").unlink()  # a deleted article's entries do go
     assert run("baseline", "prune", "bl.json").stdout == "dropped 1 entry; 2 remain in bl.json\n"
+
+
+# --------------------------------------------------------------------------- usage errors
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["diff", "old.md", "new.md", "--fail-level", "bogus"],
+     "error: --fail-level must be error, warning, info or never, not 'bogus'\n"),  # was a traceback
+    (["scan", "--color", "sometimes"], "error: --color must be auto, always or never, not 'sometimes'\n"),  # was ignored
+])
+def test_a_bad_option_value_is_a_usage_error(project: Path, args: list[str], expected: str) -> None:
+    _drafts(project)
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == expected

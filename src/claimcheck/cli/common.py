@@ -61,9 +61,22 @@ RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="The 
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
 
 
-def _console(color: str, stream: TextIO | None = None, stderr: bool = False) -> Console:
+def check_color(color: str) -> str:
     if color not in ("auto", "always", "never"):
         raise UsageError(f"--color must be auto, always or never, not {color!r}")
+    return color
+
+
+def fail_level_of(given: str | None, cfg: Config) -> str:
+    """``--fail-level``, else the config's; a UsageError before any work for a bad one."""
+    level = given or cfg.fail_level
+    if level not in ("error", "warning", "info", "never"):
+        raise UsageError(f"--fail-level must be error, warning, info or never, not {level!r}")
+    return level
+
+
+def _console(color: str, stream: TextIO | None = None, stderr: bool = False) -> Console:
+    check_color(color)
     kwargs: dict[str, Any] = {"stderr": stderr} if stream is None else {"file": stream}
     if color == "always":
         kwargs["force_terminal"] = True

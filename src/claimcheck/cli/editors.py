@@ -17,6 +17,7 @@ from claimcheck.cli.common import (
     _config,
     _console,
     check_output,
+    fail_level_of,
     _err,
     _input,
     _output,
@@ -72,6 +73,8 @@ def diff(
     from claimcheck.gitrev import read_at_revision
 
     cfg = _config(config)
+    level = fail_level_of(fail_level, cfg)
+    console = _console(color)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
     if new is None:
@@ -87,9 +90,7 @@ def diff(
     after = _scan_text(new_text, str(new_path), reg, cfg)
     result = diff_reports(before, after)
     _warn_all(warnings)
-    console = _console(color)
     render(result, console, inline=inline, old_name=old_name, new_name=new_name)
-    level = fail_level or cfg.fail_level
     raise typer.Exit(exit_code_for(result.introduced, level))
 
 

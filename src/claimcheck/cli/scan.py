@@ -16,7 +16,9 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    check_color,
     check_output,
+    fail_level_of,
     _input,
     _output,
     _registry,
@@ -59,9 +61,8 @@ def scan(
     cfg = _config(config)
     if model:
         cfg = cfg.model_copy(update={"model": model})
-    level = fail_level or cfg.fail_level
-    if level not in ("error", "warning", "info", "never"):
-        raise UsageError(f"--fail-level must be error, warning, info or never, not {level!r}")
+    level = fail_level_of(fail_level, cfg)
+    check_color(color)
     formatter = get_formatter(fmt)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
