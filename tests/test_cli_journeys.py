@@ -385,3 +385,15 @@ def test_a_bad_option_value_is_a_usage_error(project: Path, args: list[str], exp
     result = run(*args)
     assert result.exit_code == 2
     assert result.stderr == expected
+
+
+def test_claimreview_explanation_ends_the_verdict_before_the_working(project: Path) -> None:
+    import json
+
+    (project / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    (project / "articles" / "homes.md").write_text(LONG_ARTICLE, encoding="utf-8")
+    result = run("export", "claimreview")
+    assert result.exit_code == 0, result.output
+    review = next(d for d in json.loads(result.stdout) if "150" in d["reviewRating"]["ratingExplanation"])
+    assert review["reviewRating"]["ratingExplanation"].startswith(
+        "the article gives 120; record new-homes-2025 (Housing plan 2025) gives 150. The article's figure allows")
