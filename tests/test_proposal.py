@@ -98,7 +98,8 @@ def test_find_claim() -> None:
     claims = [a, b]
     assert find_claim(claims, "corpus/a.txt", 4) is a
     assert find_claim(claims, "corpus/a.txt", 4, 68) is b
-    assert find_claim(claims, "corpus/a.txt", 4, 40) is a
+    with pytest.raises(UsageError, match="figures on line 4 are at column 12 “15,800”, column 67 “2017”"):
+        find_claim(claims, "corpus/a.txt", 4, 40)
     with pytest.raises(UsageError, match="nearby: line 4"):
         find_claim(claims, "corpus/a.txt", 5)
     with pytest.raises(UsageError):

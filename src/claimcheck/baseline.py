@@ -205,12 +205,21 @@ def filter_new(
     return new, known
 
 
-def prune(baseline: Baseline, findings: Iterable[Finding]) -> tuple[Baseline, int]:
-    """Drop baseline entries (or surplus counts) that no longer occur; return how many went."""
+def prune(
+    baseline: Baseline, findings: Iterable[Finding], scanned: Iterable[str] | None = None,
+) -> tuple[Baseline, int]:
+    """Drop baseline entries (or surplus counts) that no longer occur; return how many went.
+
+    With ``scanned`` (the paths this scan read), an entry for a file not scanned is kept
+    unless the file is gone: pruning after a scan of one article must not forget the rest."""
     current = Counter(finding_key(f) for f in findings)
+    read = None if scanned is None else {_norm_path(p) for p in scanned}
     kept: list[BaselineEntry] = []
     dropped = 0
     for e in baseline.entries:
+        if read is not None and e.path not in read and Path(e.path).exists():
+            kept.append(e)
+            continue
         keep = min(e.count, current[e.key])
         current[e.key] -= keep
         dropped += e.count - keep

@@ -16,9 +16,15 @@ from pydantic import Field, ValidationError
 
 from claimcheck.errors import ConfigError, Problem
 from claimcheck.models import Model, Severity
+from claimcheck.registry.loader import plain_message
+from claimcheck.registry.positions import suggest
 
 FailLevel = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = (".claimcheck.toml", "pyproject.toml")
+
+
+#: fields the loader fills in, never written in a config file
+_INTERNAL = ("root", "source")
 
 
 class Config(Model):
@@ -76,6 +82,25 @@ def _key_line(text: str, key: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _config_errors(exc: ValidationError) -> list[tuple[str, str]]:
+    """(setting, plain message) per problem; the branches of a union ('error', 'warning',
+    'info' or 'off') are merged into one message listing every value the setting takes."""
+    out: dict[tuple[str, str], str] = {}
+    choices: dict[tuple[str, str], list[str]] = {}
+    for err in exc.errors():
+        key = str(err["loc"][0]) if err["loc"] else ""
+        group = (key, repr(err.get("input")))
+        if err["type"] == "extra_forbidden":
+            out[group] = "unknown setting" + suggest(key, [f for f in Config.model_fields if f not in _INTERNAL])
+        elif err["type"] in ("enum", "literal_error"):
+            expected = str((err.get("ctx") or {}).get("expected", ""))
+            choices.setdefault(group, []).extend(re.findall(r"'([^']*)'", expected))
+            out[group] = plain_message(err, tuple(choices[group]))
+        else:
+            out.setdefault(group, plain_message(err))
+    return [(key, what) for (key, _), what in out.items()]
+
+
 def load_config(path: Path) -> Config:
     """Load one config file; every problem is reported with its line and column."""
     data = _parse_toml(path)
@@ -86,12 +111,7 @@ def load_config(path: Path) -> Config:
         cfg = Config.model_validate({**table, "root": path.parent.resolve(), "source": path})
     except ValidationError as exc:
         text = path.read_text(encoding="utf-8")
-        problems = []
-        for err in exc.errors():
-            key = str(err["loc"][0]) if err["loc"] else ""
-            line, col = _key_line(text, key)
-            what = "unknown setting" if err["type"] == "extra_forbidden" else err["msg"]
-            problems.append(Problem(str(path), line, col, f"{key}: {what}"))
+        problems = [Problem(str(path), *_key_line(text, key), f"{key}: {what}") for key, what in _config_errors(exc)]
         raise ConfigError(f"{path}: invalid claimcheck configuration", problems) from exc
     return cfg
 

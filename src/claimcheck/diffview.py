@@ -98,13 +98,17 @@ def _sentence_text(sd: SentenceDiff, side: Literal["old", "new", "both"]) -> Tex
     skip = {"old": "insert", "new": "delete", "both": ""}[side]
     out = Text()
     pending = False  # a space owed by a segment this side does not show
+    last = ""
     for seg in sd.segments:
         if seg.op == skip:
             pending = pending or seg.space_before
             continue
-        if (seg.space_before or pending) and out.plain and not out.plain.endswith(" "):
+        # a struck old figure and its replacement side by side need a space between them:
+        # many terminals draw no strike-through, and '4.2 million4.5 million' reads as one
+        replaces = side == "both" and seg.op == "insert" and last == "delete"
+        if (seg.space_before or pending or replaces) and out.plain and not out.plain.endswith(" "):
             out.append(" ")
-        pending = False
+        pending, last = False, seg.op
         out.append_text(_segment_text(seg, side))
     return out
 
@@ -131,14 +135,23 @@ def _notes(change: FigureChange) -> list[str]:
     return notes
 
 
-def _notes_text(diff: FigureDiff, sd: SentenceDiff) -> Text:
-    text = Text()
-    for k in sd.changes:
-        change = diff.changes[k]
-        for note in _notes(change):
-            style = "italic red" if note.startswith(("introduces", "the new figure no longer")) else "italic"
-            text.append(("\n" if text.plain else "") + f"  • {note}", style=style)
-    return text
+def _notes_grid(diff: FigureDiff, sd: SentenceDiff) -> Table | None:
+    """The notes of a sentence's changes as bullets whose wrapped lines stay under their text."""
+    notes = [note for k in sd.changes for note in _notes(diff.changes[k])]
+    if not notes:
+        return None
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for note in notes:
+        style = "italic red" if note.startswith(("introduces", "the new figure no longer")) else "italic"
+        grid.add_row(Text("  • ", style=style), Text(note, style=style))
+    return grid
+
+
+def _with_notes(head: RenderableType, diff: FigureDiff, sd: SentenceDiff) -> RenderableType:
+    notes = _notes_grid(diff, sd)
+    return head if notes is None else Group(head, notes)
 
 
 def _location(sd: SentenceDiff) -> str:
@@ -182,14 +195,12 @@ def side_by_side(diff: FigureDiff) -> RenderableType:
     for sd in diff.sentences:
         old = _sentence_text(sd, "old") if sd.old_sentence is not None else Text("(new sentence)", style="dim italic")
         new = _sentence_text(sd, "new") if sd.new_sentence is not None else Text("(removed)", style="dim italic")
-        notes = _notes_text(diff, sd)
         left = Text(f"line {sd.old_line}\n", style="dim") if sd.old_line else Text()
-        right = Text(f"line {sd.new_line}\n", style="dim") if sd.new_line else Text()
+        right = Text()
+        if sd.new_line:
+            right.append(f"line {sd.new_line}\n", style="dim")
         right.append_text(new)
-        if notes.plain:
-            right.append("\n")
-            right.append_text(notes)
-        table.add_row(Text.assemble(left, old), right)
+        table.add_row(Text.assemble(left, old), _with_notes(right, diff, sd))
     parts: list[RenderableType] = [render_summary(diff)]
     if diff.sentences:
         parts.append(table)
@@ -203,17 +214,13 @@ def inline(diff: FigureDiff) -> RenderableType:
     """One column: each sentence with old figures struck in red and new ones in green."""
     parts: list[RenderableType] = [render_summary(diff)]
     for sd in diff.sentences:
-        text = Text()
+        line = Table.grid()
+        line.add_column(no_wrap=True)
+        line.add_column()
         loc = _location(sd)
-        if loc:
-            text.append(f"{loc}: ", style="dim")
-        text.append_text(_sentence_text(sd, "both"))
-        notes = _notes_text(diff, sd)
-        if notes.plain:
-            text.append("\n")
-            text.append_text(notes)
+        line.add_row(Text(f"{loc}: " if loc else "", style="dim"), _sentence_text(sd, "both"))
         parts.append(Text(""))
-        parts.append(text)
+        parts.append(_with_notes(line, diff, sd))
     block = _findings_block(diff)
     if block is not None:
         parts += [Text(""), block]
@@ -281,7 +288,8 @@ def render(
         diff = diff.model_copy(update={"old_path": old_name or diff.old_path, "new_path": new_name or diff.new_path})
     view = view or choose_view(console.width, inline, color_enabled(console))
     if view == "plain":
-        console.print(render_plain(diff), markup=False, highlight=False, end="", style=None)
+        # unwrapped, as diff tools print: a pipe or a pager wraps (or not) as its reader likes
+        console.print(render_plain(diff), markup=False, highlight=False, end="", style=None, soft_wrap=True)
     elif view == "inline":
         render_inline(diff, console)
     else:

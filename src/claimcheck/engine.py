@@ -19,7 +19,7 @@ from claimcheck.baseline import filter_new, load_baseline
 from claimcheck.checks import ALL_CHECKS, get_rule
 from claimcheck.checks.base import CheckContext
 from claimcheck.config import Config
-from claimcheck.errors import ConfigError
+from claimcheck.errors import ConfigError, InputError
 from claimcheck.ingest import Skipped, iter_articles, read_text_article
 from claimcheck.link import link_claims
 from claimcheck.models import (
@@ -63,14 +63,22 @@ class Input:
 
 
 def _articles(source: Input, warnings: list[str]) -> Iterator[Article]:
+    """The readable articles; an InputError when every one named was skipped, since a scan
+    of nothing must not pass in CI as a clean one."""
+    read = source.stdin_text is not None
     if source.stdin_text is not None:
         yield read_text_article(source.stdin_text, source.stdin_name)
+    skipped: list[str] = []
     for item in iter_articles(source.paths, ignore=source.ignore, force_exclude=source.force_exclude):
         if isinstance(item, Skipped):
+            skipped.append(f"{item.path}: {item.reason}")
             warnings.append(f"{item.path}: skipped: {item.reason}")
             continue
+        read = True
         warnings.extend(item.warnings)
         yield item
+    if skipped and not read:
+        raise InputError(f"no readable article: {'; '.join(skipped)}")
 
 
 def extract(
@@ -160,6 +168,7 @@ def scan(
 ) -> Report:
     """The main job: every claim linked, every check run, suppressions and baseline applied."""
     warnings: list[str] = []
+    known_findings = load_baseline(baseline) if baseline is not None else None  # a bad one fails first
     articles: list[Article] = []
     claims: list[Claim] = []
     for item in extract(source, model=config.model, jobs=config.jobs, warnings=warnings):
@@ -181,8 +190,8 @@ def scan(
         key=lambda f: (f.position.path, f.position.start, f.code),
     )
     suppressed = list(result.suppressed)
-    if baseline is not None:
-        new, known = filter_new(findings, load_baseline(baseline))
+    if known_findings is not None:
+        new, known = filter_new(findings, known_findings)
         findings, suppressed = new, [*suppressed, *known]
     report = Report(
         articles=articles,

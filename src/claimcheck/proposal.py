@@ -11,10 +11,16 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import UsageError
+from claimcheck.link_index import normalise, unit_of
+from claimcheck.registry.loader import plain_message
+from claimcheck.registry.positions import suggest
 from claimcheck.models import (
     Claim,
     Interval,
@@ -180,15 +186,24 @@ def find_claim(
         raise UsageError("give PATH:LINE[:COL] or a claim id")
     in_file = [c for c in claims if _same_path(c.path, str(path))]
     found = locate(in_file, line, column)
-    if found is None:
-        near = sorted(in_file, key=lambda c: abs(c.position.line - line))[:3]
-        hint = "; nearby: " + ", ".join(f"line {c.position.line} “{c.quantity.surface}”" for c in near) if near else ""
-        raise UsageError(f"no figure at {path}:{line}{f':{column}' if column else ''}{hint}")
-    return found
+    if found is not None:
+        return found
+    where = f"{path}:{line}{f':{column}' if column else ''}"
+    on_line = sorted((c for c in in_file if c.position.line == line), key=lambda c: c.position.column)
+    if on_line and column is not None:
+        listed = ", ".join(f"column {c.position.column} “{c.quantity.surface}”" for c in on_line)
+        raise UsageError(f"no figure at {where}; the figures on line {line} are at {listed}")
+    near = sorted(in_file, key=lambda c: abs(c.position.line - line))[:3]
+    hint = "; nearby: " + ", ".join(
+        f"line {c.position.line} column {c.position.column} “{c.quantity.surface}”" for c in near) if near else ""
+    raise UsageError(f"no figure at {where}{hint}")
 
 
 def locate(claims: Sequence[Claim], line: int, column: int | None = None) -> Claim | None:
-    """The claim on ``line`` covering ``column`` (or nearest to it; the first without one)."""
+    """The claim on ``line`` covering ``column`` (the first on the line without one).
+
+    A column that falls between figures finds nothing: guessing the nearest figure would
+    record a figure the editor did not point at."""
     here = [c for c in claims if c.position.line <= line <= c.position.end_line]
     if not here:
         return None
@@ -199,17 +214,7 @@ def locate(claims: Sequence[Claim], line: int, column: int | None = None) -> Cla
         p = c.position
         return (p.line, p.column) <= (line, column) < (p.end_line, p.end_column)
 
-    hit = [c for c in here if covers(c)]
-    if hit:
-        return hit[0]
-
-    def distance(c: Claim) -> int:
-        p = c.position
-        if p.line != line:
-            return 10**6
-        return min(abs(p.column - column), abs(p.end_column - column))
-
-    return min(here, key=distance)
+    return next((c for c in here if covers(c)), None)
 
 
 def find_claim_by_id(claims: Sequence[Claim], claim_id: str) -> Claim | None:
@@ -231,33 +236,98 @@ def parse_location(where: str) -> tuple[str, int | None, int | None]:
 
 
 
+# --------------------------------------------------------------------------- duplicates
+
+
+def _amount(r: Record) -> tuple[object, ...]:
+    """What a record states, comparable across records: kind, unit, value or interval, vague."""
+    iv = r.interval
+    bounds = (iv.low, iv.high, iv.low_closed, iv.high_closed) if iv is not None else None
+    stated = r.value if r.value is not None else bounds
+    return r.kind, unit_of(r.unit), stated, r.vague, r.per, r.per_amount
+
+
+def _names(r: Record) -> set[str]:
+    return {n for n in map(normalise, (r.subject, *r.aliases)) if n}
+
+
+def existing_record(draft: Record, registry: Registry, linked: str | None = None) -> Record | None:
+    """The registry figure that already states ``draft``: the same amount and time, and the
+    same subject (a shared subject or alias, or the record the linker chose for the claim).
+
+    Writing the draft anyway would leave two records of one fact, which later scans link
+    to at random and CC204 reports against each other."""
+    for record in registry.figures:
+        if _amount(record) != _amount(draft) or (record.as_of, record.period) != (draft.as_of, draft.period):
+            continue
+        if record.id == linked or _names(record) & _names(draft):
+            return record
+    return None
+
+
+#: the answer that clears an optional field (a blank answer keeps the proposed value)
+CLEAR = "-"
 #: fields an editor is asked to confirm before the draft is written, in order
 EDITABLE = ("id", "subject", "value", "unit", "as_of", "place", "source", "speaker", "notes")
 
 
-def edit_fields(record: Record, ask: Callable[[str, str], str]) -> Record:
+def edit_fields(
+    record: Record, ask: Callable[[str, str], str], registry: Registry | None = None,
+    tell: Callable[[str], None] | None = None,
+) -> Record:
     """Let the editor confirm or change each field; ``ask(label, default)`` returns the answer.
 
-    A blank answer clears an optional field; the result is validated as a Record, so a bad
-    value (a non-number for ``value``) raises a UsageError rather than writing junk.
+    A blank answer keeps the proposal, ``-`` clears an optional field. Each answer is checked as it is given (a number
+    for ``value``, a free kebab-case ``id``, a date for ``as_of``, a ``source`` and ``speaker``
+    the registry holds), so nothing the writer would refuse is asked for and then lost: with
+    ``tell`` the problem is told and the field asked again, without it a UsageError is raised.
     """
     data = record.model_dump()
     for name in EDITABLE:
         current = data.get(name)
         shown = "" if current is None else (f"{current:g}" if isinstance(current, float) else str(current))
-        answer = ask(name, shown).strip()
-        if answer == shown:
-            continue
-        if name == "value":
+        while True:
+            answer = ask(name, shown).strip()
+            if answer == shown:
+                break
             try:
-                data[name] = float(answer.replace(",", "")) if answer else None
-            except ValueError:
-                raise UsageError(f"value must be a number, not {answer!r}") from None
-        elif name in ("id", "subject"):
-            data[name] = answer or current
-        else:
-            data[name] = answer or None
+                data = _edited(data, name, answer, registry)
+                break
+            except UsageError as exc:
+                if tell is None:
+                    raise
+                tell(str(exc))
+    return Record.model_validate(data)
+
+
+def _edited(data: dict[str, Any], name: str, answer: str, registry: Registry | None) -> dict[str, Any]:
+    """``data`` with field ``name`` set from ``answer``; a UsageError saying what is wrong."""
+    new: Any = None if answer in ("", CLEAR) else answer
+    if name in ("id", "subject") and new is None:
+        raise UsageError(f"{name}: a figure needs one")
+    if name == "value" and new is not None:
+        try:
+            new = float(answer.replace(",", "").replace("_", ""))
+        except ValueError:
+            raise UsageError(f"value: must be a number (such as 15800 or 4.5e6), not {answer!r}") from None
+    out = {**data, name: new}
+    iv = out.get("interval")
+    if name == "value" and iv is not None and new is not None and not Interval(**iv).contains(new):
+        out["interval"] = None  # the old figure's rounding band says nothing of the new value
+    if registry is not None:
+        _check_reference(name, new, registry)
     try:
-        return Record.model_validate(data)
-    except ValueError as exc:
-        raise UsageError(f"the edited figure is not valid: {exc}") from None
+        Record.model_validate(out)
+    except ValidationError as exc:
+        raise UsageError(f"{name}: {plain_message(exc.errors()[0])}") from None
+    return out
+
+
+def _check_reference(name: str, value: Any, registry: Registry) -> None:
+    """An id that is taken, or a source or speaker the registry does not hold."""
+    if name == "id" and registry.figure(value) is not None:
+        raise UsageError(f"id: {value!r} is already a figure in the registry; choose another")
+    known = {"source": [s.id for s in registry.sources], "speaker": [p.id for p in registry.people]}.get(name)
+    if known is not None and value is not None and value not in known:
+        hint = suggest(value, known) or (f"; it holds {', '.join(known[:8])}{' …' if len(known) > 8 else ''}" if known else "")
+        raise UsageError(f"{name}: the registry has no {name} {value!r}{hint} ('{CLEAR}' for none)")

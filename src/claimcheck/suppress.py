@@ -69,6 +69,7 @@ class Suppression:
     first_line: int
     last_line: int
     text: str
+    #: names that are no rule, quoted, each with "; did you mean ..." when one is close
     unknown: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     #: for a disable region: the line where each of its rules was enabled again
@@ -125,8 +126,9 @@ def _parse_rules(raw: str, resolve: Callable[[str], str]) -> tuple[list[str], li
     for name in names:
         try:
             rules.append(resolve(name))
-        except (KeyError, ValueError, LookupError):
-            unknown.append(name)
+        except (KeyError, ValueError, LookupError) as exc:
+            hint = str(exc.args[0]).partition(";")[2] if exc.args else ""
+            unknown.append(f"{name!r}{';' + hint if hint else ''}")
     if not names:
         rules = [ALL]
     return rules, unknown
@@ -229,7 +231,7 @@ def _mark(
 
 def _unused(sup: Suppression) -> Finding | None:
     idle = [r for r in sup.rules if r not in sup.used]
-    problems = [f"unknown rule {name!r}" for name in sup.unknown]
+    problems = [f"unknown rule {name}" for name in sup.unknown]
     if idle:
         what = "any rule" if idle == [ALL] else ", ".join(r for r in idle if r != ALL)
         problems.insert(0, f"claimcheck-{sup.kind} for {what} suppresses nothing")

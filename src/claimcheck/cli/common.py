@@ -7,6 +7,7 @@ readable message on stderr and exit code 2; findings at or above the fail level 
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -60,9 +61,22 @@ RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="The 
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
 
 
-def _console(color: str, stream: TextIO | None = None, stderr: bool = False) -> Console:
+def check_color(color: str) -> str:
     if color not in ("auto", "always", "never"):
         raise UsageError(f"--color must be auto, always or never, not {color!r}")
+    return color
+
+
+def fail_level_of(given: str | None, cfg: Config) -> str:
+    """``--fail-level``, else the config's; a UsageError before any work for a bad one."""
+    level = given or cfg.fail_level
+    if level not in ("error", "warning", "info", "never"):
+        raise UsageError(f"--fail-level must be error, warning, info or never, not {level!r}")
+    return level
+
+
+def _console(color: str, stream: TextIO | None = None, stderr: bool = False) -> Console:
+    check_color(color)
     kwargs: dict[str, Any] = {"stderr": stderr} if stream is None else {"file": stream}
     if color == "always":
         kwargs["force_terminal"] = True
@@ -103,17 +117,23 @@ def _config(path: Path | None) -> Config:
     return load_config(path) if path else discover_config()
 
 
-def _registry(cfg: Config, path: Path | None, warnings: list[str]) -> Registry:
+def load_registry_shown(path: Path) -> Registry:
+    """Load the registry naming it as a user would type it, so every problem's file:line:col
+    and every finding in it reads 'claims.yaml:4:12', not the config's absolute path."""
     from claimcheck.registry.loader import load_registry
 
+    return load_registry(Path(_shown(path)))
+
+
+def _registry(cfg: Config, path: Path | None, warnings: list[str]) -> Registry:
     if path is not None:
-        return load_registry(path)
+        return load_registry_shown(path)
     default = cfg.resolve(cfg.registry)
     explicit = cfg.source is not None and cfg.registry != Config().registry
     if not default.exists() and not explicit:
-        warnings.append(f"no registry at {default}: every figure counts as unregistered")
+        warnings.append(f"no registry at {_shown(default)}: every figure counts as unregistered")
         return Registry()
-    return load_registry(default)
+    return load_registry_shown(default)
 
 
 def _input(cfg: Config, paths: list[str] | None, stdin_filename: str | None) -> Any:
@@ -128,17 +148,33 @@ def _input(cfg: Config, paths: list[str] | None, stdin_filename: str | None) -> 
     )
 
 
+def check_output(path: Path | None) -> None:
+    """Refuse an ``--output`` that cannot be written before any work is done, so a typo in
+    CI fails at once rather than after the whole corpus has been scanned."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    if not path.parent.is_dir():
+        raise UsageError(f"cannot write {path}: folder {path.parent} does not exist")
+
+
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a buffer written to ``path`` atomically when the output is complete: a
+    failure while rendering leaves the previous file whole, never half a report."""
     if path is None:
         yield sys.stdout
         return
+    check_output(path)
+    from claimcheck.atomic import atomic_write
+
+    buffer = io.StringIO()
+    yield buffer
     try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed below)
+        atomic_write(path, buffer.getvalue())
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from None
-    with fh:
-        yield fh
 
 
 def _warn_all(warnings: list[str]) -> None:

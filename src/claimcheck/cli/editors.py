@@ -16,9 +16,13 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    check_output,
+    fail_level_of,
+    _err,
     _input,
     _output,
     _registry,
+    _shown,
     _warn_all,
     app,
     baseline_app,
@@ -27,7 +31,7 @@ from claimcheck.cli.common import (
     record_app,
 )
 from claimcheck.config import Config
-from claimcheck.errors import UsageError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.models import Registry, Report
 
 
@@ -69,6 +73,8 @@ def diff(
     from claimcheck.gitrev import read_at_revision
 
     cfg = _config(config)
+    level = fail_level_of(fail_level, cfg)
+    console = _console(color)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
     if new is None:
@@ -84,10 +90,17 @@ def diff(
     after = _scan_text(new_text, str(new_path), reg, cfg)
     result = diff_reports(before, after)
     _warn_all(warnings)
-    console = _console(color)
     render(result, console, inline=inline, old_name=old_name, new_name=new_name)
-    level = fail_level or cfg.fail_level
     raise typer.Exit(exit_code_for(result.introduced, level))
+
+
+def _known_figure(reg: Registry, record: str) -> None:
+    """A UsageError for an id the registry does not hold, with the nearest id it does."""
+    if reg.figure(record) is None:
+        from claimcheck.registry.positions import suggest
+
+        hint = suggest(record, [f.id for f in reg.figures])
+        raise UsageError(f"no figure {record!r} in {_shown(Path(reg.path)) if reg.path else 'the registry'}{hint}")
 
 
 @app.command()
@@ -101,8 +114,7 @@ def show(
 
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
-    if reg.figure(record) is None:
-        raise UsageError(f"no figure {record!r} in the registry")
+    _known_figure(reg, record)
     render_show(record, reg, _console(color))
 
 
@@ -120,12 +132,16 @@ def trace(
     cfg = _config(config)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
-    if reg.figure(record) is None:
-        raise UsageError(f"no figure {record!r} in the registry")
+    _known_figure(reg, record)
     report = _scan(cfg, reg, paths)
     _warn_all([*warnings, *report.warnings])
     prov = build_trace(record, reg, report.claims, {l.claim_id: l for l in report.links}, report.articles)
     render_trace(prov, _console(color))
+
+
+def _can_prompt() -> bool:
+    """Whether a person can answer prompts (stdin is a terminal)."""
+    return sys.stdin.isatty()
 
 
 @record_app.command("add")
@@ -137,32 +153,50 @@ def record_add(
 ) -> None:
     """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
     from claimcheck.engine import Input, extract
-    from claimcheck.proposal import (
-        edit_fields,
-        find_claim,
-        parse_location,
-        propose_record,
-    )
-    from claimcheck.registry.writer import add_figure
+    from claimcheck.link import link_claims
+    from claimcheck.proposal import edit_fields, existing_record, find_claim, parse_location, propose_record
+    from claimcheck.registry.writer import add_figure, record_text
 
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
-    reg = _registry(cfg, path, [])
+    # the first record of a new project starts the registry (the writer creates the file)
+    reg = _registry(cfg, path, []) if path.exists() else Registry()
     target, line, col = parse_location(where)
+    if not line and Path(target).is_file():
+        raise UsageError(f"give the figure's line: {target}:LINE or {target}:LINE:COL")
     source = Input(paths=[Path(target)]) if line else _input(cfg, None, None)
-    claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
+    try:
+        claims = [c for item in extract(source, model=cfg.model) for c in item.claims]
+    except InputError as exc:
+        if line:
+            raise
+        raise UsageError(f"{exc}; a claim id is looked up in the articles the config's `paths` name, "
+                         "so give PATH:LINE[:COL] instead") from None
     claim = find_claim(claims, target if line else None, line, col, claim_id=None if line else target)
     proposal = propose_record(claim, reg)
     console = _console(color)
+    at = f"{claim.path}:{claim.position.line}:{claim.position.column} “{claim.quantity.surface}”"
+    same = existing_record(proposal, reg, link_claims([claim], reg)[claim.id].record_id)
+    if same is not None:
+        _err(f"{at} is already in {_shown(path)} as figure {same.id!r} (line {same.line}: same value, "
+             f"subject and time); use that id rather than a duplicate")
     if not yes:
-        if not sys.stdin.isatty():
+        if not _can_prompt():
             raise UsageError("record add needs --yes when stdin is not a terminal")
-        proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default))
-        console.print(proposal.model_dump(exclude_none=True, exclude_defaults=True))
+        if same is not None and not typer.confirm("Add a second record of it anyway?", default=False):
+            raise typer.Exit(0)
+        console.print(f"Proposed from {at}. Enter keeps each value, '-' clears one.")
+        proposal = edit_fields(proposal, lambda label, default: typer.prompt(label, default=default),
+                               registry=reg, tell=lambda message: _err(f"  {message}"))
+        typer.echo(record_text(proposal), nl=False)
         if not typer.confirm(f"Add figure {proposal.id!r} to {path}?", default=True):
             raise typer.Exit(1)
+    elif same is not None:
+        _err("nothing written")
+        raise typer.Exit(0)
+    created = not path.exists()
     add_figure(path, proposal, comment=f"added by claimcheck record add from {claim.path}:{claim.position.line}")
-    console.print(f"added figure [bold]{proposal.id}[/bold] to {path}")
+    console.print(f"added figure [bold]{proposal.id}[/bold] ({at}) to {_shown(path)}{' (new file)' if created else ''}")
 
 
 @baseline_app.command("write")
@@ -175,6 +209,7 @@ def baseline_write(
     """Record today's findings so that only new ones are reported from now on."""
     from claimcheck.baseline import write_baseline
 
+    check_output(file)
     cfg = _config(config)
     report = _scan(cfg, _registry(cfg, registry, []), paths)
     write_baseline(file, report.findings, report.claims)
@@ -193,8 +228,11 @@ def baseline_prune(
     from claimcheck.baseline import load_baseline, prune, write_baseline_entries
 
     cfg = _config(config)
-    report = _scan(cfg, _registry(cfg, registry, []), paths)
-    kept, dropped = prune(load_baseline(file), report.findings)
+    known = load_baseline(file)
+    reg = _registry(cfg, registry, [])
+    report = _scan(cfg, reg, paths)
+    scanned = [a.path for a in report.articles] + ([reg.path] if reg.path else [])
+    kept, dropped = prune(known, report.findings, scanned)
     write_baseline_entries(file, kept)
     typer.echo(f"dropped {dropped} entr{'ies' if dropped != 1 else 'y'}; {len(kept.entries)} remain in {file}")
 
@@ -209,6 +247,7 @@ def export_claimreview(
     """schema.org ClaimReview JSON-LD, one document per finding worth publishing."""
     from claimcheck.export.claimreview import claimreview_documents
 
+    check_output(output)
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
     report = _scan(cfg, reg, paths)
@@ -227,6 +266,7 @@ def export_prov(
     """The provenance graph (sources, records, appearances, derivations) as W3C PROV-JSON."""
     from claimcheck.export.prov import prov_document
 
+    check_output(output)
     cfg = _config(config)
     reg = _registry(cfg, registry, [])
     report = _scan(cfg, reg, paths)

@@ -16,6 +16,9 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
+    check_color,
+    check_output,
+    fail_level_of,
     _input,
     _output,
     _registry,
@@ -23,6 +26,7 @@ from claimcheck.cli.common import (
     _warn_all,
     app,
     handle_errors,
+    load_registry_shown,
     registry_app,
 )
 from claimcheck.errors import UsageError
@@ -53,12 +57,12 @@ def scan(
     from claimcheck.report import get_formatter
     from claimcheck.report.base import RenderOptions
 
+    check_output(output)
     cfg = _config(config)
     if model:
         cfg = cfg.model_copy(update={"model": model})
-    level = fail_level or cfg.fail_level
-    if level not in ("error", "warning", "info", "never"):
-        raise UsageError(f"--fail-level must be error, warning, info or never, not {level!r}")
+    level = fail_level_of(fail_level, cfg)
+    check_color(color)
     formatter = get_formatter(fmt)
     warnings: list[str] = []
     reg = _registry(cfg, registry, warnings)
@@ -95,6 +99,7 @@ def extract(
 
     if fmt not in ("table", "json", "jsonl"):
         raise UsageError(f"--format must be table, json or jsonl, not {fmt!r}")
+    check_output(output)
     cfg = _config(config)
     warnings: list[str] = []
     items = run_extract(_input(cfg, paths, stdin_filename), model=cfg.model, include_all=include_all, warnings=warnings)
@@ -157,9 +162,7 @@ def registry_check(registry: RegistryOpt = None, config: ConfigOpt = None) -> No
     """Validate claims.yaml: every problem with file:line:col, exit 2 if any."""
     cfg = _config(config)
     path = registry or cfg.resolve(cfg.registry)
-    from claimcheck.registry.loader import load_registry
-
-    reg = load_registry(path)
+    reg = load_registry_shown(path)
     typer.echo(f"{_shown(path)}: ok — {len(reg.sources)} sources, {len(reg.people)} people and organisations, {len(reg.figures)} figures")
 
 

@@ -91,7 +91,11 @@ def _review(
     item["appearance"] = _appearance(article, path, base_url)
     if article is not None and article.meta.date:
         item["datePublished"] = article.meta.date
-    explanation = f.message + (f" {f.explanation}" if f.explanation else "")
+    # the message is a clause without a full stop; the working that follows is sentences
+    lead = f.message.rstrip()
+    if f.explanation and not lead.endswith((".", "!", "?")):
+        lead += "."
+    explanation = lead + (f" {f.explanation}" if f.explanation else "")
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -32,6 +32,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from claimcheck.models import ArticleMeta
+from claimcheck.registry.positions import lenient_dates, suggest
 
 SIDECAR_NAMES = ("index.yaml", "index.yml")
 _FIELDS = ("title", "publisher", "kind", "date", "date_note", "url")
@@ -41,7 +42,7 @@ _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
 def _yaml() -> YAML:
-    return YAML(typ="safe", pure=True)
+    return lenient_dates(YAML(typ="safe", pure=True))
 
 
 def split_front_matter(source: str) -> tuple[int, dict[str, Any] | None, list[str]]:
@@ -124,11 +125,27 @@ def to_meta(*mappings: dict[str, Any] | None, where: str) -> tuple[ArticleMeta, 
             elif key == "extra" and isinstance(value, dict):
                 extra.update({str(k): _text(v) or "" for k, v in value.items()})
             else:
-                warnings.append(f"{where}: unknown metadata field {key!r} kept in 'extra'")
+                # front matter carries the site's own fields (author, tags, layout): only a
+                # near miss of a field claimcheck reads is worth a warning on every article
+                hint = suggest(key, _FIELDS)
+                if hint:
+                    warnings.append(f"{where}: unknown metadata field {key!r} kept in 'extra'{hint}")
                 extra[key] = _text(value) or ""
     if fields.get("date") and not _DATE.match(fields["date"]):
         warnings.append(f"{where}: date {fields['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    elif fields.get("date") and not _real_date(fields["date"]):
+        warnings.append(f"{where}: date {fields.pop('date')!r} is not a calendar date; the article is read undated")
     return ArticleMeta(**fields, extra=extra), warnings
+
+
+def _real_date(text: str) -> bool:
+    """'2025-02-30' has the shape of a date but names no day; every later stage would fail on it."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _one_line(exc: Exception) -> str:

@@ -8,6 +8,7 @@ checked on the raw data, so one broken field never hides another problem.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from claimcheck.errors import Problem, RegistryError
-from claimcheck.models import DATE_PATTERN, Person, Record, Registry, Source
+from claimcheck.models import DATE_PATTERN, RECORD_KINDS, Person, Record, Registry, Source
 from claimcheck.registry.positions import is_id, make_yaml, position, suggest, to_plain
 from claimcheck.registry.references import check_references
 
@@ -29,6 +30,8 @@ SECTIONS: dict[str, tuple[type[BaseModel], str]] = {
     "people": (Person, "person"),
     "figures": (Record, "figure"),
 }
+#: fields whose type is a wider enum than the file accepts → the values it accepts
+NARROWER: dict[tuple[type[BaseModel], str], tuple[str, ...]] = {(Record, "kind"): RECORD_KINDS}
 #: model fields the loader fills in; never written in the file
 INTERNAL_FIELDS = frozenset({"line", "path"})
 
@@ -71,10 +74,7 @@ class _Loader:
         try:
             doc = make_yaml().load(self.text)
         except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-            detail = exc.problem or exc.context or "invalid YAML"
-            self.problem(at, f"YAML syntax error: {detail}")
+            self.problem(*yaml_error_at(exc, self.text))
             return Registry(path=self.path), self.problems
         except YAMLError as exc:
             self.problem((0, 0), f"YAML error: {exc}")
@@ -180,7 +180,38 @@ class _Loader:
         elif kind == "missing":
             self.problem(position(item, loc[:-1]), f"{where[1]} is missing required key {loc[-1]!r}")
         else:
-            self.problem(position(item, loc), f"{where[0]}: {_plain_message(error)}")
+            allowed = NARROWER.get((model, str(loc[-1]))) if loc else None
+            self.problem(position(item, loc), f"{where[0]}: {plain_message(error, allowed)}")
+
+
+#: what ruamel says it was reading when the file ended → (what opened it, what closes it)
+_OPENERS = {"quoted scalar": ("quote", "closing quote"), "flow mapping": ("'{'", "'}'"),
+            "flow sequence": ("'['", "']'")}
+
+
+def yaml_error_at(exc: MarkedYAMLError, text: str) -> tuple[tuple[int, int], str]:
+    """(line, column) and message of a YAML syntax error, always at a place in the file.
+
+    ruamel marks an unclosed quote or bracket at the end of the stream, one line past the
+    last; the place to mend is where the quote or bracket opens, so that is named instead,
+    with where the file ends."""
+    problem, context = exc.problem_mark, exc.context_mark
+    detail = exc.problem or exc.context or "invalid YAML"
+    lines = text.splitlines() or [""]
+    end = (len(lines), len(lines[-1]) + 1)
+    past_end = problem is not None and problem.index >= len(text.rstrip())
+    if past_end and context is not None and exc.context and context.index < len(text.rstrip()):
+        what = exc.context.split(" a ", 1)[-1]
+        opener, closer = _OPENERS.get(what, (what, "end"))
+        return (context.line + 1, context.column + 1), (
+            f"YAML syntax error: the {opener} here is never closed "
+            f"(the file ends at {end[0]}:{end[1]} with no {closer})")
+    mark = problem or context
+    if mark is None:
+        return (1, 1), f"YAML syntax error: {detail}"
+    if past_end or mark.line >= len(lines):
+        return end, f"YAML syntax error: {detail} at the end of the file"
+    return (mark.line + 1, min(mark.column + 1, len(lines[mark.line]) + 1)), f"YAML syntax error: {detail}"
 
 
 def _where(what: str, loc: tuple[int | str, ...]) -> tuple[str, str]:
@@ -220,11 +251,14 @@ _TYPE_WORDS = {
 }
 
 
-def _plain_message(error: Any) -> str:
-    """A pydantic error as a plain sentence a curator can act on."""
+def plain_message(error: Any, allowed: tuple[str, ...] | None = None) -> str:
+    """A pydantic error as a plain sentence a curator can act on; ``allowed`` names the
+    values a choice really takes when the field narrows a wider enum."""
     kind: str = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
+    if allowed is not None and kind in ("literal_error", "enum", "value_error"):
+        return f"should be one of {', '.join(allowed)}, got {value!r}{suggest(str(value), allowed)}"
     family = kind.split("_")[0]
     if kind.endswith(("_type", "_parsing")) and family in _TYPE_WORDS:
         message = f"should be {_TYPE_WORDS[family]}, got {value!r}"
@@ -232,7 +266,8 @@ def _plain_message(error: Any) -> str:
             message += " (write numbers without commas: 19640 or 19_640)"
         return message
     if kind in ("literal_error", "enum"):
-        return f"should be one of {ctx.get('expected', '')}, got {value!r}"
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return f"should be one of {ctx.get('expected', '')}, got {value!r}{suggest(str(value), choices)}"
     if kind == "string_pattern_mismatch":
         if ctx.get("pattern") == DATE_PATTERN:
             return f"should be a date written YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"

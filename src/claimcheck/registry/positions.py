@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -13,9 +14,35 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from claimcheck.models import ID_PATTERN
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+@functools.cache
+def _lenient(base: type) -> type:
+    """``base`` constructor that reads an impossible date (2025-02-30) as the text it is."""
+
+    class Lenient(base):  # type: ignore[misc, valid-type]
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    Lenient.add_constructor(_TIMESTAMP, Lenient.construct_yaml_timestamp)
+    return Lenient
+
+
+def lenient_dates(yaml: YAML) -> YAML:
+    """``yaml`` reading an unquoted impossible date as text instead of raising ValueError,
+    which carries no position: the validators then name the date at its line and column
+    (or the article's metadata warns about it) where a traceback stopped everything."""
+    yaml.Constructor = _lenient(yaml.Constructor)
+    return yaml
+
+
 def make_yaml() -> YAML:
     """The one ruamel configuration for reading and writing, so a round trip is byte-stable."""
-    yaml = YAML(typ="rt")
+    yaml = lenient_dates(YAML(typ="rt"))
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -108,6 +108,13 @@ def record_to_yaml(record: Record) -> CommentedMap:
     return item
 
 
+def record_text(record: Record) -> str:
+    """The record as it will be written into ``figures``, for the editor to confirm."""
+    buffer = io.StringIO()
+    make_yaml().dump([record_to_yaml(record)], buffer)
+    return buffer.getvalue()
+
+
 def _number(value: Any) -> Any:
     """19640.0 → 19640, so whole figures read as they were written."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:

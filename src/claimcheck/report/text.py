@@ -12,8 +12,6 @@ import os
 from typing import ClassVar, TextIO
 
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import Claim, Finding, Report, Severity
@@ -100,6 +98,18 @@ def summary_line(report: Report) -> Text:
     return text
 
 
+def hang(console: Console, label: str | Text, body: Text, carry: str | Text | None = None) -> None:
+    """``label`` then ``body`` wrapped to the console, each further line indented under the
+    body (or led by ``carry``, as a quote's '│'), so a wrapped line never runs back to the
+    margin and the next label still stands out."""
+    lead = Text(label) if isinstance(label, str) else label
+    rest = Text(" " * lead.cell_len) if carry is None else (Text(carry) if isinstance(carry, str) else carry)
+    room = max(console.width - lead.cell_len, 20)
+    for k, line in enumerate(body.wrap(console, room)):
+        line.rstrip()
+        console.print(Text.assemble(lead if k == 0 else rest, line), soft_wrap=True)
+
+
 def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
     p = f.position
     head = Text("  ")
@@ -108,55 +118,52 @@ def _finding(console: Console, f: Finding, index: ReportIndex) -> None:
     head.append(f.rule, style="dim")
     head.append(f"  {p.line}:{p.column}")
     console.print(head)
-    console.print(Text("  ") + Text(f.message, style="bold"))
+    hang(console, "  ", Text(f.message, style="bold"))
+    quote = Text("  │ ", style="dim")
     for group in _by_sentence(list(index.finding_claims(f))):
-        console.print(Text("  │ ", style="dim") + highlight(*group))
+        hang(console, quote, highlight(*group), quote)
     record = index.finding_record(f)
     if record is not None:
-        line = Text("  record ", style="dim") + Text(record.id, style="cyan")
-        line.append(f"  {describe_record(record)}")
-        console.print(line)
+        line = Text.assemble((record.id, "cyan"), f"  {describe_record(record)}")
+        hang(console, Text("  record  ", style="dim"), line)
         source = index.source(record)
         if source is not None:
-            console.print(Text("  source ", style="dim") + Text(describe_source(source)))
+            hang(console, Text("  source  ", style="dim"), Text(describe_source(source)))
     if f.explanation:
-        console.print(Text("  working ", style="dim") + Text(f.explanation))
+        hang(console, Text("  working ", style="dim"), Text(f.explanation))
     console.print()
 
 
-def _claims_table(claims: list[Claim], index: ReportIndex) -> Table:
-    table = Table(box=None, pad_edge=False, show_header=True, header_style="dim", expand=False)
-    for name, kw in (
-        ("at", {"no_wrap": True}),
-        ("figure", {"no_wrap": True, "style": "bold"}),
-        ("subject", {"ratio": 3}),
-        ("record", {"no_wrap": True}),
-        ("score", {"justify": "right"}),
-        ("reasons", {"ratio": 4}),
-    ):
-        table.add_column(name, **kw)  # type: ignore[arg-type]
+def _claims_block(console: Console, claims: list[Claim], index: ReportIndex) -> None:
+    """Every claim with its link: figure, record and score on one line, then its subject and
+    the linker's reasons, each wrapped under itself. A table squeezed the reasons into a
+    column a word wide at 80 columns; a block reads the same at any width."""
+    at_width = max(len(f"{c.position.line}:{c.position.column}") for c in claims) + 4
+    indent = " " * at_width
     for c in claims:
         link = index.link(c.id)
-        table.add_row(
-            f"{c.position.line}:{c.position.column}",
-            escape(c.quantity.surface),
-            escape(c.subject or "—"),
-            escape(link.record_id or "—") if link else "—",
-            f"{link.score:.2f}" if link else "",
-            escape("; ".join(link.reasons)) if link else "",
-        )
-    return table
+        head = Text.assemble((c.quantity.surface, "bold"))
+        if link is not None and link.record_id:
+            head.append("  → ")
+            head.append(link.record_id, style="cyan")
+        else:
+            head.append("  → no record", style="yellow")
+        hang(console, f"  {c.position.line}:{c.position.column}".ljust(at_width), head)
+        hang(console, Text(f"{indent}subject ", style="dim"), Text(c.subject or "—"))
+        if link is not None and (link.reasons or link.record_id):
+            score = [f"score {link.score:.2f}"] if link.record_id else []
+            hang(console, Text(f"{indent}reasons ", style="dim"), Text("; ".join([*score, *link.reasons])))
 
 
 def _verifications(console: Console, report: Report, index: ReportIndex) -> None:
     console.rule(Text("held", style="green"), align="left")
     for v in report.verifications:
-        line = Text("  ✓ ", style="green") + Text(v.relation, style="bold")
+        line = Text.assemble((v.relation, "bold"))
         figures = [c.quantity.surface for cid in v.claims if (c := index.claim(cid))]
         if figures or v.records:
             line.append(f"  ({', '.join([*figures, *v.records])})", style="dim")
-        console.print(line)
-        console.print(Text(f"    {v.working}"))
+        hang(console, Text("  ✓ ", style="green"), line)
+        hang(console, "    ", Text(v.working))
 
 
 class TextFormatter:
@@ -187,12 +194,11 @@ class TextFormatter:
             for f in findings:
                 _finding(console, f, index)
             if options.verbose and claims_by_path.get(path):
-                console.print(_claims_table(claims_by_path[path], index))
+                console.print(Text("  claims", style="dim underline"))
+                _claims_block(console, claims_by_path[path], index)
                 console.print()
         if options.verbose and report.verifications:
             _verifications(console, report, index)
-        for warning in report.warnings:
-            console.print(Text(f"warning: {warning}", style="yellow"))
 
 
 FORMATTER = TextFormatter()
