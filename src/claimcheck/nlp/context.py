@@ -20,6 +20,7 @@ _RATE_BLOCK_AFTER = frozenset(_CX["rate_blockers_after"])
 _RATE_GAP_STOP = frozenset(_CX["rate_gap_stop"])
 _PER_STOP = frozenset(_CX["per_noun_stop"])
 RATE_MARKERS = frozenset(_CX["rate_markers"])
+_PER_ARTICLE: dict[str, str] = _CX["per_article_nouns"]
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
@@ -334,6 +335,8 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
                     return m, " ".join(words), False
             if t.low not in ("a", "an"):
                 return 0, "", False
+            if j == k and j + 1 < len(toks) and toks[j + 1].low in _PER_ARTICLE:
+                return j + 2, _PER_ARTICLE[toks[j + 1].low], False  # '$84.50 a barrel'
         j += 1
     return 0, "", False
 

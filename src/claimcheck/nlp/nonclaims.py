@@ -30,8 +30,11 @@ SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 #: Digit-bearing forms recognised on the raw text around a digit: (regex, kind).
 SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
-    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
-    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    # international, UK ('01632 960 418', '0800 80 70 60') and US ('(202) 555-0143', '1-800-555-0199')
+    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"
+                r"|\b0\d{3,4}(?: \d{2}){3}\b"
+                r"|(?:(?<![\w(.-])1[-. ](?:\(\d{3}\) ?|\d{3}[-.])|\(\d{3}\) ?|(?<![\w.(-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"), "phone"),
+    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b"
                 r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
@@ -71,7 +74,14 @@ def age_after(toks: list[Tok], k: int) -> int:
 
 
 def furniture_after(toks: list[Tok], k: int) -> int:
-    return match_at(toks, k, _FURNITURE)
+    """'3 mins read', '2 hours ago', '1.2k shares': page furniture after the number at ``k``.
+    A one-word counter ('shares', 'views') is furniture only when nothing goes on after it on
+    its line: '812 million shares changed hands' is a figure."""
+    n = match_at(toks, k, _FURNITURE)
+    m = k + n
+    if n == 1 and m < len(toks) and toks[m].kind == "word" and toks[m].start - toks[m - 1].end <= 1:
+        return 0
+    return n
 
 
 def month_at(toks: list[Tok], k: int) -> bool:
@@ -82,12 +92,36 @@ def month_at(toks: list[Tok], k: int) -> bool:
     return t.text[0].isupper() or len(t.low) > 5
 
 
+def month_before(toks: list[Tok], i: int) -> int:
+    """Index of a month name right before token ``i`` ('June 3'), or of a short month with
+    its full stop glued on ('Dec. 3', US wire style); -1 when there is none."""
+    if month_at(toks, i - 1):
+        return i - 1
+    m = i - 2
+    if m >= 0 and toks[i - 1].text == "." and toks[i - 1].start == toks[m].end \
+            and len(toks[m].low) <= 4 and month_at(toks, m):
+        return m
+    return -1
+
+
 def day_after_dash(toks: list[Tok], j: int, day: float) -> bool:
     """'June 3-5': a later day of the same month right after a dash at ``j``."""
     if j + 1 >= len(toks) or toks[j].text not in ("-", "–") or toks[j + 1].kind != "num":
         return False
     later = toks[j + 1].text
     return later.isdigit() and day < int(later) <= 31
+
+
+def list_marker(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'1. Mr Alan Pryce (Con):', '2) Bills': a small whole number opening its line with a full
+    stop or bracket glued on and a space after numbers a list item or a question, not a count."""
+    first = toks[i]
+    if j >= len(toks) or toks[j].text not in (".", ")") or toks[j].start != first.end \
+            or not first.text.isdigit() or len(first.text) > 2 or text[toks[j].end:toks[j].end + 1] not in (" ", "\t"):
+        return False
+    head = text[max(0, first.start - 8):first.start]
+    line = head[head.rfind("\n") + 1:] if "\n" in head or first.start <= 8 else "x"
+    return not line.strip()
 
 
 def is_year(t: Tok) -> bool:
@@ -138,6 +172,7 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
 
 _SCORE_AFTER = frozenset(_CX["score_after"])
 _SCORE_BEFORE = frozenset(_CX["score_before"])
+_SCORE_REACH = 5  # words a result verb may stand before the score ('beat Manchester United 2-1')
 _STREETS = frozenset(_CX["street_words"])
 
 
@@ -147,11 +182,20 @@ def hyphen_compound(toks: list[Tok], k: int) -> bool:
 
 
 def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
-    """'3-0 win', 'won 4-2', "Portugal's 2-1": two small whole numbers glued by a dash with a
-    result word next to them are a match score."""
+    """'3-0 win', 'won 4-2', "Portugal's 2-1", 'beat their nearest rivals 3-1': two small whole
+    numbers glued by a dash with a result word next to them, or a result verb a few words
+    before (its opponent between), are a match score."""
     if not (a == int(a) and b == int(b) and 0 <= a <= 20 and 0 <= b <= 20) or j - i != 3 or not glued(toks, i, 2):
         return False
-    return (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE)
+    if (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE):
+        return True
+    for m in range(i - 2, max(-1, i - 1 - _SCORE_REACH), -1):
+        t = toks[m]
+        if t.kind != "word":
+            return False
+        if t.low in _SCORE_BEFORE and t.low != "s":
+            return True
+    return False
 
 
 def street_number(toks: list[Tok], i: int, j: int) -> bool:
@@ -238,7 +282,8 @@ def statistic_of(toks: list[Tok], i: int) -> bool:
 def from_after(toks: list[Tok], j: int) -> int:
     """Where the old level starts after a new one ending at ``j``: 'from 48', 'seats from 48',
     ', up from 66.1%'; 0 when no 'from' follows."""
-    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",)):
+    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",),  # a time between:
+                ("last", "word"), ("this", "word"), ("in", "word"), ("on", "word")):  # 'to 4.4% last month from 4.2%'
         k = j + len(gap)
         if k >= len(toks) or toks[k].low != "from":
             continue

@@ -20,6 +20,8 @@ from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
 
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
+_TOTAL_PERIODS = frozenset(LEX.ctx["duration_total_periods"])
+_TOTAL_MIN = float(LEX.ctx["duration_total_min"])
 _PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
 _TIMES_NEXT = frozenset(LEX.ctx["times_followers"])
 #: one-word multiples ('twice', 'double'): the scanner triggers on them
@@ -91,15 +93,20 @@ class JoinedForms:
         'waited more than 12 hours') is a claim; a time frame ('within 18 weeks', 'over five
         years') is not. The smaller part of a compound time joins the larger one."""
         toks = self.toks
-        j = s.j + 1
-        k = j + (j < len(toks) and toks[j].low == "and")
-        part = parse_number(self.text, toks, k) if k < len(toks) and toks[k].kind == "num" else None
-        small = cx.period_at(toks, part.j) if part is not None else None
-        if part is not None and small and PERIOD_SECONDS[small] < PERIOD_SECONDS[period]:
+        j, last, parts = s.j + 1, period, 0
+        while True:  # '2 hours 16 minutes and 8 seconds': each part a smaller period
+            k = j + (j < len(toks) and toks[j].low == "and")
+            part = parse_number(self.text, toks, k) if k < len(toks) and toks[k].kind == "num" else None
+            small = cx.period_at(toks, part.j) if part is not None else None
+            if part is None or not small or PERIOD_SECONDS[small] >= PERIOD_SECONDS[last]:
+                break
             share = PERIOD_SECONDS[small] / PERIOD_SECONDS[period]
             s = replace(s, value=s.value + part.value * share, step=(part.step or 1.0) * share)
-            j = part.j + 1
+            j, last, parts = part.j + 1, small, parts + 1
+        # a total ('3.6 million hours', '12,000 days') or a time to the minute or second is
+        # measured, as is one after a verb of taking or an average
         measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE) \
+            or parts > 0 or s.expr.scaled or (s.value >= _TOTAL_MIN and period in _TOTAL_PERIODS) \
             or nc.statistic_of(toks, s.i)  # 'a median follow-up of 2.4 years'
         self.out.append(_q(self.text, toks, s.i, j, Kind.DURATION, value=s.value, unit=period,
                            interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
@@ -351,9 +358,11 @@ class JoinedForms:
         if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
                 or d.value == s.value:
             return 0
+        moved = s.i > 1 and toks[s.i - 2].low in _UP_DOWN  # 'edged up to 4.4% from 4.2%', 'revised up to'
         verb = cx.change_verb_near(toks, s.i - 1)
-        revised = s.i > 1 and toks[s.i - 2].low in _REVISION_VERBS
-        if not verb and not revised:
+        back = s.i - 2 - moved
+        revised = back >= 0 and toks[back].low in _REVISION_VERBS
+        if not verb and not revised and not moved:
             return 0
         said = toks[start - 2].low if start >= 2 else ""  # ', down from ...' states it
         direction = _UP_DOWN.get(said) or ("increase" if s.value > d.value else "decrease")

@@ -1,0 +1,205 @@
+"""Number-grammar defects found reading new beats of news copy (US wire, markets, water,
+live blogs, fact checks, Hansard, explainers, local rail, sport, Indian English farm prices).
+
+Each case is our own sentence in the style of the story where the defect showed, with near
+misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import Kind, Quantity
+from claimcheck.nlp.numbers import recognise
+
+
+def find(text: str, surface: str) -> Quantity:
+    found = recognise(text)
+    for q in found:
+        if q.surface == surface:
+            return q
+    raise AssertionError(f"{surface!r} not in {[(q.surface, q.kind.value) for q in found]}")
+
+
+def claims(text: str) -> list[str]:
+    return [q.surface for q in recognise(text) if q.is_claim]
+
+
+# ---------------------------------------------------------------- 'a barrel', 'a kilo', 'a share'
+@pytest.mark.parametrize(("text", "surface", "per"), [
+    ("Brent crude slipped 1.4% to $84.50 a barrel on Wednesday.", "$84.50", "barrel"),
+    ("Gold edged up to $2,412 an ounce.", "$2,412", "ounce"),
+    ("Onions now cost ₹80 a kilo in Delhi.", "₹80", "kg"),
+    ("The board declared a dividend of 10p a share.", "10p", "share"),
+    ("Tickets cost £40 a head, and rooms £95 a night.", "£40", "head"),
+    ("Tickets cost £40 a head, and rooms £95 a night.", "£95", "night"),
+    ("Diesel rose to 152p a litre.", "152p", "litre"),
+])
+def test_a_price_per_unit_of_sale_keeps_its_unit(text: str, surface: str, per: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.MONEY and q.per == per
+
+
+def test_a_period_after_a_stays_a_rate_and_a_per_noun_stops_at_a_preposition() -> None:
+    assert find("She paid £20 a month.", "£20").per == "month"
+    q = find("Onions sell at ₹35 per kg through 1,200 outlets.", "₹35")
+    assert q.per == "kg"
+    assert find("Fares of £3 per journey across the county.", "£3").per == "journey"
+    assert find("He scored 3 a game.", "3").per is None  # no unit of sale
+
+
+# ---------------------------------------------------------------- US wire dates: 'Dec. 3'
+@pytest.mark.parametrize(("text", "surface"), [
+    ("WASHINGTON, Dec. 3 (Wire) - The Federal Reserve held rates.", "Dec. 3"),
+    ("The next meeting is Jan. 27-28, officials said.", "Jan. 27-28"),
+    ("The deal closes on Sept. 15, 2027, the company said.", "Sept. 15, 2027"),
+    ("Prices peaked in Nov. 2025 and fell back.", "Nov. 2025"),
+])
+def test_an_abbreviated_month_with_its_full_stop_makes_a_date(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DATE and not q.is_claim
+    assert claims(text) == []
+
+
+def test_a_full_stop_after_a_word_that_is_no_month_still_ends_the_sentence() -> None:
+    assert find("They met at the Fed. 3 governors dissented.", "3").is_claim
+
+
+# ---------------------------------------------------------------- phone numbers
+@pytest.mark.parametrize("text", [
+    "Call (202) 555-0143 for details.",
+    "The helpline, 1-800-555-0199, is free.",
+    "Reach the desk on 202-555-0100 today.",
+    "Ring the incident hotline on 0800 80 70 60 to report it.",
+])
+def test_us_and_spaced_uk_phone_numbers_are_not_figures(text: str) -> None:
+    assert claims(text) == []
+    assert any(q.kind == Kind.PHONE for q in recognise(text))
+
+
+def test_a_dash_range_is_not_a_phone_number() -> None:
+    q = find("Output will be 720-760 tonnes.", "720-760")
+    assert q.kind == Kind.RANGE
+
+
+# ---------------------------------------------------------------- match scores
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The leaders beat their nearest rivals 3-1 to move clear.", "3-1"),
+    ("Leeds drew with Spurs 1-1 on Saturday.", "1-1"),
+    ("City lost to Newcastle United 3-2 on Sunday.", "3-2"),
+])
+def test_a_score_after_a_result_verb_and_its_opponent_is_no_claim(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.LABEL and not q.is_claim
+    assert claims(text) == []
+
+
+def test_a_range_far_from_any_result_verb_stays_a_range() -> None:
+    assert find("Inflation was 3-4% this year.", "3-4%").kind == Kind.RANGE
+    assert find("Most classes had 12-15 pupils.", "12-15").kind == Kind.RANGE
+
+
+# ---------------------------------------------------------------- measured durations
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("Firms spilled sewage for more than 3.6 million hours last year.", "more than 3.6 million hours",
+     3.6e6, "hour"),
+    ("Staff lost 12,000 hours to sickness.", "12,000 hours", 12_000, "hour"),
+    ("Patients spent 1.2m days in beds they no longer needed.", "1.2m days", 1.2e6, "day"),
+    ("She won in 2 hours 16 minutes and 8 seconds.", "2 hours 16 minutes and 8 seconds",
+     2 + 16 / 60 + 8 / 3600, "hour"),
+    ("He clocked 27 minutes 3 seconds.", "27 minutes 3 seconds", 27.05, "minute"),
+])
+def test_a_total_or_a_time_to_the_second_is_a_measured_duration(
+        text: str, surface: str, value: float, unit: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and q.is_claim and q.unit == unit
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Homes lost supply for more than three hours.", "more than three hours"),
+    ("The abbey was built over 1,000 years.", "over 1,000 years"),
+    ("She was pulled out after 52 hours.", "52 hours"),
+])
+def test_a_time_frame_stays_no_claim(text: str, surface: str) -> None:
+    assert not find(text, surface).is_claim
+
+
+def test_a_race_time_with_seconds_is_one_time_not_a_clock_and_a_count() -> None:
+    assert claims("The men's race was won in 2:03:47.") == []
+    assert find("The men's race was won in 2:03:47.", "2:03:47").kind == Kind.DATE
+
+
+# ---------------------------------------------------------------- spoken decimals across a line
+def test_point_at_the_end_of_a_table_cell_is_no_decimal_point() -> None:
+    table = "One child   22%   -1 point\nTwo children   25%   +2 points\n"  # a table as the reader gives it
+    q = find(table, "-1 point")
+    assert q.value == -1 and q.unit == "percentage points"
+    assert find(table, "Two").value == 2
+    assert find("It was one point five.", "one point five").value == pytest.approx(1.5)
+    assert find("Growth was 1 point 5 per cent.", "1 point 5 per cent").value == pytest.approx(1.5)
+
+
+# ---------------------------------------------------------------- list markers, page furniture
+def test_a_number_opening_its_line_with_a_full_stop_numbers_a_list_item() -> None:
+    text = "Defence\n\n1. Mr Alan Pryce (Con): What steps?\n\n  2) Sarah Kell: Will she?\n"
+    assert claims(text) == []
+    assert find(text, "1.").kind == Kind.LABEL
+    assert find("5. Five firms missed the target.", "Five").is_claim
+    assert find("Output rose by 3. Then it fell.", "3").is_claim  # mid-line: a figure
+
+
+@pytest.mark.parametrize("text", ["Page 2 of 3", "Image 4 of 12: rescuers at work.", "Part 1 of 2."])
+def test_a_place_in_a_sequence_is_page_furniture(text: str) -> None:
+    assert claims(text) == []
+    assert recognise(text)[0].kind == Kind.FURNITURE
+
+
+def test_three_of_ten_people_stays_two_counts() -> None:
+    assert claims("Three of 10 people said so.") == ["Three", "10"]
+
+
+def test_a_social_counter_is_furniture_only_when_it_ends_its_line() -> None:
+    assert find("Volumes: 812 million shares changing hands.", "812 million").is_claim
+    assert find("The clip had 2m views in a day.", "2m").is_claim
+    bar = "Posted 2 hours ago | 1.2k shares | 340 comments"
+    assert claims(bar) == []
+
+
+# ---------------------------------------------------------------- 'edged up to'
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Gold edged up to $2,412 an ounce.", "$2,412", 2412),
+    ("The 10-year yield ticked up to 4.31%.", "4.31%", 4.31),
+    ("Unemployment crept up to 4.4 percent.", "4.4 percent", 4.4),
+])
+def test_up_to_after_a_verb_of_movement_is_the_new_level_not_a_ceiling(
+        text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.qualifier is None and q.interval.low > 0.98 * value  # no floor of zero
+
+
+def test_up_to_on_its_own_stays_a_ceiling() -> None:
+    q = find("Up to 40 stores will close.", "Up to 40")
+    assert q.qualifier == "up to" and q.interval.low == 0 and q.interval.high == 40
+    assert find("The chain will cut up to 1,100 jobs.", "up to 1,100").interval.low == 0
+
+
+# ---------------------------------------------------------------- new level, a time, the old level
+@pytest.mark.parametrize(("text", "surface", "direction", "old"), [
+    ("The jobless rate climbed to 4.4 percent last month from 4.2 percent.",
+     "4.4 percent last month from 4.2 percent", "increase", 4.15),
+    ("Sales are down to £3bn this year from £4bn.", "£3bn this year from £4bn", "decrease", 3.5e9),
+    ("Inflation rose to 4% in October from 3.8%.", "4% in October from 3.8%", "increase", 3.75),
+    ("Growth was revised up to 2.1% from 1.9%.", "2.1% from 1.9%", "increase", 1.85),
+    ("The yield edged up to 4.31% from 4.25%.", "4.31% from 4.25%", "increase", 4.245),
+])
+def test_a_new_level_then_the_old_one_is_a_change_across_a_time_phrase(
+        text: str, surface: str, direction: str, old: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+    assert q.change.from_value is not None and q.change.from_value.low == pytest.approx(old)
+
+
+def test_from_before_a_noun_is_no_old_level() -> None:
+    q = find("Turnout rose to 60% among voters from poorer areas.", "60%")
+    assert q.kind == Kind.PERCENT
