@@ -203,3 +203,81 @@ def test_a_new_level_then_the_old_one_is_a_change_across_a_time_phrase(
 def test_from_before_a_noun_is_no_old_level() -> None:
     q = find("Turnout rose to 60% among voters from poorer areas.", "60%")
     assert q.kind == Kind.PERCENT
+
+
+# ---------------------------------------------------------------- 'over four years' is a period
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The council will buy 350 homes over four years.", "over four years"),
+    ("Spending rose over three years.", "over three years"),
+    ("Over two years, the firm grew.", "Over two years"),
+    ("It will be done in under two years.", "under two years"),
+])
+def test_a_bound_on_years_with_no_people_is_the_period_covered(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and q.unit == "year" and not q.is_claim
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Children under five years old travel free.", "under five"),
+    ("Children under five years travel free.", "under five"),
+    ("Babies under one year were most at risk.", "under one"),
+    ("Those over five years of age pay.", "over five"),
+])
+def test_a_bound_on_years_after_people_or_before_old_stays_an_age(text: str, surface: str) -> None:
+    assert find(text, surface).kind == Kind.AGE
+
+
+# ---------------------------------------------------------------- 'a year on accommodation'
+@pytest.mark.parametrize(("text", "surface"), [
+    ("It expects to save £4.2m a year on nightly-paid accommodation.", "£4.2m"),
+    ("Families spend £1,200 a year on energy.", "£1,200"),
+    ("The NHS spends £3bn a year on agency staff.", "£3bn"),
+])
+def test_a_rate_then_on_and_what_it_is_spent_on_keeps_its_period(text: str, surface: str) -> None:
+    assert find(text, surface).per == "year"
+
+
+def test_a_year_on_as_a_time_later_is_no_rate() -> None:
+    assert find("It sold 40 a year on, from a peak.", "40").per is None
+    assert find("Shares rose 5% a year on from the crash.", "5%").per is None
+
+
+# ---------------------------------------------------------------- '24 hours a day'
+@pytest.mark.parametrize("text", [
+    "The line is open 24 hours a day, seven days a week.",
+    "Staff are on call 365 days a year.",
+    "The plant runs 52 weeks a year.",
+])
+def test_periods_that_fill_their_rate_mean_always_not_a_rate(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_working_day_stays_a_rate() -> None:
+    q = find("Nurses work 12 hours a day.", "12")
+    assert q.kind == Kind.RATE and q.per == "day"
+    assert find("Shops open 6 days a week.", "6").per == "week"
+
+
+# ---------------------------------------------------------------- league points
+def test_points_take_a_percentage_only_from_their_own_paragraph() -> None:
+    text = "Spending was up 24% on last year.\n\nThe leaders moved five points clear at the top."
+    assert find(text, "five").unit is None
+    poll = "Labour is on 42%, a 12-point lead, and the Tories are up three points."
+    assert find(poll, "12-point").unit == "percentage points"
+    assert find(poll, "three points").unit == "percentage points"
+
+
+# ---------------------------------------------------------------- Hansard furniture
+@pytest.mark.parametrize(("text", "surface"), [
+    ("What steps the Government are taking to raise spending to 3% of GDP. [910234]", "[910234]"),
+    ("Fines rose sharply [3] in the year.", "[3]"),
+    ("Column 312", "Column 312"),
+    ("Only 27% of Plan 2 borrowers will repay in full.", "Plan 2"),
+])
+def test_references_and_capitalised_labels_are_no_claims(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.LABEL and not q.is_claim
+
+
+def test_a_lower_case_plan_still_counts() -> None:
+    assert find("They plan 200 homes.", "200").is_claim

@@ -225,9 +225,13 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
     if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
         n = 2
-    if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
-        return n
-    return 0
+    if not n:
+        return 0
+    a, z = toks[k].start, toks[k].end
+    lo, hi = text.rfind("\n\n", max(0, a - _NEAR), a), text.find("\n\n", z, z + _NEAR)
+    # the percentage must share the paragraph: 'five points clear at the top' after a paragraph
+    # on transfer spending 'up 24%' keeps league points
+    return n if _PERCENT_NEAR.search(text, max(lo, a - _NEAR, 0), hi if hi >= 0 else z + _NEAR) else 0
 
 
 def share_lead(toks: list[Tok], k: int) -> int:
@@ -321,7 +325,7 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
             if per and (j + 1 < len(toks) and not toks[j + 1].low.endswith("s") or toks[j + 1].low == "annum"):
                 if t.low in ("a", "an") and (before in _RATE_BLOCK_BEFORE):
                     return 0, "", False
-                if j + 2 < len(toks) and toks[j + 2].low in _RATE_BLOCK_AFTER:
+                if j + 2 < len(toks) and toks[j + 2].low in _RATE_BLOCK_AFTER and not _spent_on(toks, j + 2):
                     return 0, "", False
                 return j + 2, per, True
             if t.low == "per" and j - k <= 2:
@@ -339,6 +343,12 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
                 return j + 2, _PER_ARTICLE[toks[j + 1].low], False  # '$84.50 a barrel'
         j += 1
     return 0, "", False
+
+
+def _spent_on(toks: list[Tok], k: int) -> bool:
+    """'£4.2m a year on accommodation': 'on' and a word after a rate says what it is spent on;
+    'a year on, ...' and 'a year on from' are a time later."""
+    return toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].low != "from"
 
 
 def change_before(toks: list[Tok], k: int) -> tuple[int, str]:

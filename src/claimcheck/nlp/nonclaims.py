@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.models import PERIOD_SECONDS
 from claimcheck.nlp.context import last_words, match_at
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
@@ -21,6 +22,8 @@ _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, r
 _LABEL_SEPARATORS = frozenset(_CX["label_separators"])
 _ID_LABELS = frozenset(_CX["id_labels"])
 _ABBREVIATED = frozenset(_CX["abbreviated_labels"])
+#: label words that name a label only capitalised: 'Column 312' (Hansard), 'Plan 2 loans'
+_LABEL_CASED = frozenset(_CX["label_before_case_sensitive"])
 _NOT_LABEL_AFTER = frozenset(("in", "out", "of", "per", "percent"))
 _DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
 
@@ -140,6 +143,33 @@ def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return last.endswith("%") or _DIGIT_END.search(last) is not None or last in LEX.figure_words
 
 
+def period_frame(toks: list[Tok], i: int, j: int, hedge: str) -> bool:
+    """'buy 350 homes over four years', 'Over two years, the firm grew': a bound on a number of
+    years or months is the period covered, not an age, unless 'old' or 'of age' follows or a
+    group of people comes before ('children under five years')."""
+    if hedge == "aged" or j >= len(toks) or toks[j].low not in LEX.periods:
+        return False
+    after = toks[j + 1].low if j + 1 < len(toks) else ""
+    return after not in ("old", "of") and not (i > 0 and toks[i - 1].low in _PEOPLE)
+
+
+def bracketed(toks: list[Tok], i: int, j: int) -> bool:
+    """'[910234]', '[3]': a bare number alone in square brackets is a reference or a footnote."""
+    return 0 < i and j < len(toks) and toks[i - 1].text == "[" and toks[j].text == "]" \
+        and toks[i - 1].end == toks[i].start and toks[j - 1].end == toks[j].start
+
+
+def whole_period(toks: list[Tok], j: int, value: float) -> bool:
+    """'24 hours a day', 'seven days a week', '365 days a year': as many periods as fill the
+    rate's period (the number at ``j - 1``) say 'all the time', not a rate."""
+    if j + 2 >= len(toks) or toks[j + 1].low not in ("a", "an", "per", "each", "every"):
+        return False
+    small, whole = LEX.periods.get(toks[j].low), LEX.periods.get(toks[j + 2].low)
+    if small is None or whole is None:
+        return False
+    return abs(value * PERIOD_SECONDS[small] - PERIOD_SECONDS[whole]) <= 0.01 * PERIOD_SECONDS[whole]
+
+
 def _letter_glued(toks: list[Tok], j: int) -> bool:
     """A single letter glued to the token before it and ending the word ('3b', '4.1a', not
     the 'F' of '06F6')."""
@@ -159,7 +189,7 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
         and toks[i - 1].start - toks[i - 2].end <= 1 \
         and (toks[i - 1].text != "." or toks[i - 2].low in _ABBREVIATED)  # 'No. 10', not 'stage.\n\n3'
     w = i - 1 - sep
-    if w < 0 or toks[w].low not in LEX.label_before or "," in toks[i].text \
+    if w < 0 or (toks[w].low not in LEX.label_before and toks[w].text not in _LABEL_CASED) or "," in toks[i].text \
             or (j < len(toks) and toks[j].low in _NOT_LABEL_AFTER):
         return None
     if value >= 10000 and toks[w].low not in _ID_LABELS:

@@ -37,7 +37,8 @@ class NonClaimForms:
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
             if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
-                    and not nc.frame_after_figure(self.text, toks, s.i, s.j):
+                    and not nc.frame_after_figure(self.text, toks, s.i, s.j) \
+                    and not nc.period_frame(toks, s.i, s.j, s.hedge):
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j
@@ -58,7 +59,11 @@ class NonClaimForms:
         plain = not (s.currency or s.percent or s.rule)
         if not plain:
             return None
+        if e.j < len(toks) and toks[e.j].low in LEX.periods and nc.whole_period(toks, e.j, s.value):
+            return Kind.LABEL, e.i, e.j + 3  # '24 hours a day, seven days a week': always
         first = toks[e.i]
+        if first.kind == "num" and nc.bracketed(toks, e.i, e.j):
+            return Kind.LABEL, e.i - 1, e.j + 1  # 'What steps ... GDP. [910234]': a question's number
         if e.j - e.i == 1 and first.kind == "num":
             month = nc.month_before(toks, e.i)
             if month >= 0 and (nc.is_year(first) or s.value <= 31):
