@@ -258,13 +258,12 @@ def test_a_working_day_stays_a_rate() -> None:
     assert find("Shops open 6 days a week.", "6").per == "week"
 
 
-# ---------------------------------------------------------------- league points
-def test_points_take_a_percentage_only_from_their_own_paragraph() -> None:
-    text = "Spending was up 24% on last year.\n\nThe leaders moved five points clear at the top."
-    assert find(text, "five").unit is None
-    poll = "Labour is on 42%, a 12-point lead, and the Tories are up three points."
-    assert find(poll, "12-point").unit == "percentage points"
-    assert find(poll, "three points").unit == "percentage points"
+# ---------------------------------------------------------------- Fed copy: a quarter-point cut
+def test_a_quarter_point_cut_a_paragraph_after_a_percentage_is_percentage_points() -> None:
+    text = ("The rate range is 4.25 percent to 4.5 percent.\n\n"
+            "Two governors dissented in favor of a quarter-point cut.")
+    q = find(text, "a quarter-point cut")
+    assert q.unit == "percentage points" and q.value == 0.25
 
 
 # ---------------------------------------------------------------- Hansard furniture

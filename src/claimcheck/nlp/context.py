@@ -225,13 +225,9 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
     if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
         n = 2
-    if not n:
-        return 0
-    a, z = toks[k].start, toks[k].end
-    lo, hi = text.rfind("\n\n", max(0, a - _NEAR), a), text.find("\n\n", z, z + _NEAR)
-    # the percentage must share the paragraph: 'five points clear at the top' after a paragraph
-    # on transfer spending 'up 24%' keeps league points
-    return n if _PERCENT_NEAR.search(text, max(lo, a - _NEAR, 0), hi if hi >= 0 else z + _NEAR) else 0
+    if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
+        return n
+    return 0
 
 
 def share_lead(toks: list[Tok], k: int) -> int:
