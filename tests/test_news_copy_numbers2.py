@@ -280,3 +280,36 @@ def test_references_and_capitalised_labels_are_no_claims(text: str, surface: str
 
 def test_a_lower_case_plan_still_counts() -> None:
     assert find("They plan 200 homes.", "200").is_claim
+
+
+# ---------------------------------------------------------------- 'rose 2p to 387p'
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Its shares rose 2p to 387p.", "2p", "increase"),
+    ("Brent fell $1.20 to $84.50 a barrel.", "$1.20", "decrease"),
+    ("House prices climbed £4,000 to £290,000.", "£4,000", "increase"),
+])
+def test_a_sum_after_a_change_verb_and_before_a_new_level_is_the_change(
+        text: str, surface: str, direction: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The charity raised £5m to fund research.", "£5m"),
+    ("Fees rose £250 to 40%.", "£250"),
+    ("Sales rose £3 to $5.", "£3"),
+])
+def test_a_sum_before_to_without_a_new_level_in_its_currency_stays_a_sum(text: str, surface: str) -> None:
+    assert find(text, surface).kind == Kind.MONEY
+
+
+# ---------------------------------------------------------------- broadband, air, water measures
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Some 1,600 homes get speeds below 10Mbps.", "below 10", "Mbps"),
+    ("Full fibre offers 1 Gbps to 300 homes.", "1", "Gbps"),
+    ("NO2 was above 40 micrograms per cubic metre.", "above 40", "µg"),
+    ("Leaks wasted 2,800 megalitres a day.", "2,800", "Ml"),
+    ("The lorry carried 3 tons.", "3", "tons"),
+])
+def test_broadband_pollution_and_water_measures_give_the_unit(text: str, surface: str, unit: str) -> None:
+    assert find(text, surface).unit == unit

@@ -218,7 +218,7 @@ class Scanner(JoinedForms, NonClaimForms):
         after = 0
         if not direction and (s.percent or s.currency or before in ("a", "an")):
             after, direction = cx.change_after(toks, s.j)  # 'a 25 per cent increase'
-        if direction and (kind == Kind.PERCENT or change_n or by_cue or after):
+        if direction and (kind == Kind.PERCENT or change_n or by_cue or after or self.moved_to(s)):
             i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
             by_unit = s.percent or None
             self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
@@ -249,6 +249,15 @@ class Scanner(JoinedForms, NonClaimForms):
                            per=per or None, qualifier=_qualifier(s), precision=s.step,
                            is_claim=is_claim, note=note))
         return s.j
+
+    def moved_to(self, s: Side) -> bool:
+        """'shares rose 2p to 387p', 'Brent fell $1.20 to $84.50': a sum right after a change
+        verb and before 'to' and a new level in the same currency is the change."""
+        toks = self.toks
+        if not s.currency or s.j + 1 >= len(toks) or toks[s.j].low != "to":
+            return False
+        d = side_from(self.text, toks, s.j + 1)
+        return d is not None and d.currency == s.currency
 
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""
