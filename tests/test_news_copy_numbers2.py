@@ -313,3 +313,39 @@ def test_a_sum_before_to_without_a_new_level_in_its_currency_stays_a_sum(text: s
 ])
 def test_broadband_pollution_and_water_measures_give_the_unit(text: str, surface: str, unit: str) -> None:
     assert find(text, surface).unit == unit
+
+
+# ---------------------------------------------------------------- '4.4m' after a million
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Heathrow handled 7.9 million passengers, while Gatwick served 4.4m.", "4.4m", 4.4e6),
+    ("Americans made 5.1m visits, followed by the French (3.5m).", "3.5m", 3.5e6),
+    ("Sales reached £2bn and units 1.2m, the firm said.", "1.2m", 1.2e6),
+])
+def test_an_m_ending_its_phrase_after_a_million_is_a_million(text: str, surface: str, value: float) -> None:
+    q = find(text, surface)
+    assert q.unit is None and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("She jumped 2.04m to win.", "2.04"),
+    ("Sea levels rose 0.3m.", "0.3"),
+    ("A 1.5m gap opened as 3 million watched.", "1.5"),
+])
+def test_an_m_with_no_million_near_stays_metres(text: str, surface: str) -> None:
+    assert find(text, surface).unit == "m"
+
+
+# ---------------------------------------------------------------- degrees named, speeds, range units
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Temperatures reached 109 degrees Fahrenheit.", "109", "°F"),
+    ("It was 40 degrees Celsius in the shade.", "40", "°C"),
+    ("Winds gusted up to 60 mph.", "up to 60", "mph"),
+    ("Gusts of 45 to 55 mph are expected.", "45 to 55", "mph"),
+    ("Output will be between 3 and 5 tonnes.", "between 3 and 5", "tonnes"),
+])
+def test_a_named_scale_or_a_unit_after_the_far_end_gives_the_unit(text: str, surface: str, unit: str) -> None:
+    assert find(text, surface).unit == unit
+
+
+def test_a_range_of_people_has_no_unit() -> None:
+    assert find("Classes grew from 10 to 12 people.", "from 10 to 12").unit is None

@@ -198,6 +198,8 @@ def measure_word_at(toks: list[Tok], k: int) -> str | None:
     low = toks[k].low
     if low == "light" and k + 1 < len(toks) and toks[k + 1].low in ("years", "year"):
         return "light years"
+    if low in ("degree", "degrees") and k + 1 < len(toks) and toks[k + 1].low in _DEGREE_NAMES:
+        return _DEGREE_NAMES[toks[k + 1].low]  # '109 degrees Fahrenheit
     unit = _MEASURE_WORDS.get(low)
     if unit is None or (low in _GLUED_ONLY and toks[k].start != toks[k - 1].end
                         and not (toks[k].text.isupper() and len(low) > 1)):
@@ -287,6 +289,7 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
 _RANK_VERBS = frozenset(_CX["rank_verbs"])
 _MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
+_DEGREE_NAMES: dict[str, str] = _CX["degree_names"]
 _GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage

@@ -346,6 +346,7 @@ class Scanner(JoinedForms, NonClaimForms):
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
         _, unit = _measured_kind_unit(s, toks)  # '43GW to 50GW'
+        unit = unit or _measured_kind_unit(d, toks)[1]  # 'gusts of 45 to 55 mph'
         if not rate_end:
             _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
             rate_per = rate_per if _timed else ""

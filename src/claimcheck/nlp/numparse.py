@@ -217,7 +217,7 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                         last = "frac"
                         break
                 last = "digit"
-                k, sc = _abbrev(toks, k, money)
+                k, sc = _abbrev(toks, k, money, text)
                 if sc:
                     chunk *= sc
                     dstep = st * sc if dstep is not None else None
