@@ -349,3 +349,21 @@ def test_a_named_scale_or_a_unit_after_the_far_end_gives_the_unit(text: str, sur
 
 def test_a_range_of_people_has_no_unit() -> None:
     assert find("Classes grew from 10 to 12 people.", "from 10 to 12").unit is None
+
+
+# ---------------------------------------------------------------- '12 hours or more'
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("One in 10 waited 12 hours or more in A&E.", "12 hours or more", 12, None),
+    ("Some waited 3 days or less.", "3 days or less", 0, 3),
+    ("Patients waited six months or longer for surgery.", "six months or longer", 6, None),
+    ("It lasted 10 minutes and 30 seconds or more.", "10 minutes and 30 seconds or more", 10.5, None),
+])
+def test_a_bound_after_the_period_bounds_the_duration(
+        text: str, surface: str, low: float, high: float | None) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and q.interval.low == pytest.approx(low) and q.interval.high == high
+
+
+def test_a_suffix_that_opens_the_next_figure_is_no_bound() -> None:
+    q = find("Some waited 2 weeks and more than 40 did not.", "2 weeks")
+    assert q.interval.high == pytest.approx(2.5)

@@ -103,6 +103,10 @@ class JoinedForms:
             share = PERIOD_SECONDS[small] / PERIOD_SECONDS[period]
             s = replace(s, value=s.value + part.value * share, step=(part.step or 1.0) * share)
             j, last, parts = part.j + 1, small, parts + 1
+        n, rule = cx.hedge_after(toks, j) if not s.suffix_rule else (0, "")
+        if n:  # 'waited 12 hours or more'
+            s = replace(s, suffix_rule=rule, suffix=" ".join(t.low for t in toks[j:j + n]))
+            j += n
         # a total ('3.6 million hours', '12,000 days') or a time to the minute or second is
         # measured, as is one after a verb of taking or an average
         measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE) \
