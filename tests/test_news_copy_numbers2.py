@@ -367,3 +367,38 @@ def test_a_bound_after_the_period_bounds_the_duration(
 def test_a_suffix_that_opens_the_next_figure_is_no_bound() -> None:
     q = find("Some waited 2 weeks and more than 40 did not.", "2 weeks")
     assert q.interval.high == pytest.approx(2.5)
+
+
+# ---------------------------------------------------------------- 'was 4.4%, up from 4.2%'
+@pytest.mark.parametrize(("text", "surface", "direction", "old_low"), [
+    ("Unemployment was 4.4%, up from 4.2%.", "4.4%, up from 4.2%", "increase", 4.15),
+    ("Debt stood at £2.7tn, down from £2.8tn.", "£2.7tn, down from £2.8tn", "decrease", 2.75e12),
+    ("Core inflation was 3.8% up from 3.6% in May.", "3.8% up from 3.6%", "increase", 3.55),
+    ("Arrests were 40, down from 48 in 2024.", "40, down from 48", "decrease", 47.5),
+])
+def test_a_level_then_up_or_down_from_the_old_one_is_a_change(
+        text: str, surface: str, direction: str, old_low: float) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+    assert q.change.from_value is not None and q.change.from_value.low == pytest.approx(old_low)
+
+
+def test_up_from_a_different_kind_of_figure_is_no_change() -> None:
+    assert find("The rate is 4%, up from 12 people.", "4%").kind == Kind.PERCENT
+
+
+# ---------------------------------------------------------------- rates inside the phrase
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("He took a £50,000-a-year job.", "£50,000", Kind.MONEY),
+    ("It runs a £1.5m-a-year helpline.", "£1.5m", Kind.MONEY),
+    ("She had a 40-a-day habit.", "40", Kind.RATE),
+    ("Bills rise by an average of £123 a year.", "an average of £123", Kind.CHANGE),
+])
+def test_a_hyphenated_rate_or_a_rate_after_a_change_keeps_its_period(text: str, surface: str, kind: Kind) -> None:
+    q = find(text, surface)
+    assert q.kind == kind and q.per in ("year", "day")
+
+
+def test_an_index_name_with_an_ampersand_is_one_label() -> None:
+    q = find("The S&P 500 rose 0.7%.", "S&P 500")
+    assert q.kind == Kind.LABEL and not q.is_claim

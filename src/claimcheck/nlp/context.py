@@ -309,6 +309,9 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     there is none. The gap may hold the counted noun and a verb group ("1,770 children are
     being referred each day") but stops at punctuation, other numbers and clause words.
     """
+    if k + 3 < len(toks) and toks[k].text == "-" and toks[k + 1].low in ("a", "an", "per") \
+            and toks[k + 2].text == "-" and toks[k + 3].low in LEX.periods and glued(toks, k - 1, 4):
+        return k + 4, LEX.periods[toks[k + 3].low], True  # 'a £50,000-a-year job'
     limit = min(len(toks), k + _CX["rate_max_gap"] + 2)
     j = k
     while j < limit:

@@ -221,8 +221,10 @@ class Scanner(JoinedForms, NonClaimForms):
         if direction and (kind == Kind.PERCENT or change_n or by_cue or after or self.moved_to(s)):
             i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
             by_unit = s.percent or None
+            _end, per, timed = cx.rate_after(toks, s.j + after)  # 'rise by an average of £123 a year'
             self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
                                unit=unit, qualifier=_qualifier(s), precision=s.step,
+                               per=per if timed else None, per_amount=1.0 if timed else None,
                                change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
             return s.j + after
         end, per, timed = cx.rate_after(toks, s.j)
@@ -266,8 +268,10 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
-        if s.i > 0 and toks[s.i - 1].low == "to" and nc.from_after(toks, j):  # 'to 9 seats from 48'
-            back = self.to_from(s)
+        prev_to = s.i > 0 and toks[s.i - 1].low == "to"
+        start = nc.from_after(toks, j) if prev_to or w in (",", "up", "down") else 0
+        if start and (prev_to or toks[start - 2].low in _UP_DOWN):
+            back = self.to_from(s)  # 'to 9 seats from 48', 'was 4.4%, up from 4.2%'
             if back:
                 return back
         link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)

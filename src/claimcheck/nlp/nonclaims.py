@@ -197,6 +197,8 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
     section = toks[i].kind == "num" and (toks[w].text[:1].isupper() or _letter_glued(toks, i + 1))
     if value != int(value) and not section:
         return None
+    if w >= 2 and toks[w - 1].text == "&" and glued(toks, w - 2, 2):
+        w -= 2  # 'S&P 500': the index's whole name
     return w, j + _letter_glued(toks, j)  # 'Figure 3b'
 
 

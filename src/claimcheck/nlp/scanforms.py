@@ -366,9 +366,9 @@ class JoinedForms:
         verb = cx.change_verb_near(toks, s.i - 1)
         back = s.i - 2 - moved
         revised = back >= 0 and toks[back].low in _REVISION_VERBS
-        if not verb and not revised and not moved:
-            return 0
         said = toks[start - 2].low if start >= 2 else ""  # ', down from ...' states it
+        if not verb and not revised and not moved and said not in _UP_DOWN:
+            return 0
         direction = _UP_DOWN.get(said) or ("increase" if s.value > d.value else "decrease")
         _, unit = _kind_unit(s)
         ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
