@@ -393,3 +393,31 @@ def test_a_hyphenated_rate_or_a_rate_after_a_change_keeps_its_period(text: str, 
 def test_an_index_name_with_an_ampersand_is_one_label() -> None:
     q = find("The S&P 500 rose 0.7%.", "S&P 500")
     assert q.kind == Kind.LABEL and not q.is_claim
+
+
+# ---------------------------------------------------------------- 'by a record 9.2%', '1,000-plus'
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Rents rose by a record 9.2%.", "a record 9.2%", "increase"),
+    ("The Fed has lowered rates by a cumulative 1.5 percentage points.",
+     "a cumulative 1.5 percentage points", "decrease"),
+    ("Profits rose by a combined £3bn.", "a combined £3bn", "increase"),
+    ("Payrolls grew by a net 40,000 jobs.", "a net 40,000", "increase"),
+])
+def test_an_adjective_between_by_a_and_the_figure_keeps_the_change(text: str, surface: str, direction: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The firm employs 1,000-plus staff.", "1,000-plus"),
+    ("Pay of £100,000-plus is common.", "£100,000-plus"),
+    ("A 50-plus crowd gathered.", "50-plus"),
+])
+def test_a_glued_plus_is_a_lower_bound(text: str, surface: str) -> None:
+    q = find(text, surface)
+    assert q.qualifier == "-plus" and q.interval.high is None and q.interval.low == q.value
+
+
+def test_a_suffix_hedge_reads_as_written_with_spaces_normalised() -> None:
+    assert find("In all 20 or  more people came.", "20 or  more").qualifier == "or more"
+    assert claims("The 3-plus-2 deal") == ["3"]  # '-plus-' joins, it bounds nothing

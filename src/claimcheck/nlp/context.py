@@ -95,6 +95,9 @@ def hedge_before(toks: list[Tok], k: int, text: str | None = None) -> tuple[int,
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].low == "plus" and glued(toks, k - 1, 2) \
+            and not glued(toks, k + 1, 1):
+        return 2, LEX.hedge_suffix[("plus",)]  # '1,000-plus staff'
     if k >= len(toks) or toks[k].low not in first_words(LEX.hedge_suffix):
         return 0, ""
     for n in (3, 2, 1):

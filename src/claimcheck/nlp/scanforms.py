@@ -15,7 +15,7 @@ from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
 from claimcheck.nlp import nonclaims as nc
-from claimcheck.nlp.figures import Side, side_at, side_from
+from claimcheck.nlp.figures import Side, side_at, side_from, suffix_words
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
 
@@ -105,7 +105,7 @@ class JoinedForms:
             j, last, parts = part.j + 1, small, parts + 1
         n, rule = cx.hedge_after(toks, j) if not s.suffix_rule else (0, "")
         if n:  # 'waited 12 hours or more'
-            s = replace(s, suffix_rule=rule, suffix=" ".join(t.low for t in toks[j:j + n]))
+            s = replace(s, suffix_rule=rule, suffix=suffix_words(self.text, toks, j, n))
             j += n
         # a total ('3.6 million hours', '12,000 days') or a time to the minute or second is
         # measured, as is one after a verb of taking or an average
