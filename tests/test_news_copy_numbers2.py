@@ -421,3 +421,8 @@ def test_a_glued_plus_is_a_lower_bound(text: str, surface: str) -> None:
 def test_a_suffix_hedge_reads_as_written_with_spaces_normalised() -> None:
     assert find("In all 20 or  more people came.", "20 or  more").qualifier == "or more"
     assert claims("The 3-plus-2 deal") == ["3"]  # '-plus-' joins, it bounds nothing
+
+
+def test_megabits_per_second_is_a_unit_and_a_period_not_a_speed_per_second() -> None:
+    q = find("Homes cannot get a connection of 10 megabits per second.", "10")
+    assert q.unit == "Mb" and q.per == "second"
