@@ -374,6 +374,17 @@ def test_a_suffix_that_opens_the_next_figure_is_no_bound() -> None:
     assert q.interval.high == pytest.approx(2.5)
 
 
+@pytest.mark.parametrize(("text", "surface", "per"), [
+    ("The Fed capped redemptions at $5 billion a month, down from $25 billion.",
+     "$5 billion a month, down from $25 billion", "month"),
+    ("The fee rose to £5 a month from £3.", "£5 a month from £3", "month"),
+    ("Wage growth was 3% a year, up from 2%.", "3% a year, up from 2%", "year"),
+])
+def test_the_old_level_may_follow_the_new_levels_rate(text: str, surface: str, per: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.per == per and q.change is not None and q.change.from_value is not None
+
+
 def test_up_from_a_different_kind_of_figure_is_no_change() -> None:
     assert find("The rate is 4%, up from 12 people.", "4%").kind == Kind.PERCENT
 

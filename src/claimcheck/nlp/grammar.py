@@ -268,10 +268,14 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
+        mu = cx.measure_at(toks, j)
+        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
+        # the old level may follow the new one's rate: '$5 billion a month, down from $25 billion'
+        at = rate_end if _timed and rate_end < len(toks) and toks[rate_end].low in (",", "from", "up", "down") else j
         prev_to = s.i > 0 and toks[s.i - 1].low == "to"
-        start = nc.from_after(toks, j) if prev_to or w in (",", "up", "down") else 0
+        start = nc.from_after(toks, at) if prev_to or toks[at].low in (",", "up", "down") else 0
         if start and (prev_to or toks[start - 2].low in _UP_DOWN):
-            back = self.to_from(s)  # 'to 9 seats from 48', 'was 4.4%, up from 4.2%'
+            back = self.to_from(s, start, rate_per if at > j else None)  # 'to 9 seats from 48', 'was 4.4%, up from 4.2%'
             if back:
                 return back
         link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)
@@ -291,8 +295,6 @@ class Scanner(JoinedForms, NonClaimForms):
         pair = self.bound_pair(s)
         if pair:
             return pair
-        mu = cx.measure_at(toks, j)
-        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
         if not (0 < rate_end - j <= 2 and rate_end < len(toks) and toks[rate_end].low in ("to", "and")):
             rate_end = 0
         if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:

@@ -353,11 +353,11 @@ class JoinedForms:
         self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
         return j
 
-    def to_from(self, s: Side) -> int:
+    def to_from(self, s: Side, start: int, per: str | None = None) -> int:
         """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
-        the old one; a change between the two when a change verb comes before 'to'."""
+        the old one (from token ``start``); a change between the two when a change verb comes
+        before 'to' or the text says 'up from'/'down from'. ``per``: the new level's rate."""
         toks = self.toks
-        start = nc.from_after(toks, s.j)
         d = side_from(self.text, toks, start)
         if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
                 or d.value == s.value:
@@ -374,6 +374,7 @@ class JoinedForms:
         ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
                     by_unit="%" if s.percent == "%" else None)
         self.out.append(_q(self.text, toks, s.i, d.j, Kind.CHANGE, value=s.value, interval=_interval(s),
-                           unit=unit, change=ch, qualifier=_qualifier(s)))
+                           unit=unit, change=ch, qualifier=_qualifier(s), per=per,
+                           per_amount=1.0 if per else None))
         return d.j
 
