@@ -437,3 +437,31 @@ def test_a_suffix_hedge_reads_as_written_with_spaces_normalised() -> None:
 def test_megabits_per_second_is_a_unit_and_a_period_not_a_speed_per_second() -> None:
     q = find("Homes cannot get a connection of 10 megabits per second.", "10")
     assert q.unit == "Mb" and q.per == "second"
+
+
+# ---------------------------------------------------------------- ', or 0.7%' restates a change
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Shares closed down 37 cents, or 1.2%, at $30.41.", "1.2%", "decrease"),
+    ("The FTSE fell 50 points, or 0.7%.", "0.7%", "decrease"),
+    ("The Dow gained 312 points, or 0.6 percent.", "0.6 percent", "increase"),
+])
+def test_a_percentage_after_a_change_and_comma_or_restates_it(text: str, surface: str, direction: str) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("There were 40 arrests, or 5% of the total.", "5%"),
+    ("Arrests rose to 40, or 5% of the total.", "5%"),
+    ("It cost £5, or 10% of income.", "10%"),
+])
+def test_a_share_after_a_level_and_comma_or_stays_a_share(text: str, surface: str) -> None:
+    assert find(text, surface).kind == Kind.PERCENT
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The fire was 15% contained, up from 5% a day earlier.", "15% contained, up from 5%"),
+    ("The trust had 40 staff, down from 48.", "40 staff, down from 48"),
+])
+def test_the_counted_noun_may_stand_before_up_or_down_from(text: str, surface: str) -> None:
+    assert find(text, surface).kind == Kind.CHANGE

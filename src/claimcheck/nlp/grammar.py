@@ -200,6 +200,8 @@ class Scanner(JoinedForms, NonClaimForms):
             direction = ""  # 'dipped below 4%', 'rose above £1bn': a level crossed, not the change
         if not direction and (s.percent or s.currency) and s.i > 0 and toks[s.i - 1].low == "by":
             direction = cx.change_verb_near(toks, s.i - 1) or ""
+        if not direction and s.percent and s.i > 1 and toks[s.i - 1].low == "or" and toks[s.i - 2].text == ",":
+            direction = self.restated(s.i - 2)  # 'down 37 cents, or 1.2%', 'fell 50 points, or 0.7%'
         # "every 49 seconds": one event per N periods
         if s.i > 0 and toks[s.i - 1].low == "every" and cx.period_at(toks, s.j) and kind == Kind.COUNT:
             per = cx.period_at(toks, s.j)
@@ -252,6 +254,25 @@ class Scanner(JoinedForms, NonClaimForms):
                            is_claim=is_claim, note=note))
         return s.j
 
+    def restated(self, comma: int) -> str:
+        """Direction of the change that ends at token ``comma`` of ', or N%' (the percentage
+        restates it: 'down 37 cents, or 1.2%'; 'fell 50 points, or 0.7%' after a count and
+        its verb), else ''."""
+        toks = self.toks
+        last = self.out[-1] if self.out else None
+        if last is None or last.end > toks[comma].start:
+            return ""
+        if last.kind == Kind.CHANGE and last.change is not None and last.end == toks[comma].start:
+            return last.change.direction or ""
+        gap = self.text[last.end:toks[comma].start]  # the count's noun: '50 points'
+        if len(gap) > 12 or not gap.replace(" ", "").isalpha() and gap:
+            return ""
+        if last.kind != Kind.COUNT:
+            return ""
+        words = self.text[max(0, last.start - 24):last.start].lower().split()  # before the window
+        verb = words[-1] if words else ""
+        return "increase" if verb in LEX.increase else "decrease" if verb in LEX.decrease else ""
+
     def moved_to(self, s: Side) -> bool:
         """'shares rose 2p to 387p', 'Brent fell $1.20 to $84.50': a sum right after a change
         verb and before 'to' and a new level in the same currency is the change."""
@@ -273,7 +294,9 @@ class Scanner(JoinedForms, NonClaimForms):
         # the old level may follow the new one's rate: '$5 billion a month, down from $25 billion'
         at = rate_end if _timed and rate_end < len(toks) and toks[rate_end].low in (",", "from", "up", "down") else j
         prev_to = s.i > 0 and toks[s.i - 1].low == "to"
-        start = nc.from_after(toks, at) if prev_to or toks[at].low in (",", "up", "down") else 0
+        stated = toks[at].low in (",", "up", "down") or (
+            toks[at].kind == "word" and at + 1 < len(toks) and toks[at + 1].text == ",")
+        start = nc.from_after(toks, at) if prev_to or stated else 0
         if start and (prev_to or toks[start - 2].low in _UP_DOWN):
             back = self.to_from(s, start, rate_per if at > j else None)  # 'to 9 seats from 48', 'was 4.4%, up from 4.2%'
             if back:

@@ -314,7 +314,8 @@ def statistic_of(toks: list[Tok], i: int) -> bool:
 def from_after(toks: list[Tok], j: int) -> int:
     """Where the old level starts after a new one ending at ``j``: 'from 48', 'seats from 48',
     ', up from 66.1%'; 0 when no 'from' follows."""
-    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",),  # a time between:
+    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",),
+                ("word", ",", "up"), ("word", ",", "down"),  # '15% contained, up from 5%'; a time between:
                 ("last", "word"), ("this", "word"), ("in", "word"), ("on", "word")):  # 'to 4.4% last month from 4.2%'
         k = j + len(gap)
         if k >= len(toks) or toks[k].low != "from":
