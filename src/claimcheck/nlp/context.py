@@ -23,7 +23,6 @@ RATE_MARKERS = frozenset(_CX["rate_markers"])
 _PER_ARTICLE: dict[str, str] = _CX["per_article_nouns"]
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
-_DEGREE_SCALES = frozenset(_CX["degree_scales"])
 _RANK_NOUNS = frozenset(_CX["rank_nouns"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
 _PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
@@ -193,23 +192,6 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
     return 0, "", 1.0
 
 
-def measure_word_at(toks: list[Tok], k: int) -> str | None:
-    """The unit a measure word at ``k`` names ('gigawatts', '6 GW', '9.6GW', '1.5C'), canonical
-    ('GW', '°C'); abbreviations that are also words or letters count only glued to the number."""
-    if k >= len(toks) or k == 0:
-        return None
-    low = toks[k].low
-    if low == "light" and k + 1 < len(toks) and toks[k + 1].low in ("years", "year"):
-        return "light years"
-    if low in ("degree", "degrees") and k + 1 < len(toks) and toks[k + 1].low in _DEGREE_NAMES:
-        return _DEGREE_NAMES[toks[k + 1].low]  # '109 degrees Fahrenheit
-    unit = _MEASURE_WORDS.get(low)
-    if unit is None or (low in _GLUED_ONLY and toks[k].start != toks[k - 1].end
-                        and not (toks[k].text.isupper() and len(low) > 1)):
-        return None
-    return unit
-
-
 def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     """'%' / 'per cent' / 'percentage points' / 'basis points' at ``k``: (tokens, unit)."""
     n = match_at(toks, k, LEX.points)
@@ -265,17 +247,6 @@ def rank_after_article(toks: list[Tok], k: int) -> bool:
     return (k < len(toks) - 1 and toks[k + 1].low in _RANK_NOUNS) or (k > 1 and toks[k - 2].low in _RANK_VERBS)
 
 
-def measure_at(toks: list[Tok], k: int) -> int:
-    """Tokens of a unit of measure at ``k``: 'mg' is one, '°C' or '° F' two, a bare '°' one."""
-    if k >= len(toks):
-        return 0
-    t = toks[k]
-    if t.text == "°":
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return 2 if nxt is not None and nxt.low in _DEGREE_SCALES and nxt.start - t.end <= 1 else 1
-    return 1 if t.low in LEX.measure_units else 0
-
-
 def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """'three-nought-four', '3-0-4', '1111-2222-3333': is the dash pair at tokens [i, j) glued
     to a third part? Such a run is a sequence (a score, a code), never a range."""
@@ -291,9 +262,6 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
 _RANK_VERBS = frozenset(_CX["rank_verbs"])
-_MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
-_DEGREE_NAMES: dict[str, str] = _CX["degree_names"]
-_GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage
 

@@ -14,11 +14,13 @@ from collections.abc import Iterable
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
 from claimcheck.nlp.scan_nonclaims import NonClaimForms
+from claimcheck.nlp.scanchanges import ChangeForms
 from claimcheck.nlp.scanforms import (
     _UP_DOWN,
     MULTIPLIER_WORDS,
@@ -45,7 +47,7 @@ _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DA
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
-class Scanner(JoinedForms, NonClaimForms):
+class Scanner(JoinedForms, NonClaimForms, ChangeForms):
     """Scans one text; holds the tokens so helpers need not pass them around."""
 
     def __init__(self, text: str) -> None:
@@ -254,34 +256,6 @@ class Scanner(JoinedForms, NonClaimForms):
                            is_claim=is_claim, note=note))
         return s.j
 
-    def restated(self, comma: int) -> str:
-        """Direction of the change that ends at token ``comma`` of ', or N%' (the percentage
-        restates it: 'down 37 cents, or 1.2%'; 'fell 50 points, or 0.7%' after a count and
-        its verb), else ''."""
-        toks = self.toks
-        last = self.out[-1] if self.out else None
-        if last is None or last.end > toks[comma].start:
-            return ""
-        if last.kind == Kind.CHANGE and last.change is not None and last.end == toks[comma].start:
-            return last.change.direction or ""
-        gap = self.text[last.end:toks[comma].start]  # the count's noun: '50 points'
-        if len(gap) > 12 or not gap.replace(" ", "").isalpha() and gap:
-            return ""
-        if last.kind != Kind.COUNT:
-            return ""
-        words = self.text[max(0, last.start - 24):last.start].lower().split()  # before the window
-        verb = words[-1] if words else ""
-        return "increase" if verb in LEX.increase else "decrease" if verb in LEX.decrease else ""
-
-    def moved_to(self, s: Side) -> bool:
-        """'shares rose 2p to 387p', 'Brent fell $1.20 to $84.50': a sum right after a change
-        verb and before 'to' and a new level in the same currency is the change."""
-        toks = self.toks
-        if not s.currency or s.j + 1 >= len(toks) or toks[s.j].low != "to":
-            return False
-        d = side_from(self.text, toks, s.j + 1)
-        return d is not None and d.currency == s.currency
-
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""
         toks, text = self.toks, self.text
@@ -289,7 +263,7 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
-        mu = cx.measure_at(toks, j)
+        mu = ms.measure_at(toks, j)
         rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
         # the old level may follow the new one's rate: '$5 billion a month, down from $25 billion'
         at = rate_end if _timed and rate_end < len(toks) and toks[rate_end].low in (",", "from", "up", "down") else j
@@ -354,7 +328,7 @@ class Scanner(JoinedForms, NonClaimForms):
                 and cx.change_verb_near(toks, s.i - 1)):
             return 0  # ... or 'fell by 3,150 to 31,870': the change, then a level too far off for a range
         if mu and j > s.j:
-            md = cx.measure_at(toks, d.j)
+            md = ms.measure_at(toks, d.j)
             if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
                 return 0  # '44 ml to 50 mg': two different measures, not one range
             d.j += md

@@ -14,6 +14,7 @@ from typing import Literal
 from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, side_at, side_from, suffix_words
 from claimcheck.nlp.lexicon import LEX
@@ -67,7 +68,7 @@ def _kind_unit(s: Side) -> tuple[Kind, str | None]:
 def _measured_kind_unit(s: Side, toks: list[Tok]) -> tuple[Kind, str | None]:
     """:func:`_kind_unit`, with a count's unit of measure read after it ('6 gigawatts', '43GW')."""
     kind, unit = _kind_unit(s)
-    return kind, unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
+    return kind, unit or (ms.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
 
 
 def _qualifier(s: Side) -> str | None:
@@ -352,29 +353,4 @@ class JoinedForms:
         j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
         self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
         return j
-
-    def to_from(self, s: Side, start: int, per: str | None = None) -> int:
-        """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
-        the old one (from token ``start``); a change between the two when a change verb comes
-        before 'to' or the text says 'up from'/'down from'. ``per``: the new level's rate."""
-        toks = self.toks
-        d = side_from(self.text, toks, start)
-        if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
-                or d.value == s.value:
-            return 0
-        moved = s.i > 1 and toks[s.i - 2].low in _UP_DOWN  # 'edged up to 4.4% from 4.2%', 'revised up to'
-        verb = cx.change_verb_near(toks, s.i - 1)
-        back = s.i - 2 - moved
-        revised = back >= 0 and toks[back].low in _REVISION_VERBS
-        said = toks[start - 2].low if start >= 2 else ""  # ', down from ...' states it
-        if not verb and not revised and not moved and said not in _UP_DOWN:
-            return 0
-        direction = _UP_DOWN.get(said) or ("increase" if s.value > d.value else "decrease")
-        _, unit = _kind_unit(s)
-        ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
-                    by_unit="%" if s.percent == "%" else None)
-        self.out.append(_q(self.text, toks, s.i, d.j, Kind.CHANGE, value=s.value, interval=_interval(s),
-                           unit=unit, change=ch, qualifier=_qualifier(s), per=per,
-                           per_amount=1.0 if per else None))
-        return d.j
 
