@@ -465,3 +465,14 @@ def test_a_share_after_a_level_and_comma_or_stays_a_share(text: str, surface: st
 ])
 def test_the_counted_noun_may_stand_before_up_or_down_from(text: str, surface: str) -> None:
     assert find(text, surface).kind == Kind.CHANGE
+
+
+def test_a_range_of_periods_takes_the_period_as_its_unit() -> None:
+    assert find("Restoring supply could take 48 to 72 hours.", "48 to 72").unit == "hour"
+    assert find("Sentences of between 3 and 5 years were handed down.", "between 3 and 5").unit == "year"
+    assert find("It costs £3 to £5 a day.", "£3 to £5").unit == "GBP"
+
+
+def test_a_rate_reads_its_period_so_per_second_holds_no_ordinal() -> None:
+    found = recognise("Homes cannot get 10 megabits per second.")
+    assert [(q.surface, q.kind) for q in found] == [("10", Kind.RATE)]

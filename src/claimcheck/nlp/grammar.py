@@ -236,7 +236,7 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             rkind = Kind.RATE if kind == Kind.COUNT else kind
             self.out.append(_q(text, toks, s.i, s.j, rkind, value=s.value, interval=interval, unit=unit,
                                per=per, per_amount=1.0, precision=s.step, qualifier=_qualifier(s)))
-            return s.j
+            return end  # the period is read: 'megabits per second' holds no ordinal 'second'
         adjective = self.adjective_duration(s) if kind == Kind.COUNT else 0
         if adjective:
             return adjective
@@ -349,7 +349,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
         _, unit = _measured_kind_unit(s, toks)  # '43GW to 50GW'
-        unit = unit or _measured_kind_unit(d, toks)[1]  # 'gusts of 45 to 55 mph'
+        unit = unit or _measured_kind_unit(d, toks)[1] or (  # 'gusts of 45 to 55 mph', '48 to 72 hours'
+            cx.period_at(toks, d.j) if not (s.percent or s.currency) else None)
         if not rate_end:
             _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
             rate_per = rate_per if _timed else ""
