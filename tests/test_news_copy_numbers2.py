@@ -476,3 +476,7 @@ def test_a_range_of_periods_takes_the_period_as_its_unit() -> None:
 def test_a_rate_reads_its_period_so_per_second_holds_no_ordinal() -> None:
     found = recognise("Homes cannot get 10 megabits per second.")
     assert [(q.surface, q.kind) for q in found] == [("10", Kind.RATE)]
+
+
+def test_a_per_noun_runs_on_through_a_second_per() -> None:
+    assert find("Wales will charge £1.30 per person per night.", "£1.30").per == "person per night"
