@@ -480,3 +480,9 @@ def test_a_rate_reads_its_period_so_per_second_holds_no_ordinal() -> None:
 
 def test_a_per_noun_runs_on_through_a_second_per() -> None:
     assert find("Wales will charge £1.30 per person per night.", "£1.30").per == "person per night"
+
+
+def test_a_label_with_a_digit_between_figure_and_period_keeps_the_rate() -> None:
+    q = find("The plant emits 40 tonnes of NO2 a day.", "40")
+    assert q.kind == Kind.RATE and q.per == "day" and q.unit == "tonnes"
+    assert find("The fleet sold 40 cars to 3 firms a day.", "40").per is None  # another figure between

@@ -287,9 +287,11 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     j = k
     while j < limit:
         t = toks[j]
-        if t.text in _STOP_PUNCT or t.text == "," or t.kind == "num" or t.low in LEX.number_words \
+        number = t.kind == "num" and not (j > k and toks[j - 1].kind == "word" and toks[j - 1].end == t.start)
+        if t.text in _STOP_PUNCT or t.text == "," or number or t.low in LEX.number_words \
                 or t.low in _RATE_GAP_STOP or (j > 0 and t.start - toks[j - 1].end > 2):
-            return 0, "", False  # ... or a blanked list marker or line indent: another line
+            return 0, "", False  # ... (a digit glued to a word is a label: 'of NO2 a day'), or a
+            # blanked list marker or line indent: another line
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):
             return j + 1, LEX.period_adverbs[t.low], True
         if t.low in RATE_MARKERS:
