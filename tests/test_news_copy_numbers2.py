@@ -486,3 +486,18 @@ def test_a_label_with_a_digit_between_figure_and_period_keeps_the_rate() -> None
     q = find("The plant emits 40 tonnes of NO2 a day.", "40")
     assert q.kind == Kind.RATE and q.per == "day" and q.unit == "tonnes"
     assert find("The fleet sold 40 cars to 3 firms a day.", "40").per is None  # another figure between
+
+
+# ---------------------------------------------------------------- league points
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Spending rose 24%. The leaders moved five points clear at the top.", "five"),
+    ("Spurs are three points from safety after a 20% drop in form.", "three"),
+    ("With 60% of games played, City sit 4 points adrift.", "4"),
+])
+def test_points_that_place_a_team_in_a_table_are_no_percentage_points(text: str, surface: str) -> None:
+    assert find(text, surface).unit is None
+
+
+def test_a_poll_lead_stays_percentage_points() -> None:
+    q = find("Labour, on 42%, is five points clear of the Tories.", "five points")
+    assert q.unit == "percentage points"

@@ -212,6 +212,8 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
     if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
         n = 2
+    if n and match_at(toks, k + n, _LEAGUE_POINTS):
+        return 0  # 'five points clear at the top', 'three points from safety': a league table
     if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
         return n
     return 0
@@ -262,6 +264,7 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
 _RANK_VERBS = frozenset(_CX["rank_verbs"])
+_LEAGUE_POINTS = tuple(sorted((tuple(p.split()) for p in _CX["league_points_after"]), key=len, reverse=True))
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage
 
