@@ -20,9 +20,9 @@ _RATE_BLOCK_AFTER = frozenset(_CX["rate_blockers_after"])
 _RATE_GAP_STOP = frozenset(_CX["rate_gap_stop"])
 _PER_STOP = frozenset(_CX["per_noun_stop"])
 RATE_MARKERS = frozenset(_CX["rate_markers"])
+_PER_ARTICLE: dict[str, str] = _CX["per_article_nouns"]
 _HEDGE_MAX = max(len(p) for p in LEX.hedge_prefix)
 _CUR_WORD_MAX = max(len(p) for p in LEX.currency_words)
-_DEGREE_SCALES = frozenset(_CX["degree_scales"])
 _RANK_NOUNS = frozenset(_CX["rank_nouns"])
 _PERCENT_PREFIX = {tuple(p): "%" for p in _CX["percent_prefix"]}
 _PERCENT_PREFIX_MAX = max(len(p) for p in _PERCENT_PREFIX)
@@ -94,6 +94,9 @@ def hedge_before(toks: list[Tok], k: int, text: str | None = None) -> tuple[int,
 
 
 def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].low == "plus" and glued(toks, k - 1, 2) \
+            and not glued(toks, k + 1, 1):
+        return 2, LEX.hedge_suffix[("plus",)]  # '1,000-plus staff'
     if k >= len(toks) or toks[k].low not in first_words(LEX.hedge_suffix):
         return 0, ""
     for n in (3, 2, 1):
@@ -189,21 +192,6 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
     return 0, "", 1.0
 
 
-def measure_word_at(toks: list[Tok], k: int) -> str | None:
-    """The unit a measure word at ``k`` names ('gigawatts', '6 GW', '9.6GW', '1.5C'), canonical
-    ('GW', '°C'); abbreviations that are also words or letters count only glued to the number."""
-    if k >= len(toks) or k == 0:
-        return None
-    low = toks[k].low
-    if low == "light" and k + 1 < len(toks) and toks[k + 1].low in ("years", "year"):
-        return "light years"
-    unit = _MEASURE_WORDS.get(low)
-    if unit is None or (low in _GLUED_ONLY and toks[k].start != toks[k - 1].end
-                        and not (toks[k].text.isupper() and len(low) > 1)):
-        return None
-    return unit
-
-
 def percent_after(toks: list[Tok], k: int) -> tuple[int, str]:
     """'%' / 'per cent' / 'percentage points' / 'basis points' at ``k``: (tokens, unit)."""
     n = match_at(toks, k, LEX.points)
@@ -224,6 +212,8 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
     if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
         n = 2
+    if n and match_at(toks, k + n, _LEAGUE_POINTS):
+        return 0  # 'five points clear at the top', 'three points from safety': a league table
     if n and _PERCENT_NEAR.search(text, max(0, toks[k].start - _NEAR), toks[k].end + _NEAR):
         return n
     return 0
@@ -259,17 +249,6 @@ def rank_after_article(toks: list[Tok], k: int) -> bool:
     return (k < len(toks) - 1 and toks[k + 1].low in _RANK_NOUNS) or (k > 1 and toks[k - 2].low in _RANK_VERBS)
 
 
-def measure_at(toks: list[Tok], k: int) -> int:
-    """Tokens of a unit of measure at ``k``: 'mg' is one, '°C' or '° F' two, a bare '°' one."""
-    if k >= len(toks):
-        return 0
-    t = toks[k]
-    if t.text == "°":
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return 2 if nxt is not None and nxt.low in _DEGREE_SCALES and nxt.start - t.end <= 1 else 1
-    return 1 if t.low in LEX.measure_units else 0
-
-
 def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """'three-nought-four', '3-0-4', '1111-2222-3333': is the dash pair at tokens [i, j) glued
     to a third part? Such a run is a sequence (a score, a code), never a range."""
@@ -285,8 +264,7 @@ def dash_chain(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 _BY_FILLERS = frozenset(_CX["change_by_fillers"])
 _RANK_VERBS = frozenset(_CX["rank_verbs"])
-_MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
-_GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
+_LEAGUE_POINTS = tuple(sorted((tuple(p.split()) for p in _CX["league_points_after"]), key=len, reverse=True))
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _NEAR = 300  # characters either side of 'points' searched for a percentage
 
@@ -305,13 +283,18 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     there is none. The gap may hold the counted noun and a verb group ("1,770 children are
     being referred each day") but stops at punctuation, other numbers and clause words.
     """
+    if k + 3 < len(toks) and toks[k].text == "-" and toks[k + 1].low in ("a", "an", "per") \
+            and toks[k + 2].text == "-" and toks[k + 3].low in LEX.periods and glued(toks, k - 1, 4):
+        return k + 4, LEX.periods[toks[k + 3].low], True  # 'a £50,000-a-year job'
     limit = min(len(toks), k + _CX["rate_max_gap"] + 2)
     j = k
     while j < limit:
         t = toks[j]
-        if t.text in _STOP_PUNCT or t.text == "," or t.kind == "num" or t.low in LEX.number_words \
+        number = t.kind == "num" and not (j > k and toks[j - 1].kind == "word" and toks[j - 1].end == t.start)
+        if t.text in _STOP_PUNCT or t.text == "," or number or t.low in LEX.number_words \
                 or t.low in _RATE_GAP_STOP or (j > 0 and t.start - toks[j - 1].end > 2):
-            return 0, "", False  # ... or a blanked list marker or line indent: another line
+            return 0, "", False  # ... (a digit glued to a word is a label: 'of NO2 a day'), or a
+            # blanked list marker or line indent: another line
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):
             return j + 1, LEX.period_adverbs[t.low], True
         if t.low in RATE_MARKERS:
@@ -320,7 +303,7 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
             if per and (j + 1 < len(toks) and not toks[j + 1].low.endswith("s") or toks[j + 1].low == "annum"):
                 if t.low in ("a", "an") and (before in _RATE_BLOCK_BEFORE):
                     return 0, "", False
-                if j + 2 < len(toks) and toks[j + 2].low in _RATE_BLOCK_AFTER:
+                if j + 2 < len(toks) and toks[j + 2].low in _RATE_BLOCK_AFTER and not _spent_on(toks, j + 2):
                     return 0, "", False
                 return j + 2, per, True
             if t.low == "per" and j - k <= 2:
@@ -334,8 +317,16 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
                     return m, " ".join(words), False
             if t.low not in ("a", "an"):
                 return 0, "", False
+            if j == k and j + 1 < len(toks) and toks[j + 1].low in _PER_ARTICLE:
+                return j + 2, _PER_ARTICLE[toks[j + 1].low], False  # '$84.50 a barrel'
         j += 1
     return 0, "", False
+
+
+def _spent_on(toks: list[Tok], k: int) -> bool:
+    """'£4.2m a year on accommodation': 'on' and a word after a rate says what it is spent on;
+    'a year on, ...' and 'a year on from' are a time later."""
+    return toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].low != "from"
 
 
 def change_before(toks: list[Tok], k: int) -> tuple[int, str]:

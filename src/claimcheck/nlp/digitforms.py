@@ -29,7 +29,22 @@ def _counted_after(toks: list[Tok], j: int, abbrev: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in LEX.unit_events
 
 
-def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
+#: a million said nearby: 'million', '2bn', or an 'm' with a counted noun ('5.1m visits')
+_MILLION_NEAR = re.compile(r"\bmillions?\b|\d(?:bn|m [a-z]{3,}s)\b", re.IGNORECASE)
+_NEAR_BACK = 160  # characters before the figure searched for a million
+
+
+def _millions_near(text: str, toks: list[Tok], k: int) -> bool:
+    """'Americans made 5.1m visits, the French (3.5m)', 'Heathrow handled 7.9 million, Gatwick
+    4.4m.': an 'm' glued to digits that ends its phrase is a million when a million was said
+    just before; 'a 2m wall' and 'jumped 2.4m' (no million near) stay metres."""
+    if not text or (k + 2 < len(toks) and toks[k + 2].kind == "word") or (k > 0 and toks[k - 1].low in ("a", "an")):
+        return False
+    a = toks[k].start
+    return _MILLION_NEAR.search(text, max(0, a - _NEAR_BACK), a) is not None
+
+
+def _abbrev(toks: list[Tok], k: int, money: bool, text: str = "") -> tuple[int, float]:
     """A scale abbreviation right after digits: '10k', '1.2bn', '2.33 k', '£800m'."""
     if k + 1 >= len(toks):
         return k, 0.0
@@ -44,7 +59,8 @@ def _abbrev(toks: list[Tok], k: int, money: bool) -> tuple[int, float]:
     if nxt.low in LEX.ambiguous_abbrev:
         decimal = nxt.text in LEX.decimal_abbrev and "." in toks[k].text \
             and not (k > 0 and toks[k - 1].low in LEX.label_before)  # '1.2b', not 'Figure 1.2b'
-        if not attached or not (money or nxt.text.isupper() or decimal or _counted_after(toks, k + 2, nxt.low)):
+        if not attached or not (money or nxt.text.isupper() or decimal or _counted_after(toks, k + 2, nxt.low)
+                                or (nxt.low in LEX.counted_abbrev and _millions_near(text, toks, k))):
             return k, 0.0
     elif not attached and len(nxt.low) == 1 and nxt.low != "k":
         return k, 0.0

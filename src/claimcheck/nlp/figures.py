@@ -57,6 +57,11 @@ def number_at(text: str, toks: list[Tok], k: int) -> NumExpr | None:
 _POINTS_MAX = 30.0
 
 
+def suffix_words(text: str, toks: list[Tok], k: int, n: int) -> str:
+    """The suffix hedge of ``n`` tokens at ``k`` as written, spaces normalised ('or more', '-plus')."""
+    return " ".join(text[toks[k].start:toks[k + n - 1].end].lower().split())
+
+
 def _right_markers(text: str, toks: list[Tok], s: Side) -> None:
     """Currency, percent and suffix hedges after the number; extends ``s`` in place."""
     n, code, factor = cx.currency_after(toks, s.j)
@@ -81,7 +86,7 @@ def _right_markers(text: str, toks: list[Tok], s: Side) -> None:
             s.percent, s.j = unit, s.j + lead + n
     n, rule = cx.hedge_after(toks, s.j)
     if n:
-        s.suffix = " ".join(t.low for t in toks[s.j:s.j + n])
+        s.suffix = suffix_words(text, toks, s.j, n)
         s.suffix_rule, s.j = rule, s.j + n
 
 

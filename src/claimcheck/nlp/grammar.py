@@ -14,11 +14,13 @@ from collections.abc import Iterable
 from claimcheck.models import Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
 from claimcheck.nlp.scan_nonclaims import NonClaimForms
+from claimcheck.nlp.scanchanges import ChangeForms
 from claimcheck.nlp.scanforms import (
     _UP_DOWN,
     MULTIPLIER_WORDS,
@@ -45,7 +47,7 @@ _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DA
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
-class Scanner(JoinedForms, NonClaimForms):
+class Scanner(JoinedForms, NonClaimForms, ChangeForms):
     """Scans one text; holds the tokens so helpers need not pass them around."""
 
     def __init__(self, text: str) -> None:
@@ -200,6 +202,8 @@ class Scanner(JoinedForms, NonClaimForms):
             direction = ""  # 'dipped below 4%', 'rose above £1bn': a level crossed, not the change
         if not direction and (s.percent or s.currency) and s.i > 0 and toks[s.i - 1].low == "by":
             direction = cx.change_verb_near(toks, s.i - 1) or ""
+        if not direction and s.percent and s.i > 1 and toks[s.i - 1].low == "or" and toks[s.i - 2].text == ",":
+            direction = self.restated(s.i - 2)  # 'down 37 cents, or 1.2%', 'fell 50 points, or 0.7%'
         # "every 49 seconds": one event per N periods
         if s.i > 0 and toks[s.i - 1].low == "every" and cx.period_at(toks, s.j) and kind == Kind.COUNT:
             per = cx.period_at(toks, s.j)
@@ -218,11 +222,13 @@ class Scanner(JoinedForms, NonClaimForms):
         after = 0
         if not direction and (s.percent or s.currency or before in ("a", "an")):
             after, direction = cx.change_after(toks, s.j)  # 'a 25 per cent increase'
-        if direction and (kind == Kind.PERCENT or change_n or by_cue or after):
+        if direction and (kind == Kind.PERCENT or change_n or by_cue or after or self.moved_to(s)):
             i = s.i - (change_n if toks[s.i - 1].low != "by" else 0)
             by_unit = s.percent or None
+            _end, per, timed = cx.rate_after(toks, s.j + after)  # 'rise by an average of £123 a year'
             self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
                                unit=unit, qualifier=_qualifier(s), precision=s.step,
+                               per=per if timed else None, per_amount=1.0 if timed else None,
                                change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
             return s.j + after
         end, per, timed = cx.rate_after(toks, s.j)
@@ -230,7 +236,7 @@ class Scanner(JoinedForms, NonClaimForms):
             rkind = Kind.RATE if kind == Kind.COUNT else kind
             self.out.append(_q(text, toks, s.i, s.j, rkind, value=s.value, interval=interval, unit=unit,
                                per=per, per_amount=1.0, precision=s.step, qualifier=_qualifier(s)))
-            return s.j
+            return end  # the period is read: 'megabits per second' holds no ordinal 'second'
         adjective = self.adjective_duration(s) if kind == Kind.COUNT else 0
         if adjective:
             return adjective
@@ -257,8 +263,16 @@ class Scanner(JoinedForms, NonClaimForms):
         if j >= len(toks):
             return 0
         w = toks[j].low
-        if s.i > 0 and toks[s.i - 1].low == "to" and nc.from_after(toks, j):  # 'to 9 seats from 48'
-            back = self.to_from(s)
+        mu = ms.measure_at(toks, j)
+        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
+        # the old level may follow the new one's rate: '$5 billion a month, down from $25 billion'
+        at = rate_end if _timed and rate_end < len(toks) and toks[rate_end].low in (",", "from", "up", "down") else j
+        prev_to = s.i > 0 and toks[s.i - 1].low == "to"
+        stated = toks[at].low in (",", "up", "down") or (
+            toks[at].kind == "word" and at + 1 < len(toks) and toks[at + 1].text == ",")
+        start = nc.from_after(toks, at) if prev_to or stated else 0
+        if start and (prev_to or toks[start - 2].low in _UP_DOWN):
+            back = self.to_from(s, start, rate_per if at > j else None)  # 'to 9 seats from 48', 'was 4.4%, up from 4.2%'
             if back:
                 return back
         link = 2 if w == "out" and j + 1 < len(toks) and toks[j + 1].low == "of" else (1 if w == "in" else 0)
@@ -278,8 +292,6 @@ class Scanner(JoinedForms, NonClaimForms):
         pair = self.bound_pair(s)
         if pair:
             return pair
-        mu = cx.measure_at(toks, j)
-        rate_end, rate_per, _timed = cx.rate_after(toks, j) if w in cx.RATE_MARKERS and not mu else (0, "", False)
         if not (0 < rate_end - j <= 2 and rate_end < len(toks) and toks[rate_end].low in ("to", "and")):
             rate_end = 0
         if mu and j + mu < len(toks) and toks[j + mu].low in _RANGE_JOIN:
@@ -316,7 +328,7 @@ class Scanner(JoinedForms, NonClaimForms):
                 and cx.change_verb_near(toks, s.i - 1)):
             return 0  # ... or 'fell by 3,150 to 31,870': the change, then a level too far off for a range
         if mu and j > s.j:
-            md = cx.measure_at(toks, d.j)
+            md = ms.measure_at(toks, d.j)
             if md and [t.low for t in toks[d.j:d.j + md]] != [t.low for t in toks[s.j:s.j + mu]]:
                 return 0  # '44 ml to 50 mg': two different measures, not one range
             d.j += md
@@ -337,6 +349,8 @@ class Scanner(JoinedForms, NonClaimForms):
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
         direction = cx.change_verb_near(toks, start) if opener == "from" else ""
         _, unit = _measured_kind_unit(s, toks)  # '43GW to 50GW'
+        unit = unit or _measured_kind_unit(d, toks)[1] or (  # 'gusts of 45 to 55 mph', '48 to 72 hours'
+            cx.period_at(toks, d.j) if not (s.percent or s.currency) else None)
         if not rate_end:
             _end, rate_per, _timed = cx.rate_after(toks, d.j)  # 'between £1,000 and £1,500 a year'
             rate_per = rate_per if _timed else ""

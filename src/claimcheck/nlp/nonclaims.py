@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.models import PERIOD_SECONDS
 from claimcheck.nlp.context import last_words, match_at
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
@@ -21,6 +22,8 @@ _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, r
 _LABEL_SEPARATORS = frozenset(_CX["label_separators"])
 _ID_LABELS = frozenset(_CX["id_labels"])
 _ABBREVIATED = frozenset(_CX["abbreviated_labels"])
+#: label words that name a label only capitalised: 'Column 312' (Hansard), 'Plan 2 loans'
+_LABEL_CASED = frozenset(_CX["label_before_case_sensitive"])
 _NOT_LABEL_AFTER = frozenset(("in", "out", "of", "per", "percent"))
 _DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
 
@@ -30,8 +33,11 @@ SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 #: Digit-bearing forms recognised on the raw text around a digit: (regex, kind).
 SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"), "postcode"),
-    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"), "phone"),
-    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    # international, UK ('01632 960 418', '0800 80 70 60') and US ('(202) 555-0143', '1-800-555-0199')
+    (re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}\b"
+                r"|\b0\d{3,4}(?: \d{2}){3}\b"
+                r"|(?:(?<![\w(.-])1[-. ](?:\(\d{3}\) ?|\d{3}[-.])|\(\d{3}\) ?|(?<![\w.(-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"), "phone"),
+    (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b"
                 r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
@@ -71,7 +77,14 @@ def age_after(toks: list[Tok], k: int) -> int:
 
 
 def furniture_after(toks: list[Tok], k: int) -> int:
-    return match_at(toks, k, _FURNITURE)
+    """'3 mins read', '2 hours ago', '1.2k shares': page furniture after the number at ``k``.
+    A one-word counter ('shares', 'views') is furniture only when nothing goes on after it on
+    its line: '812 million shares changed hands' is a figure."""
+    n = match_at(toks, k, _FURNITURE)
+    m = k + n
+    if n == 1 and m < len(toks) and toks[m].kind == "word" and toks[m].start - toks[m - 1].end <= 1:
+        return 0
+    return n
 
 
 def month_at(toks: list[Tok], k: int) -> bool:
@@ -82,12 +95,36 @@ def month_at(toks: list[Tok], k: int) -> bool:
     return t.text[0].isupper() or len(t.low) > 5
 
 
+def month_before(toks: list[Tok], i: int) -> int:
+    """Index of a month name right before token ``i`` ('June 3'), or of a short month with
+    its full stop glued on ('Dec. 3', US wire style); -1 when there is none."""
+    if month_at(toks, i - 1):
+        return i - 1
+    m = i - 2
+    if m >= 0 and toks[i - 1].text == "." and toks[i - 1].start == toks[m].end \
+            and len(toks[m].low) <= 4 and month_at(toks, m):
+        return m
+    return -1
+
+
 def day_after_dash(toks: list[Tok], j: int, day: float) -> bool:
     """'June 3-5': a later day of the same month right after a dash at ``j``."""
     if j + 1 >= len(toks) or toks[j].text not in ("-", "–") or toks[j + 1].kind != "num":
         return False
     later = toks[j + 1].text
     return later.isdigit() and day < int(later) <= 31
+
+
+def list_marker(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """'1. Mr Alan Pryce (Con):', '2) Bills': a small whole number opening its line with a full
+    stop or bracket glued on and a space after numbers a list item or a question, not a count."""
+    first = toks[i]
+    if j >= len(toks) or toks[j].text not in (".", ")") or toks[j].start != first.end \
+            or not first.text.isdigit() or len(first.text) > 2 or text[toks[j].end:toks[j].end + 1] not in (" ", "\t"):
+        return False
+    head = text[max(0, first.start - 8):first.start]
+    line = head[head.rfind("\n") + 1:] if "\n" in head or first.start <= 8 else "x"
+    return not line.strip()
 
 
 def is_year(t: Tok) -> bool:
@@ -104,6 +141,33 @@ def frame_after_figure(text: str, toks: list[Tok], i: int, j: int) -> bool:
     before = text[max(0, toks[i].start - 24):toks[i].start].split()
     last = before[-1].lower() if before else ""
     return last.endswith("%") or _DIGIT_END.search(last) is not None or last in LEX.figure_words
+
+
+def period_frame(toks: list[Tok], i: int, j: int, hedge: str) -> bool:
+    """'buy 350 homes over four years', 'Over two years, the firm grew': a bound on a number of
+    years or months is the period covered, not an age, unless 'old' or 'of age' follows or a
+    group of people comes before ('children under five years')."""
+    if hedge == "aged" or j >= len(toks) or toks[j].low not in LEX.periods:
+        return False
+    after = toks[j + 1].low if j + 1 < len(toks) else ""
+    return after not in ("old", "of") and not (i > 0 and toks[i - 1].low in _PEOPLE)
+
+
+def bracketed(toks: list[Tok], i: int, j: int) -> bool:
+    """'[910234]', '[3]': a bare number alone in square brackets is a reference or a footnote."""
+    return 0 < i and j < len(toks) and toks[i - 1].text == "[" and toks[j].text == "]" \
+        and toks[i - 1].end == toks[i].start and toks[j - 1].end == toks[j].start
+
+
+def whole_period(toks: list[Tok], j: int, value: float) -> bool:
+    """'24 hours a day', 'seven days a week', '365 days a year': as many periods as fill the
+    rate's period (the number at ``j - 1``) say 'all the time', not a rate."""
+    if j + 2 >= len(toks) or toks[j + 1].low not in ("a", "an", "per", "each", "every"):
+        return False
+    small, whole = LEX.periods.get(toks[j].low), LEX.periods.get(toks[j + 2].low)
+    if small is None or whole is None:
+        return False
+    return abs(value * PERIOD_SECONDS[small] - PERIOD_SECONDS[whole]) <= 0.01 * PERIOD_SECONDS[whole]
 
 
 def _letter_glued(toks: list[Tok], j: int) -> bool:
@@ -125,7 +189,7 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
         and toks[i - 1].start - toks[i - 2].end <= 1 \
         and (toks[i - 1].text != "." or toks[i - 2].low in _ABBREVIATED)  # 'No. 10', not 'stage.\n\n3'
     w = i - 1 - sep
-    if w < 0 or toks[w].low not in LEX.label_before or "," in toks[i].text \
+    if w < 0 or (toks[w].low not in LEX.label_before and toks[w].text not in _LABEL_CASED) or "," in toks[i].text \
             or (j < len(toks) and toks[j].low in _NOT_LABEL_AFTER):
         return None
     if value >= 10000 and toks[w].low not in _ID_LABELS:
@@ -133,11 +197,14 @@ def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] |
     section = toks[i].kind == "num" and (toks[w].text[:1].isupper() or _letter_glued(toks, i + 1))
     if value != int(value) and not section:
         return None
+    if w >= 2 and toks[w - 1].text == "&" and glued(toks, w - 2, 2):
+        w -= 2  # 'S&P 500': the index's whole name
     return w, j + _letter_glued(toks, j)  # 'Figure 3b'
 
 
 _SCORE_AFTER = frozenset(_CX["score_after"])
 _SCORE_BEFORE = frozenset(_CX["score_before"])
+_SCORE_REACH = 5  # words a result verb may stand before the score ('beat Manchester United 2-1')
 _STREETS = frozenset(_CX["street_words"])
 
 
@@ -147,11 +214,20 @@ def hyphen_compound(toks: list[Tok], k: int) -> bool:
 
 
 def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
-    """'3-0 win', 'won 4-2', "Portugal's 2-1": two small whole numbers glued by a dash with a
-    result word next to them are a match score."""
+    """'3-0 win', 'won 4-2', "Portugal's 2-1", 'beat their nearest rivals 3-1': two small whole
+    numbers glued by a dash with a result word next to them, or a result verb a few words
+    before (its opponent between), are a match score."""
     if not (a == int(a) and b == int(b) and 0 <= a <= 20 and 0 <= b <= 20) or j - i != 3 or not glued(toks, i, 2):
         return False
-    return (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE)
+    if (j < len(toks) and toks[j].low in _SCORE_AFTER) or (i > 0 and toks[i - 1].low in _SCORE_BEFORE):
+        return True
+    for m in range(i - 2, max(-1, i - 1 - _SCORE_REACH), -1):
+        t = toks[m]
+        if t.kind != "word":
+            return False
+        if t.low in _SCORE_BEFORE and t.low != "s":
+            return True
+    return False
 
 
 def street_number(toks: list[Tok], i: int, j: int) -> bool:
@@ -238,7 +314,9 @@ def statistic_of(toks: list[Tok], i: int) -> bool:
 def from_after(toks: list[Tok], j: int) -> int:
     """Where the old level starts after a new one ending at ``j``: 'from 48', 'seats from 48',
     ', up from 66.1%'; 0 when no 'from' follows."""
-    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",)):
+    for gap in ((), ("word",), (",", "up"), (",", "down"), ("up",), ("down",),
+                ("word", ",", "up"), ("word", ",", "down"),  # '15% contained, up from 5%'; a time between:
+                ("last", "word"), ("this", "word"), ("in", "word"), ("on", "word")):  # 'to 4.4% last month from 4.2%'
         k = j + len(gap)
         if k >= len(toks) or toks[k].low != "from":
             continue

@@ -178,7 +178,8 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                     "unit", "teen", "tens"):
                 k += 1
                 continue
-            if t.low == "point" and last in ("unit", "teen", "tens", "digit", "hundred", "") and k + 1 < n:
+            if t.low == "point" and last in ("unit", "teen", "tens", "digit", "hundred", "") and k + 1 < n \
+                    and "\n" not in text[t.end:toks[k + 1].start]:  # '-1 point |\n| Two children': a table cell
                 digits, k2 = _decimals(toks, k + 1)
                 if digits and (last != "digit" or "." not in toks[end].text):
                     chunk += float("0." + digits)
@@ -216,7 +217,7 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
                         last = "frac"
                         break
                 last = "digit"
-                k, sc = _abbrev(toks, k, money)
+                k, sc = _abbrev(toks, k, money, text)
                 if sc:
                     chunk *= sc
                     dstep = st * sc if dstep is not None else None

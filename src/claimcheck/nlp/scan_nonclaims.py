@@ -19,6 +19,7 @@ _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 _CONFIDENCE = frozenset(_CX["confidence_words"])
 _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
+_OF_TOTAL = frozenset(_CX["label_of_total"])
 
 
 class NonClaimForms:
@@ -36,7 +37,8 @@ class NonClaimForms:
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
             if (nxt is None or nxt.kind != "word" or nxt.low in _AGE_FOLLOW or nxt.low.endswith(("ed", "ing"))) \
-                    and not nc.frame_after_figure(self.text, toks, s.i, s.j):
+                    and not nc.frame_after_figure(self.text, toks, s.i, s.j) \
+                    and not nc.period_frame(toks, s.i, s.j, s.hedge):
                 return Kind.AGE, s.i, s.j
             if s.value == 1:
                 return Kind.COUNT, s.i + 1, s.j
@@ -57,18 +59,25 @@ class NonClaimForms:
         plain = not (s.currency or s.percent or s.rule)
         if not plain:
             return None
+        if e.j < len(toks) and toks[e.j].low in LEX.periods and nc.whole_period(toks, e.j, s.value):
+            return Kind.LABEL, e.i, e.j + 3  # '24 hours a day, seven days a week': always
         first = toks[e.i]
+        if first.kind == "num" and nc.bracketed(toks, e.i, e.j):
+            return Kind.LABEL, e.i - 1, e.j + 1  # 'What steps ... GDP. [910234]': a question's number
         if e.j - e.i == 1 and first.kind == "num":
-            if nc.month_at(toks, e.i - 1) and (nc.is_year(first) or s.value <= 31):
-                end = e.j + 2 * nc.day_after_dash(toks, e.j, s.value)  # 'June 3-5'
+            month = nc.month_before(toks, e.i)
+            if month >= 0 and (nc.is_year(first) or s.value <= 31):
+                end = e.j + 2 * nc.day_after_dash(toks, e.j, s.value)  # 'June 3-5', 'Jan. 27-28'
                 j = end + (end < len(toks) and toks[end].text == ",")
                 j = j + 1 if j < len(toks) and nc.is_year(toks[j]) else end
-                return Kind.DATE, e.i - 1, j
+                return Kind.DATE, month, j
             if s.value <= 31 and nc.month_at(toks, e.j):
                 j = e.j + 1
                 if j < len(toks) and nc.is_year(toks[j]):
                     j += 1
                 return Kind.DATE, e.i, j
+            if nc.list_marker(self.text, toks, e.i, e.j):
+                return Kind.LABEL, e.i, e.j + 1  # '1. Mr Alan Pryce (Con):' numbers a question
             if nc.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
                 j = e.j + (e.j < len(toks) and toks[e.j].low == "s" and toks[e.j].start == first.end)
                 return Kind.YEAR, e.i, j
@@ -79,6 +88,9 @@ class NonClaimForms:
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
                     and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
                 return Kind.LABEL, e.i - 2, e.j
+        if e.i > 0 and toks[e.i - 1].low in _OF_TOTAL and e.j + 1 < len(toks) and toks[e.j].low == "of" \
+                and toks[e.j + 1].kind == "num" and e.j - e.i == 1:
+            return Kind.FURNITURE, e.i - 1, e.j + 2  # 'Page 2 of 3', 'Part 1 of 4'
         if nc.street_number(toks, e.i, e.j):
             return Kind.LABEL, e.i, e.j  # '12 High Street'
         label = nc.label_at(toks, e.i, e.j, s.value) if e.j - e.i <= 2 and not e.scaled else None

@@ -14,12 +14,15 @@ from typing import Literal
 from claimcheck.models import PERIOD_SECONDS, Change, Interval, Kind, Quantity
 from claimcheck.nlp import context as cx
 from claimcheck.nlp import intervals as iv
+from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
-from claimcheck.nlp.figures import Side, side_at, side_from
+from claimcheck.nlp.figures import Side, side_at, side_from, suffix_words
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
 
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
+_TOTAL_PERIODS = frozenset(LEX.ctx["duration_total_periods"])
+_TOTAL_MIN = float(LEX.ctx["duration_total_min"])
 _PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
 _TIMES_NEXT = frozenset(LEX.ctx["times_followers"])
 #: one-word multiples ('twice', 'double'): the scanner triggers on them
@@ -65,7 +68,7 @@ def _kind_unit(s: Side) -> tuple[Kind, str | None]:
 def _measured_kind_unit(s: Side, toks: list[Tok]) -> tuple[Kind, str | None]:
     """:func:`_kind_unit`, with a count's unit of measure read after it ('6 gigawatts', '43GW')."""
     kind, unit = _kind_unit(s)
-    return kind, unit or (cx.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
+    return kind, unit or (ms.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
 
 
 def _qualifier(s: Side) -> str | None:
@@ -91,15 +94,24 @@ class JoinedForms:
         'waited more than 12 hours') is a claim; a time frame ('within 18 weeks', 'over five
         years') is not. The smaller part of a compound time joins the larger one."""
         toks = self.toks
-        j = s.j + 1
-        k = j + (j < len(toks) and toks[j].low == "and")
-        part = parse_number(self.text, toks, k) if k < len(toks) and toks[k].kind == "num" else None
-        small = cx.period_at(toks, part.j) if part is not None else None
-        if part is not None and small and PERIOD_SECONDS[small] < PERIOD_SECONDS[period]:
+        j, last, parts = s.j + 1, period, 0
+        while True:  # '2 hours 16 minutes and 8 seconds': each part a smaller period
+            k = j + (j < len(toks) and toks[j].low == "and")
+            part = parse_number(self.text, toks, k) if k < len(toks) and toks[k].kind == "num" else None
+            small = cx.period_at(toks, part.j) if part is not None else None
+            if part is None or not small or PERIOD_SECONDS[small] >= PERIOD_SECONDS[last]:
+                break
             share = PERIOD_SECONDS[small] / PERIOD_SECONDS[period]
             s = replace(s, value=s.value + part.value * share, step=(part.step or 1.0) * share)
-            j = part.j + 1
+            j, last, parts = part.j + 1, small, parts + 1
+        n, rule = cx.hedge_after(toks, j) if not s.suffix_rule else (0, "")
+        if n:  # 'waited 12 hours or more'
+            s = replace(s, suffix_rule=rule, suffix=suffix_words(self.text, toks, j, n))
+            j += n
+        # a total ('3.6 million hours', '12,000 days') or a time to the minute or second is
+        # measured, as is one after a verb of taking or an average
         measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE) \
+            or parts > 0 or s.expr.scaled or (s.value >= _TOTAL_MIN and period in _TOTAL_PERIODS) \
             or nc.statistic_of(toks, s.i)  # 'a median follow-up of 2.4 years'
         self.out.append(_q(self.text, toks, s.i, j, Kind.DURATION, value=s.value, unit=period,
                            interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
@@ -341,26 +353,4 @@ class JoinedForms:
         j = d.j + 1 + (d.j + 1 < len(toks) and nc.is_year(toks[d.j + 1]))
         self.out.append(_q(self.text, toks, start, j, Kind.DATE, is_claim=False))
         return j
-
-    def to_from(self, s: Side) -> int:
-        """'rose to 7.4% from 7.3%', 'revised to 315,000 from 303,000': the new level first, then
-        the old one; a change between the two when a change verb comes before 'to'."""
-        toks = self.toks
-        start = nc.from_after(toks, s.j)
-        d = side_from(self.text, toks, start)
-        if d is None or bool(d.percent) != bool(s.percent) or bool(d.currency) != bool(s.currency) \
-                or d.value == s.value:
-            return 0
-        verb = cx.change_verb_near(toks, s.i - 1)
-        revised = s.i > 1 and toks[s.i - 2].low in _REVISION_VERBS
-        if not verb and not revised:
-            return 0
-        said = toks[start - 2].low if start >= 2 else ""  # ', down from ...' states it
-        direction = _UP_DOWN.get(said) or ("increase" if s.value > d.value else "decrease")
-        _, unit = _kind_unit(s)
-        ch = Change(direction=direction, from_value=_interval(d), to_value=_interval(s),
-                    by_unit="%" if s.percent == "%" else None)
-        self.out.append(_q(self.text, toks, s.i, d.j, Kind.CHANGE, value=s.value, interval=_interval(s),
-                           unit=unit, change=ch, qualifier=_qualifier(s)))
-        return d.j
 
