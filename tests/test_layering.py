@@ -17,7 +17,7 @@ LAYERS: dict[str, int] = {
     "models": 0, "errors": 0, "__init__": 0, "atomic": 0,
     "config": 1, "ingest": 1, "registry": 1,
     "nlp": 2,
-    "link": 3, "link_index": 3, "link_score": 3,
+    "link": 3, "link_index": 3, "link_score": 3, "link_values": 3,
     "checks": 4, "suppress": 4, "baseline": 4,
     "report": 5, "diff": 5, "diff_findings": 5, "diffview": 5, "provenance": 5, "proposal": 5,
     "export": 5, "gitrev": 5, "views": 5, "tokendiff": 5,

@@ -9,7 +9,7 @@ from linkfixtures import change, claim, rec, seed_registry
 
 from claimcheck.link import link_claims
 from claimcheck.link_index import LinkIndex, claim_families, normalise, tokens
-from claimcheck.link_score import comparable, date_range, value_distance
+from claimcheck.link_values import comparable, date_range, value_distance
 from claimcheck.models import Claim, Interval, Kind, Registry
 
 WA = "written-answer.txt"

@@ -20,7 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcheck.link_index import Entry, LinkIndex, is_figure
-from claimcheck.link_score import WEIGHTS, ClaimView, evidence, value_distance, view
+from claimcheck.link_score import WEIGHTS, ClaimView, evidence, view
+from claimcheck.link_values import value_distance
 from claimcheck.models import Claim, Link, Registry
 
 #: below this score nothing links (the claim is then unregistered or unsourced)

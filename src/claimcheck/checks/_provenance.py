@@ -21,7 +21,7 @@ from claimcheck.checks.semantics import (
     widen,
 )
 from claimcheck.link_index import is_figure, unit_of
-from claimcheck.link_score import comparable
+from claimcheck.link_values import comparable
 from claimcheck.models import Claim, Interval, Kind, Position, Record, Registry
 
 
@@ -61,7 +61,7 @@ class Pair:
 
 
 def compare_with_record(c: Claim, r: Record) -> Pair | None:
-    """Claim vs record like with like (see ``link_score.comparable``), rounding honoured."""
+    """Claim vs record like with like (see ``link_values.comparable``), rounding honoured."""
     q = c.quantity
     base = comparable(q, r)
     if base is None:

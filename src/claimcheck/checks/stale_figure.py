@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from claimcheck.checks._provenance import record_label
 from claimcheck.checks.base import CheckContext, Example, RuleInfo, finding
 from claimcheck.link_index import is_figure
-from claimcheck.link_score import date_range, figure_window
+from claimcheck.link_score import figure_window
+from claimcheck.link_values import date_range
 from claimcheck.models import Claim, Finding, Severity, Verification
 
 #: Words that present a figure as true now; the nearest tense cue before the figure decides.
