@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claimcheck.checks.base import CheckContext
 from claimcheck.checks.offices import (  # noqa: F401  (re-exported: the rules import them here)
@@ -210,7 +210,7 @@ class Fig:
     def id(self) -> str:
         return self.claim.id
 
-    @property
+    @cached_property
     def vague(self) -> bool:
         q = self.claim.quantity
         return q.kind is Kind.VAGUE or q.vague is not None

@@ -55,7 +55,8 @@ def _office_clashes(ctx: CheckContext) -> list[Clash]:
         x, y = anchor_first(a, b)
         if x.vague:
             # a vague word is held against the figures magnitude-mismatch weighs it against
-            verdict = {p.id: vd for p, vd in weighed(x, ctx)}.get(y.id)
+            verdict = ctx.memo(("weighed-by-id", x.id),
+                               lambda: {p.id: vd for p, vd in weighed(x, ctx)}).get(y.id)
             c = clash(x, y, ctx, verdict=verdict) if verdict is not None else None
         elif one_statistic(x, y):
             c = clash(x, y, ctx)
