@@ -1,0 +1,64 @@
+"""Which of a sentence's times are a figure's own, and which date something else.
+
+A time after a superlative's "since" ("the highest since 2008"), after a statement verb ("Ofcom
+said on Thursday"), or after a comparison link ("a third fewer than in 2019", "down 3.9% on a
+year earlier") dates the comparison or the statement; a sentence that looks ahead ("a cut is
+expected in November") makes a month or weekday the next one. Cue words are data
+(``frames_time.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_time import TimeHit
+
+_DAYS = (("day", 0), ("day", -1))
+
+
+@lru_cache(maxsize=2)
+def _cues(key: str, tail: str = "") -> re.Pattern[str]:
+    """A data file's cue list as one case-insensitive whole-word pattern."""
+    return re.compile(rf"\b(?:{alternation(load_data('frames_time.yaml')[key])})\b{tail}", re.IGNORECASE)
+
+
+def looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a sentence up to a month) speaks of the future."""
+    return _cues("future_cues").search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _links() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Comparison links ('than', 'up from'), the same or a change's base ('on'), and a
+    statement verb ending a stretch of text (not after a passive auxiliary)."""
+    d = load_data("frames_time.yaml")
+    compare = alternation(d["comparison_links"])
+    said = (rf"(?:\b(?P<aux>{alternation(d['passive_auxiliaries'])})\s+)?"
+            rf"\b(?:{alternation(d['statement_verbs'])})\s+\Z")
+    return (re.compile(rf"\b(?:{compare})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{compare}|{alternation(d['change_base_links'])})\b", re.IGNORECASE),
+            re.compile(said, re.IGNORECASE))
+
+
+def compared(text: str, start: int, end: int, *, base: bool = False) -> bool:
+    """Whether text[start:end] holds a comparison link (with ``base``, a change's 'on' too)."""
+    return _links()[1 if base else 0].search(text, start, end) is not None
+
+
+def statement_time(text: str, hit: TimeHit) -> bool:
+    """'Ofcom said on Thursday', 'figures published on Thursday': when it was said."""
+    day_or_month = hit.weekday is not None or hit.calendar in _DAYS or (
+        hit.month is not None and hit.span_months == 1 and hit.calendar is None)
+    if not day_or_month:
+        return False  # 'the NAO said last year the plan ...', 'reported Q3 revenue': the figure's
+    m = _links()[2].search(text, max(0, hit.start_char - 24), hit.start_char)
+    return m is not None and m.group("aux") is None
+
+
+def comparison_time(text: str, hit: TimeHit) -> bool:
+    """'the highest since 2008': a 'since' time after a superlative or 'not met' is what the
+    figure is compared with, not when it holds."""
+    return hit.text.lower().startswith("since") and bool(
+        _cues("comparison_cues", r"[^.;:]{0,30}$").search(text, max(0, hit.start_char - 40), hit.start_char))

@@ -1,0 +1,129 @@
+"""Claim frames on news copy the rules had not seen: times placed by the article date,
+comparison times kept apart from a figure's own, subjects of labels and tables.
+
+Every sentence is our own, in the style of the wire, local, live-blog and explainer copy where
+the defect showed; each case runs the whole pipeline on an article with a known date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck.engine import Input, extract
+from claimcheck.models import Claim
+
+
+def claims(tmp_path: Path, body: str, day: str = "2025-03-12", name: str = "a.md") -> dict[str, Claim]:
+    """The claims of one Markdown article dated ``day``, by surface."""
+    (tmp_path / name).write_text(f"---\ntitle: T\ndate: \"{day}\"\n---\n\n{body}\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path / name])))
+    return {c.quantity.surface: c for c in item.claims}
+
+
+def span(c: Claim) -> tuple[date | None, date | None] | None:
+    return None if c.time is None else (c.time.start, c.time.end)
+
+
+# --- calendar periods placed by the article date ---------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "surface", "want"), [
+    ("Farm incomes fell by 18% last year.", "18%", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("The trust treated 4,100 patients last year.", "4,100", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("Some 62% of growers have cut spending this year.", "Some 62%", (date(2025, 1, 1), date(2025, 12, 31))),
+    ("The council expects to spend £19m next year.", "£19m", (date(2026, 1, 1), date(2026, 12, 31))),
+])
+def test_last_this_and_next_year_are_calendar_years(tmp_path: Path, sentence: str, surface: str,
+                                                    want: tuple[date, date]) -> None:
+    assert span(claims(tmp_path, sentence)[surface]) == want
+
+
+def test_days_and_weeks_are_placed_by_the_article_day(tmp_path: Path) -> None:
+    # 12 March 2025 is a Wednesday
+    found = claims(tmp_path, "About 4,300 trains ran today.\n\nThe minister said 900 drivers struck "
+                             "yesterday.\n\nThere were 1,640 cancellations on Tuesday.\n\nRefunds reached "
+                             "2,100 last week.\n\nSome 310 buses ran on Wednesday.")
+    assert span(found["About 4,300"]) == (date(2025, 3, 12), date(2025, 3, 12))
+    assert span(found["900"]) == (date(2025, 3, 11), date(2025, 3, 11))
+    assert span(found["1,640"]) == (date(2025, 3, 11), date(2025, 3, 11))
+    assert span(found["2,100"]) == (date(2025, 3, 3), date(2025, 3, 9))
+    assert span(found["Some 310"]) == (date(2025, 3, 12), date(2025, 3, 12))
+
+
+def test_a_weekday_looks_ahead_only_when_the_sentence_does(tmp_path: Path) -> None:
+    found = claims(tmp_path, "A vote on 1,200 job cuts is due on Friday.\n\nSome 81% of freight trains "
+                             "ran as planned on Monday.\n\nThe union held 14 ballots last Wednesday.")
+    assert span(found["1,200"]) == (date(2025, 3, 14), date(2025, 3, 14))
+    assert span(found["Some 81%"]) == (date(2025, 3, 10), date(2025, 3, 10))
+    assert span(found["14"]) == (date(2025, 3, 5), date(2025, 3, 5))
+
+
+def test_since_and_by_leave_one_side_of_a_month_open(tmp_path: Path) -> None:
+    found = claims(tmp_path, "There have been 38 strike days since June 2022.\n\nThe council will buy "
+                             "100 homes by March 2026.\n\nMore than 52,000 refunds were claimed since Monday.")
+    assert span(found["38"]) == (date(2022, 6, 1), None)
+    assert span(found["100"]) == (None, date(2026, 3, 31))
+    assert span(found["More than 52,000"]) == (date(2025, 3, 10), None)
+
+
+def test_a_day_of_a_month_is_that_day(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Trained strength stood at 136,117 on 1 October.\n\nThe fleet had 64 ships "
+                             "on 3 January 2025.", day="2025-02-20")
+    assert span(found["136,117"]) == (date(2024, 10, 1), date(2024, 10, 1))
+    assert span(found["64"]) == (date(2025, 1, 3), date(2025, 1, 3))
+
+
+def test_a_month_last_year_is_that_month_of_the_previous_year(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Coverage reached 69.5% in September, up from 57% in September last year.",
+                   day="2024-12-05")
+    assert span(found["69.5%"]) == (date(2024, 9, 1), date(2024, 9, 30))
+    assert span(found["57%"]) == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+def test_a_statement_day_is_not_the_figures_time(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Broadband reaches 83% of homes, Ofcom said on Thursday.\n\nThe army has "
+                             "71,800 soldiers, figures published on Thursday show.\n\nSome 1,200 cases were "
+                             "reported in February.\n\nSpending will reach 2.5% of GDP, the prime minister "
+                             "announced in February.", day="2025-02-20")
+    assert found["2.5%"].time is None
+    assert found["83%"].time is None
+    assert found["71,800"].time is None
+    assert span(found["Some 1,200"]) == (date(2025, 2, 1), date(2025, 2, 28))
+
+
+# --- the time of a comparison is not the figure's own ----------------------------------------
+
+def test_a_year_earlier_is_the_period_before_a_year_back(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Average income dropped to £41,000 in 2024/25, down from £67,500 a year "
+                             "earlier.\n\nMilk averaged 39.2p a litre in the third quarter of 2024, up from "
+                             "36.4p in the same period a year earlier.")
+    assert span(found["£41,000"]) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert span(found["£67,500"]) == (date(2023, 4, 1), date(2024, 3, 31))
+    assert span(found["36.4p"]) == (date(2023, 7, 1), date(2023, 9, 30))
+
+
+@pytest.mark.parametrize(("body", "surface", "want"), [
+    ("Incidents fell to 9 in 2024, from 14 the previous year.", "14", (date(2023, 1, 1), date(2023, 12, 31))),
+    ("The council helped 810 households in 2023/24, up from 690 the year before.", "690",
+     (date(2022, 4, 1), date(2023, 3, 31))),
+    ("Passengers made 412 million journeys in Q3 2024, up from 389 million in Q3 2023.\n\nSome 67.8% of "
+     "trains were on time, compared with 71.2% a year before.", "71.2%", (date(2023, 7, 1), date(2023, 9, 30))),
+])
+def test_the_year_before_follows_the_figures_own_period(tmp_path: Path, body: str, surface: str,
+                                                        want: tuple[date, date]) -> None:
+    assert span(claims(tmp_path, body)[surface]) == want
+
+
+def test_a_time_after_than_dates_the_comparison_not_the_figure(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Operators sold 1.2 million season tickets last year, a third fewer than in "
+                             "2019.\n\nThe number waiting has risen to 1,450, up from 980 in March last year.")
+    assert span(found["a third"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert found["1,450, up from 980"].time is None
+
+
+def test_a_change_on_a_year_earlier_keeps_its_own_period(tmp_path: Path) -> None:
+    found = claims(tmp_path, "There were 131,000 vacancies in 2023/24, a fall of 18,000 on the previous "
+                             "year.")
+    assert span(found["a fall of 18,000"]) == (date(2023, 4, 1), date(2024, 3, 31))
