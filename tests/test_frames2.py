@@ -127,3 +127,34 @@ def test_a_change_on_a_year_earlier_keeps_its_own_period(tmp_path: Path) -> None
     found = claims(tmp_path, "There were 131,000 vacancies in 2023/24, a fall of 18,000 on the previous "
                              "year.")
     assert span(found["a fall of 18,000"]) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+# --- a verb the lists do not hold does not end up inside a subject ---------------------------
+
+def subjects(tmp_path: Path, body: str) -> dict[str, tuple[str | None, str | None]]:
+    return {s: (c.subject, c.subject_head) for s, c in claims(tmp_path, body).items()}
+
+
+@pytest.mark.parametrize(("body", "surface", "subject"), [
+    ("About 20,000 train drivers walked out on Wednesday.", "About 20,000", "train drivers"),
+    ("Some 67.8% of trains arrived on time in the quarter.", "Some 67.8%", "trains"),
+    ("About 60% of council spending went on residential care.", "About 60%", "council spending"),
+    ("Only 26% of personnel said they planned to stay.", "26%", "personnel"),
+    ("Five cities still broke the legal limit.", "Five", "cities"),
+    ("Storm overflows run by the company spilled 2,860 times in 2024.", "2,860", "Storm overflows run by the company"),
+    ("Fares are due to rise by 4.6% in March.", "4.6%", "Fares"),
+])
+def test_an_unlisted_verb_ends_the_subject(tmp_path: Path, body: str, surface: str, subject: str) -> None:
+    assert subjects(tmp_path, body)[surface][0] == subject
+
+
+@pytest.mark.parametrize(("body", "surface", "subject"), [
+    ("There were 15,800 babies considered vulnerable by councils.", "15,800", "babies considered vulnerable by councils"),
+    ("Some 1,200 samples taken at the weir failed the test.", "Some 1,200", "samples taken at the weir"),
+    ("The number of people waiting for a care assessment has risen by 470.", "470", "people waiting for a care assessment"),
+    ("The social care costs of air pollution are estimated at £1.6 billion.", "£1.6 billion",
+     "social care costs of air pollution"),
+])
+def test_a_participle_or_noun_modifier_stays_in_the_subject(tmp_path: Path, body: str, surface: str,
+                                                            subject: str) -> None:
+    assert subjects(tmp_path, body)[surface][0] == subject

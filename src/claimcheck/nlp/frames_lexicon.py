@@ -42,6 +42,10 @@ class SubjectLexicon:
     share_bases: frozenset[str]
     #: who speaks rather than what is counted, when they open the clause ('Analysts expect ...')
     speaker_heads: frozenset[str]
+    #: the prepositions a post-modifier may hold (with determiners, its only stop words)
+    modifier_preps: frozenset[str]
+    #: listed stop words that are nouns too ('costs of air pollution')
+    stop_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +62,8 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["ly_nouns"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
-        frozenset(d["speaker_heads"]),
+        frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
+        frozenset(d["stop_nouns"]),
     )
 
 

@@ -142,24 +142,86 @@ def _phrase(words: list[Word], s: int, e: int, text: str) -> str:
 
 
 def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
-    """End of a short post-modifier ("babies under one", "children placed on a plan")."""
+    """End of a short post-modifier ("babies under one", "children placed on a plan").
+
+    It holds nouns, prepositions and determiners; any other listed word (a verb, an adverb)
+    ends it, and so does an -ed word that is the clause's verb (:func:`_is_clause_verb`). It
+    never ends on an -ing word.
+    """
     j = e
-    while j < len(words) and j - e < 6:
+    n = len(words)
+    while j < n and j - e < 6:
         w = words[j]
-        if not _is_word(w) and w[LOW] not in ("'s", "’s"):
+        low = w[LOW]
+        if not _is_word(w) and low not in ("'s", "’s"):
             break
-        if w[LOW] in lex.phrase_breaks:
+        if low in lex.phrase_breaks or (low in lex.stops and not _may_modify(low, lex)):
             break
-        if w[LOW] in lex.auxiliaries or w[LOW] in ("that", "which", "who", "and", "but", "to",
-                                                     "while", "as", "are", "were", "do", "did"):
+        if low in lex.auxiliaries or low in ("that", "which", "who", "and", "but", "to",
+                                             "while", "as", "are", "were", "do", "did"):
             break
-        if j == e and w[LOW].endswith("ed") and _verbish(w[LOW], lex) and (
-                j + 1 >= len(words) or not _is_word(words[j + 1]) or words[j + 1][LOW] in _CLAUSE_GOES_ON):
-            break  # '72 schools closed, compared with': a verb; 'children placed on a plan' goes on
+        if low.endswith("ed") and _verbish(low, lex) and _is_clause_verb(words, j, e, lex):
+            break
         j += 1
-    while j > e and words[j - 1][LOW] in lex.stops:  # "agency staff in 2023" ends at "staff"
-        j -= 1
+    while j > e and (words[j - 1][LOW] in lex.stops or (  # "agency staff in 2023" ends at "staff"
+            words[j - 1][LOW].endswith("ing") and _verbish(words[j - 1][LOW], lex))):
+        j -= 1  # 'students from the poorest areas starting a degree'
     return j
+
+
+def _may_modify(low: str, lex: SubjectLexicon) -> bool:
+    """A listed word a post-modifier may hold: a preposition, a determiner or a noun that is
+    also a stop word ('children in need')."""
+    return low in lex.modifier_preps or low in lex.determiners or low in lex.ed_nouns or low in lex.stop_nouns
+
+
+def _is_clause_verb(words: list[Word], j: int, e: int, lex: SubjectLexicon) -> bool:
+    """Whether the -ed word ``j`` in a post-modifier starting at ``e`` is its clause's verb.
+
+    Not when the clause has a verb before it ('There were 15,800 babies considered
+    vulnerable') or after it ('samples taken at the weir failed'), nor after a determiner
+    ('their combined footprint'); then, opening the modifier, it is ('72 schools closed,',
+    'trains arrived on time'), and further in, unless a preposition follows ('babies under
+    one placed under special arrangements'; but 'overflows run by the company spilled 2,860').
+    """
+    n = len(words)
+    if words[j - 1][LOW] in lex.determiners or _verb_follows(words, j + 1, lex) \
+            or _verb_before(words, _clause_start(words, j), j, lex):
+        return False
+    return j == e or j + 1 >= n or words[j + 1][LOW] not in lex.modifier_preps
+
+
+def _verb_before(words: list[Word], s: int, j: int, lex: SubjectLexicon) -> bool:
+    """Whether words[s:j] hold an auxiliary or a listed verb."""
+    return any(w[LOW] in lex.auxiliaries or w[LOW] in lex.phrase_breaks or w[LOW] in lex.change_verbs
+               for w in words[s:j])
+
+
+def _verb_free_end(words: list[Word], he: int, e: int, lex: SubjectLexicon) -> int:
+    """``e``, or the first auxiliary or listed verb in words[he:e] ('Fares are due to'); not an
+    -ing word ('people waiting for', 'children being taken into care')."""
+    for k in range(he, e):
+        low = words[k][LOW]
+        if low.endswith("ing"):
+            continue
+        if low in lex.auxiliaries or (low in lex.stops and not _may_modify(low, lex)):
+            return k
+    return e
+
+
+def _verb_follows(words: list[Word], k: int, lex: SubjectLexicon) -> bool:
+    """Whether a verb follows in the clause from word ``k`` ('samples taken at the weir
+    failed': 'taken' modifies; 'trains arrived on time': 'arrived' is the verb)."""
+    for w in words[k:k + 12]:
+        low = w[LOW]
+        if low in ("'s", "’s"):
+            continue
+        if low in _CLAUSE_BREAK or not _is_word(w):
+            return False
+        if low in lex.auxiliaries or low in lex.phrase_breaks or low in lex.change_verbs or (
+                low.endswith("ed") and _verbish(low, lex)):
+            return True
+    return False
 
 
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
@@ -300,7 +362,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         hs, he = noun_phrase(words, s, lex)
         he = min(he, e) if e > hs else he  # 'rolls drop by 400,000': the phrase ends at the verb
         if he > hs:
-            e = max(he, e)
+            e = _verb_free_end(words, he, e, lex)  # 'Fares are due to rise': 'Fares'
             while e > he and words[e - 1][LOW] in _LINK_WORDS:
                 e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
             return hs, e, _head(words, hs, he, lex, rate)
