@@ -17,8 +17,9 @@ from claimcheck.models import Claim
 
 
 def claims(tmp_path: Path, body: str, day: str = "2025-03-12", name: str = "a.md") -> dict[str, Claim]:
-    """The claims of one Markdown article dated ``day``, by surface."""
-    (tmp_path / name).write_text(f"---\ntitle: T\ndate: \"{day}\"\n---\n\n{body}\n", encoding="utf-8")
+    """The claims of one article dated ``day`` (front matter in Markdown), by surface."""
+    head = f"---\ntitle: T\ndate: \"{day}\"\n---\n\n" if name.endswith(".md") else ""
+    (tmp_path / name).write_text(f"{head}{body}\n", encoding="utf-8")
     (item,) = list(extract(Input(paths=[tmp_path / name])))
     return {c.quantity.surface: c for c in item.claims}
 
@@ -131,8 +132,8 @@ def test_a_change_on_a_year_earlier_keeps_its_own_period(tmp_path: Path) -> None
 
 # --- a verb the lists do not hold does not end up inside a subject ---------------------------
 
-def subjects(tmp_path: Path, body: str) -> dict[str, tuple[str | None, str | None]]:
-    return {s: (c.subject, c.subject_head) for s, c in claims(tmp_path, body).items()}
+def subjects(tmp_path: Path, body: str, name: str = "a.md") -> dict[str, tuple[str | None, str | None]]:
+    return {s: (c.subject, c.subject_head) for s, c in claims(tmp_path, body, name=name).items()}
 
 
 @pytest.mark.parametrize(("body", "surface", "subject"), [
@@ -158,3 +159,58 @@ def test_an_unlisted_verb_ends_the_subject(tmp_path: Path, body: str, surface: s
 def test_a_participle_or_noun_modifier_stays_in_the_subject(tmp_path: Path, body: str, surface: str,
                                                             subject: str) -> None:
     assert subjects(tmp_path, body)[surface][0] == subject
+
+
+# --- a bullet's label and a table's row and column give the subject --------------------------
+
+def test_a_bullet_label_before_a_colon_is_the_subject(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "Key figures:\n\n- Hospital admissions: 4,200\n- Beds closed: 310 since "
+                               "March\n- Share of wards above the NHS target: 12%\n- Deaths linked to PM2.5: "
+                               "about 29,000 a year\n- Median pension pots remain small: £28,000")
+    assert found["4,200"] == ("Hospital admissions", "admissions")
+    assert found["310"] == ("Beds closed", "beds")
+    assert found["12%"] == ("Share of wards above the NHS target", "share")
+    assert found["about 29,000"] == ("Deaths linked to PM2.5", "deaths")
+    assert found["£28,000"] == ("Median pension pots", "pots")
+
+
+def test_a_plain_text_bullet_keeps_its_marker_out_of_the_label(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "Findings\n\n- Average deficit: £8.4m per institution\n- Courses closed: "
+                               "1,120 since 2023", name="a.txt")
+    assert found["£8.4m"] == ("Average deficit", "deficit")
+    assert found["1,120"] == ("Courses closed", "courses")
+
+
+def test_who_speaks_before_a_colon_is_no_label(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "The minister said: 40% is too low.")
+    assert found["40%"][0] != "The minister said"
+
+
+TABLE = """Costs
+
+| Year | Spending on pensions | Share of GDP |
+| --- | --- | --- |
+| 2023/24 | £124 billion | 4.6% |
+| 2024 | £138 billion | 4.9% |
+
+Air quality
+
+| City | NO2 in 2024 | Change since 2019 |
+| --- | --- | --- |
+| Leeds | 32 | -24% |
+
+| Measure | Number |
+| --- | --- |
+| Admissions | 4,200 |
+"""
+
+
+def test_a_table_cell_takes_the_column_header_and_the_row_labels_time_and_place(tmp_path: Path) -> None:
+    found = claims(tmp_path, TABLE)
+    assert (found["£124 billion"].subject, found["£124 billion"].subject_head) == ("Spending on pensions", "spending")
+    assert (found["4.6%"].subject, span(found["4.6%"])) == ("Share of GDP", (date(2023, 4, 1), date(2024, 3, 31)))
+    assert span(found["4.9%"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert (found["32"].subject, found["32"].place) == ("NO2 in 2024", "Leeds")
+    assert span(found["32"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert found["-24%"].subject == "Change since 2019"
+    assert (found["4,200"].subject, found["4,200"].subject_head) == ("Admissions", "admissions")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
+from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
@@ -202,6 +203,10 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
             if hit is None and places_cache[si]:
                 hit = places_cache[si][0]
             place = hit[2] if hit else None
+        if ix.sents and "  " in text[ss:se]:  # cells of a table row are set apart by runs of spaces
+            cell = table_cell(ix, si, q.start, q.end)
+            if cell is not None:
+                subject, head, time, place = table_frame(ix, si, cell, (subject, head, time, place))
         frames[q.start] = Frame(subject, head, time, place, _change_of(q, words, qi), (ss, se), para)
     return frames
 

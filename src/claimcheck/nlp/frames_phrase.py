@@ -11,10 +11,11 @@ from __future__ import annotations
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_lexicon import SubjectLexicon
 
+#: verbs of saying that open a clause of reported speech
+SPEECH = frozenset({"said", "says", "told", "warned", "added"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
-                           "whereas", "that", "which", "who", "when", "if", "because", "as",
-                           "although", "though", "unless", "whilst", "where",
-                           "said", "says", "told", "warned", "added"})  # reported speech opens a clause
+                          "whereas", "that", "which", "who", "when", "if", "because", "as",
+                          "although", "though", "unless", "whilst", "where", *SPEECH})
 #: "as" opens a clause ('falls as rolls drop') but not in 'as a result of', 'as well as'
 _AS_GOES_ON = frozenset({"a", "an", "the", "well", "part", "many", "much", "of", "such"})
 PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
@@ -68,7 +69,7 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
             continue
         if not is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
             break
-        if verbish(low, lex):
+        if verbish(low, lex) and not (j + 1 < n and words[j + 1][LOW] in ("'s", "’s")):  # 'burning's share'
             if last_noun >= 0:
                 break
             j += 1
@@ -182,8 +183,8 @@ def verb_free_end(words: list[Word], he: int, e: int, lex: SubjectLexicon) -> in
     -ing word ('people waiting for', 'children being taken into care')."""
     for k in range(he, e):
         low = words[k][LOW]
-        if low.endswith("ing"):
-            continue
+        if low.endswith("ing") or (len(words[k][TEXT]) > 1 and words[k][TEXT].isupper()):
+            continue  # nor a name in capitals ('above the WHO guideline')
         if low in lex.auxiliaries or (low in lex.stops and not _may_modify(low, lex)):
             return k
     return e

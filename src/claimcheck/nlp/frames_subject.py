@@ -6,7 +6,7 @@ Rules, tried in order until one gives a head (see :func:`subject_of`):
 2. for counts, money, vague amounts and ratios, the noun phrase right after the figure
    ("15,800 babies considered ...", "£800m in bursaries", "300 more referrals", "one in five
    households"); for a change ending in its noun, what follows or precedes that noun ("a 3,000
-   rise in referrals", "a £40bn tax rise");
+   rise in referrals", "a £40bn tax rise"); a label before a colon ("- Cancellations: 1,640");
 3. a change trigger before the figure: "the number of X has increased by N" → X,
    "X has decreased by N" → X, "a rise in the number of X of N" → X, "cut X by N" → X;
    then a noun before "of" ("a funding gap of £6.2bn");
@@ -26,10 +26,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
+from claimcheck.nlp.frames_layout import label_span
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_phrase import (
     LINK_WORDS,
     PERIODS,
+    SPEECH,
     clause_start,
     event_head,
     extend,
@@ -159,6 +161,16 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 return _result(words, s, e, lex, rate)
         if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in LEX.figure_words:
             return qe - 2, qe - 1, _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
+    # 2c. a label before a colon: '- Cancellations: 1,640 on Tuesday', 'Annual increase: 4.1%'
+    label = label_span(words, qi)
+    if label is not None and not any(w[LOW] in SPEECH for w in words[:label[1]]):
+        c = label[1]
+        hs, he = noun_phrase(words, label[0], lex)
+        if hs < he <= c:
+            e = verb_free_end(words, he, c, lex)
+            while e > he and words[e - 1][LOW] in LINK_WORDS:
+                e -= 1
+            return hs, e, _head(words, hs, he, lex, rate)
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)
     if trig is not None and trig[1] == "object":
