@@ -214,3 +214,30 @@ def test_a_table_cell_takes_the_column_header_and_the_row_labels_time_and_place(
     assert span(found["32"]) == (date(2024, 1, 1), date(2024, 12, 31))
     assert found["-24%"].subject == "Change since 2019"
     assert (found["4,200"].subject, found["4,200"].subject_head) == ("Admissions", "admissions")
+
+
+# --- a unit is not what a figure counts; 'the figure' points back --------------------------
+
+@pytest.mark.parametrize(("body", "surface", "subject", "head"), [
+    ("The wheat harvest came in at 11.1 million tonnes.", "11.1 million", "wheat harvest", "harvest"),
+    ("The area planted with rape fell to 241,000 hectares.", "241,000", "area planted with rape", "area"),
+    ("Average download speeds rose to 165 megabits per second.", "165", "Average download speeds", "speeds"),
+    ("Farms used 4.2 million tonnes of fertiliser.", "4.2 million", "fertiliser", "fertiliser"),
+    ("Five cities broke the legal limit of 40 micrograms.", "40", "legal limit", "limit"),
+])
+def test_a_unit_of_measure_is_not_the_subject(tmp_path: Path, body: str, surface: str, subject: str,
+                                              head: str) -> None:
+    assert subjects(tmp_path, body)[surface] == (subject, head)
+
+
+def test_the_figure_points_back_to_the_figure_before(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "Recruitment abroad brought in 78,000 care workers last year, although that "
+                               "figure fell by around 80% after the rules changed.\n\nThe full state pension "
+                               "is worth £11,973 a year. The figure is expected to be £12,500 next year.")
+    assert found["around 80%"] == ("care workers", "workers")
+    assert found["£12,500"] == ("full state pension", "pension")
+
+
+def test_a_figure_far_back_is_not_pointed_to(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "Some 4,000 nurses left.\n\nOne.\n\nTwo.\n\nThe figure is expected to be 5,000.")
+    assert found["5,000"][1] != "nurses"

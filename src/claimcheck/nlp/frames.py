@@ -22,7 +22,7 @@ from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_layout import table_cell, table_frame
-from claimcheck.nlp.frames_lexicon import lexicon
+from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
 from claimcheck.nlp.frames_links import compared, comparison_time, looks_ahead, statement_time
@@ -151,9 +151,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     text = ix.text
     _, _, per_places = place_patterns()
     frames: dict[int, Frame] = {}
+    lex = lexicon()
     times_cache: dict[int, list[TimeHit]] = {}
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
     last_time: tuple[int, TimeHit] | None = None
+    last_subject: tuple[int, str | None, str] | None = None  # paragraph, phrase, head
     prev: tuple[int, str | None] = (-1, None)
     quantities = claim_quantities(doc)
     if not quantities:
@@ -179,12 +181,17 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
                                and not comparison_time(text, h) and not statement_time(text, h)]
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]])
+        para = ix.sent_para[si] if ix.sents else 0
+        if head is not None and head in lex.back_references and _bare(subject, lex):
+            if last_subject is not None and para - last_subject[0] <= 1:
+                subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
+        elif head is not None:
+            last_subject = (para, subject, head)
         prev = (si, head)
         time = _pick(text, _own_times(text, q, times_cache[si]), q, blockers, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
             time = replace(time, ahead=True)  # 'a cut is expected in November'
-        para = ix.sent_para[si] if ix.sents else 0
         if time is not None and time.same_period:
             time = _inherit(time, last_time, para)
         elif time is not None and (time.start or time.end or time.relative) \
@@ -209,6 +216,12 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
                 subject, head, time, place = table_frame(ix, si, cell, (subject, head, time, place))
         frames[q.start] = Frame(subject, head, time, place, _change_of(q, words, qi), (ss, se), para)
     return frames
+
+
+def _bare(subject: str | None, lex: SubjectLexicon) -> bool:
+    """Whether a subject phrase is one word after determiners ('the figure', 'that figure')."""
+    words = (subject or "").lower().split()
+    return len([w for w in words if w not in lex.determiners]) <= 1
 
 
 def _inherit(own: TimeHit, last: tuple[int, TimeHit] | None, para: int) -> TimeHit:

@@ -46,6 +46,10 @@ class SubjectLexicon:
     modifier_preps: frozenset[str]
     #: listed stop words that are nouns too ('costs of air pollution')
     stop_nouns: frozenset[str]
+    #: units the number grammar does not give ('165 megabits per second'): never a subject
+    unit_nouns: frozenset[str]
+    #: bare nouns that point back to the figure before ('that figure', 'the total')
+    back_references: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,8 @@ def lexicon() -> SubjectLexicon:
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
         frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
-        frozenset(d["stop_nouns"]),
+        frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
+        frozenset(d["back_references"]),
     )
 
 

@@ -151,7 +151,12 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         elif j < n and words[j][LOW] in lex.comparatives:
             j += 1  # '300 more referrals than the year before'
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
-        if e > s and s <= qe + 2:
+        if e > s and s == qe and _is_unit(words[s][LOW], lex):  # '11.1 million tonnes (of wheat)'
+            if s + 1 < n and words[s + 1][LOW] == "of":
+                s, e = noun_phrase(words, s + 2, lex)
+                if e > s:
+                    return _result(words, s, e, lex, rate)
+        elif e > s and s <= qe + 2:
             return _result(words, s, e, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:
@@ -227,6 +232,12 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
+
+
+def _is_unit(low: str, lex: SubjectLexicon) -> bool:
+    """A unit of measure ('tonnes', 'hectares', 'megabits'): what the figure is measured in,
+    not what it counts (the grammar's units, less its one- and two-letter symbols)."""
+    return low in lex.unit_nouns or (len(low) > 2 and low in LEX.measure_units)
 
 
 def _extend_of(words: list[Word], e: int, limit: int) -> int:
