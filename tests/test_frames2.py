@@ -241,3 +241,35 @@ def test_the_figure_points_back_to_the_figure_before(tmp_path: Path) -> None:
 def test_a_figure_far_back_is_not_pointed_to(tmp_path: Path) -> None:
     found = subjects(tmp_path, "Some 4,000 nurses left.\n\nOne.\n\nTwo.\n\nThe figure is expected to be 5,000.")
     assert found["5,000"][1] != "nurses"
+
+
+# --- the clause's opening phrase: past 'the number of', who speaks, who is told ----------------
+
+@pytest.mark.parametrize(("body", "surface", "head"), [
+    ("The number of families in temporary homes has reached a record 1,284.", "1,284", "families"),
+    ("The proportion of trains cancelled has reached 4.2%.", "4.2%", "trains"),
+    ("Operators say the average driver has had rises worth £7,200.", "£7,200", "driver"),
+    ("The agency expects spending to reach £1 billion next year.", "£1 billion", "spending"),
+    ("The minister told MPs yesterday the average salary is £65,000.", "£65,000", "salary"),
+    ("Samples taken at the weir failed 11 of 20 tests.", "11", "samples"),
+    ("Older cars driven in the zone fell to 44,000.", "44,000", "cars"),
+    ("A private soldier's starting salary will rise to £26,000.", "£26,000", "salary"),
+])
+def test_the_opening_phrase_names_what_is_counted(tmp_path: Path, body: str, surface: str, head: str) -> None:
+    assert subjects(tmp_path, body)[surface][1] == head
+
+
+def test_a_verb_before_to_is_no_subject_and_a_number_word_no_head(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "The council bought 60 homes and plans to buy a further 100 by March.\n\n"
+                               "It spent £14.6m, more than three times the £4.5m it spent in 2019.")
+    assert found["100"][1] == "homes"
+    assert found["£4.5m"][1] != "three"
+
+
+@pytest.mark.parametrize(("body", "surface", "want"), [
+    ("Some 46% said they had cut courses in the past 12 months.", "Some 46%", (date(2024, 3, 12), date(2025, 3, 12))),
+    ("Altnets added 1.5 million premises in the first nine months of 2024.", "1.5 million",
+     (date(2024, 1, 1), date(2024, 9, 30))),
+])
+def test_more_named_periods_give_a_time(tmp_path: Path, body: str, surface: str, want: tuple[date, date]) -> None:
+    assert span(claims(tmp_path, body)[surface]) == want

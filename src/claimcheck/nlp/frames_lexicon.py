@@ -50,6 +50,10 @@ class SubjectLexicon:
     unit_nouns: frozenset[str]
     #: bare nouns that point back to the figure before ('that figure', 'the total')
     back_references: frozenset[str]
+    #: past participles without -ed ('samples taken at the weir', 'cars driven in the zone')
+    participles: frozenset[str]
+    #: verbs after who speaks or before whom they tell ('Operators say the average driver ...')
+    speaker_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +72,8 @@ def lexicon() -> SubjectLexicon:
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
         frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
-        frozenset(d["back_references"]),
+        frozenset(d["back_references"]), frozenset(d["participles"]),
+        frozenset(d["speaker_verbs"]),
     )
 
 

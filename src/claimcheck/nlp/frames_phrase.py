@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_lexicon import SubjectLexicon
+from claimcheck.nlp.lexicon import LEX
 
 #: verbs of saying that open a clause of reported speech
 SPEECH = frozenset({"said", "says", "told", "warned", "added"})
@@ -32,8 +33,10 @@ def is_word(w: Word) -> bool:
 
 
 def verbish(low: str, lex: SubjectLexicon) -> bool:
-    """-ed/-ing words read as verbs and -ly words as adverbs ("seriously injured") unless
-    listed as nouns ("funding", "need", "family")."""
+    """-ed/-ing words and listed participles ("taken") read as verbs and -ly words as adverbs
+    ("seriously injured") unless listed as nouns ("funding", "need", "family")."""
+    if low in lex.participles:
+        return True
     if low.endswith("ing") and len(low) > 4:
         return low not in lex.ing_nouns
     if low.endswith("ed") and len(low) > 3:
@@ -41,6 +44,11 @@ def verbish(low: str, lex: SubjectLexicon) -> bool:
     if low.endswith("ly") and len(low) > 4:
         return low not in lex.ly_nouns
     return False
+
+
+def past(low: str, lex: SubjectLexicon) -> bool:
+    """A past participle or past tense: '-ed' or listed ('taken', 'driven')."""
+    return (low.endswith("ed") or low in lex.participles) and verbish(low, lex)
 
 
 def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
@@ -69,7 +77,9 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
             continue
         if not is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
             break
-        if verbish(low, lex) and not (j + 1 < n and words[j + 1][LOW] in ("'s", "’s")):  # 'burning's share'
+        after_s = j > start and words[j - 1][LOW] in ("'s", "’s")  # 'a soldier's starting salary'
+        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in ("'s", "’s"))) \
+                or low in LEX.number_words:  # 'burning's share'; 'three times the £4.5m' has no noun
             if last_noun >= 0:
                 break
             j += 1
@@ -141,7 +151,7 @@ def extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
         if low in lex.auxiliaries or low in ("that", "which", "who", "and", "but", "to",
                                              "while", "as", "are", "were", "do", "did"):
             break
-        if low.endswith("ed") and verbish(low, lex) and _is_clause_verb(words, j, e, lex):
+        if past(low, lex) and _is_clause_verb(words, j, e, lex):
             break
         j += 1
     while j > e and (words[j - 1][LOW] in lex.stops or (  # "agency staff in 2023" ends at "staff"
@@ -200,7 +210,7 @@ def _verb_follows(words: list[Word], k: int, lex: SubjectLexicon) -> bool:
         if low in CLAUSE_BREAK or not is_word(w):
             return False
         if low in lex.auxiliaries or low in lex.phrase_breaks or low in lex.change_verbs or (
-                low.endswith("ed") and verbish(low, lex)):
+                past(low, lex)):
             return True
     return False
 

@@ -220,7 +220,10 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
-    s, e = noun_phrase(words, clause_start(words, qi), lex)
+    cs = clause_start(words, qi)
+    s, e = _opening_phrase(words, cs, qi, lex)
+    if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
+        return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
         return _result(words, s, e, lex, rate)
     if e > s:  # the speaker opened the clause: the noun right before the figure ('wants net migration below')
@@ -232,6 +235,26 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
+
+
+def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """The noun phrase opening the clause at ``cs``, past "the number of" ('the number of
+    households ... has reached 1,284') and past who speaks or is told ('Operators say the
+    average driver has had rises worth £7,200', 'told MPs yesterday the average salary is')."""
+    s, e = noun_phrase(words, cs, lex)
+    told = cs > 0 and words[cs - 1][LOW] in lex.speaker_verbs
+    if s < e < qi and (words[e][LOW] in lex.speaker_verbs or told):
+        k = e + (words[e][LOW] in lex.speaker_verbs)
+        while k < qi and words[k][LOW] in lex.stops and words[k][LOW] not in lex.determiners:
+            k += 1  # 'yesterday', 'that'
+        s2, e2 = noun_phrase(words, k, lex)
+        if s2 < e2 <= qi:
+            s, e = s2, e2
+    if s < e < qi and words[e - 1][LOW] in lex.measures and words[e][LOW] == "of":
+        s2, e2 = noun_phrase(words, e + 1, lex)
+        if s2 < e2 <= qi:
+            return s2, e2
+    return s, e
 
 
 def _is_unit(low: str, lex: SubjectLexicon) -> bool:
