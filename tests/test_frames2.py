@@ -273,3 +273,33 @@ def test_a_verb_before_to_is_no_subject_and_a_number_word_no_head(tmp_path: Path
 ])
 def test_more_named_periods_give_a_time(tmp_path: Path, body: str, surface: str, want: tuple[date, date]) -> None:
     assert span(claims(tmp_path, body)[surface]) == want
+
+
+def test_a_time_after_than_dates_no_figure_in_the_sentence(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Sales were 1.2% lower than in November last year, and 4.6% below their level "
+                             "before the pandemic.\n\nShoppers spent £8.7 billion, about 3% less than last year.")
+    assert found["4.6%"].time is None
+    assert found["about 3%"].time is None
+
+
+@pytest.mark.parametrize(("body", "surface", "head"), [
+    ("Clothing had a poor month, with sales down 3.4%.", "3.4%", "sales"),
+    ("Department stores fared worst, with sales falling 5.2% in the quarter.", "5.2%", "sales"),
+    ("Cereal farms were hit, with average income dropping to £41,000.", "£41,000", "income"),
+    ("The authority wants visits by bus to rise to 15% by 2030.", "15%", "visits"),
+])
+def test_the_subject_of_a_participle_or_wanted_change(tmp_path: Path, body: str, surface: str, head: str) -> None:
+    assert subjects(tmp_path, body)[surface][1] == head
+
+
+def test_labels_of_listed_words_and_comparatives_stay_whole(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "- Overnight stays: 2.7 million\n- Staff with less than a year's experience: 38%")
+    assert found["2.7 million"] == ("Overnight stays", "stays")
+    assert found["38%"] == ("Staff with less than a year's experience", "staff")
+
+
+def test_a_column_header_that_names_a_place_places_the_cell(tmp_path: Path) -> None:
+    found = claims(tmp_path, "| Measure | England and Wales | Leeds |\n| --- | --- | --- |\n"
+                             "| Prison population | 87,900 | 1,182 |\n")
+    assert (found["87,900"].subject, found["87,900"].place) == ("Prison population", "England and Wales")
+    assert found["1,182"].place == "Leeds"

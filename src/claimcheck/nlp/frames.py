@@ -25,7 +25,7 @@ from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_links import compared, comparison_time, looks_ahead, statement_time
+from claimcheck.nlp.frames_links import compared, compared_only, comparison_time, looks_ahead, statement_time
 from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
@@ -178,7 +178,8 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         rate = is_rate(words, qi, qe, q.kind.value, q.per)
         if si not in times_cache:
             times_cache[si] = [h for h in all_times if ss <= h.start_char < se
-                               and not comparison_time(text, h) and not statement_time(text, h)]
+                               and not comparison_time(text, h) and not statement_time(text, h)
+                               and not compared_only(text, h)]
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]])
         para = ix.sent_para[si] if ix.sents else 0

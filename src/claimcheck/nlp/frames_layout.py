@@ -121,15 +121,19 @@ def table_frame(ix: DocIndex, si: int, cell: Cell, frame: tuple[str | None, str 
                 ) -> tuple[str | None, str | None, TimeHit | None, str | None]:
     """(subject, head, time, place) of a figure in a table: the row label is the subject
     unless it is a time, a place or a number, which then date or place the row and leave the
-    subject to the column header; a time in the header ('NO2 in 2024') dates the column."""
+    subject to the column header; a time in the header ('NO2 in 2024') dates the column, and a
+    header that names a place ('| Measure | England and Wales | Leeds |') places it."""
     text = ix.text
     subject, head, time, place = frame
     label = text[cell.label[0]:cell.label[1]]
     label_time = _cell_time(text, cell.label)
-    named = place_patterns()[0].search(label)
+    places = place_patterns()[0]
+    named = places.search(label)
     header_time = _cell_time(text, cell.header) if cell.header else None
+    header_place = places.search(text, *cell.header) if cell.header else None
     if label_time is None and named is None and not label[0].isdigit():
         subject, head = _cell_subject(ix, si, cell.label)
     elif cell.header is not None:
         subject, head = _cell_subject(ix, cell.header_sentence, cell.header)
-    return subject, head, label_time or header_time or time, named.group() if named else place
+    where = named or header_place
+    return subject, head, label_time or header_time or time, where.group() if where else place

@@ -16,6 +16,8 @@ from claimcheck.nlp.frames_data import alternation, load_data
 from claimcheck.nlp.frames_time import TimeHit
 
 _DAYS = (("day", 0), ("day", -1))
+#: how far before a time a comparison link is looked for
+_LINK_BEFORE = 30
 
 
 @lru_cache(maxsize=2)
@@ -45,6 +47,16 @@ def _links() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def compared(text: str, start: int, end: int, *, base: bool = False) -> bool:
     """Whether text[start:end] holds a comparison link (with ``base``, a change's 'on' too)."""
     return _links()[1 if base else 0].search(text, start, end) is not None
+
+
+def compared_only(text: str, hit: TimeHit) -> bool:
+    """'4.6% below their level than in November last year', 'about 3% less than last year':
+    a time right after a comparison link, with no figure between, dates only the comparison."""
+    start = max(0, hit.start_char - _LINK_BEFORE)
+    last = None
+    for last in _links()[0].finditer(text, start, hit.start_char):
+        pass
+    return last is not None and not any(ch.isdigit() for ch in text[last.end():hit.start_char])
 
 
 def statement_time(text: str, hit: TimeHit) -> bool:

@@ -161,9 +161,10 @@ def extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
 
 
 def _may_modify(low: str, lex: SubjectLexicon) -> bool:
-    """A listed word a post-modifier may hold: a preposition, a determiner or a noun that is
-    also a stop word ('children in need')."""
-    return low in lex.modifier_preps or low in lex.determiners or low in lex.ed_nouns or low in lex.stop_nouns
+    """A listed word a post-modifier may hold: a preposition, a determiner, a comparative or
+    a noun that is also a stop word ('children in need')."""
+    return low in lex.modifier_preps or low in lex.determiners or low in lex.ed_nouns or low in lex.stop_nouns \
+        or low in lex.comparatives  # 'staff with less than a year's experience'
 
 
 def _is_clause_verb(words: list[Word], j: int, e: int, lex: SubjectLexicon) -> bool:

@@ -82,6 +82,8 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
     s = clause_start(words, e)
+    while s < e and words[s][LOW] in lex.modifier_preps:
+        s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     return _after_trigger_phrase(words, s, e, lex)
 
 
@@ -171,6 +173,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     if label is not None and not any(w[LOW] in SPEECH for w in words[:label[1]]):
         c = label[1]
         hs, he = noun_phrase(words, label[0], lex)
+        if not hs < he <= c:  # a label of listed words ('Overnight stays'): all of it, on its last word
+            hs, he = label[0], c
         if hs < he <= c:
             e = verb_free_end(words, he, c, lex)
             while e > he and words[e - 1][LOW] in LINK_WORDS:
@@ -186,7 +190,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         t, how = trig
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
                 else _subject_of_noun_trigger(words, t, qi, lex))
-        hs, he = noun_phrase(words, s, lex)
+        hs, he = _opening_phrase(words, s, e, lex)  # 'The authority wants visits ... to rise to 15%'
         he = min(he, e) if e > hs else he  # 'rolls drop by 400,000': the phrase ends at the verb
         if he > hs:
             e = verb_free_end(words, he, e, lex)  # 'Fares are due to rise': 'Fares'
