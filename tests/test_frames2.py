@@ -303,3 +303,14 @@ def test_a_column_header_that_names_a_place_places_the_cell(tmp_path: Path) -> N
                              "| Prison population | 87,900 | 1,182 |\n")
     assert (found["87,900"].subject, found["87,900"].place) == ("Prison population", "England and Wales")
     assert found["1,182"].place == "Leeds"
+
+
+@pytest.mark.parametrize(("body", "surface", "subject"), [
+    ("Fertiliser prices, which peaked at £950 a tonne, have since fallen.", "£950", "Fertiliser prices"),
+    ("Bosses blamed higher contributions, which will cost the sector £2.3 billion a year.", "£2.3 billion",
+     "higher contributions"),
+    ("This year earnings growth, at 4.1% in the spring, was the highest of the three.", "4.1%", "earnings growth"),
+])
+def test_a_relative_clause_or_aside_speaks_of_the_noun_before_its_comma(tmp_path: Path, body: str, surface: str,
+                                                                      subject: str) -> None:
+    assert subjects(tmp_path, body)[surface][0] == subject

@@ -54,6 +54,8 @@ class SubjectLexicon:
     participles: frozenset[str]
     #: verbs after who speaks or before whom they tell ('Operators say the average driver ...')
     speaker_verbs: frozenset[str]
+    #: relative pronouns whose clause speaks of the noun before its comma
+    relatives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
         frozenset(d["back_references"]), frozenset(d["participles"]),
-        frozenset(d["speaker_verbs"]),
+        frozenset(d["speaker_verbs"]), frozenset(d["relatives"]),
     )
 
 

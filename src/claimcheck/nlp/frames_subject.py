@@ -226,6 +226,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
     cs = clause_start(words, qi)
     s, e = _opening_phrase(words, cs, qi, lex)
+    if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
+        s, e = _antecedent(words, cs, lex)
     if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
         return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
@@ -239,6 +241,25 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
+
+
+def _antecedent(words: list[Word], cs: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """The noun phrase before the comma that opens a relative clause or an 'at' aside, when
+    the figure's clause (from ``cs``) has none of its own; (cs, cs) when there is none."""
+    k = cs - 1
+    if k >= 0 and words[k][LOW] in lex.relatives:
+        k -= 1
+    elif not (cs < len(words) and words[cs][LOW] == "at"):
+        return cs, cs
+    if k < 1 or words[k][TEXT] != ",":
+        return cs, cs
+    s = k
+    while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops and k - s < 5 \
+            and not verbish(words[s - 1][LOW], lex):  # 'Bosses blamed higher contributions, which'
+        s -= 1
+    while s < k and words[s][LOW] in PERIODS:
+        s += 1  # 'This year earnings growth, at 4.1%'
+    return (s, k) if s < k else (cs, cs)
 
 
 def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
