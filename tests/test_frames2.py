@@ -314,3 +314,12 @@ def test_a_column_header_that_names_a_place_places_the_cell(tmp_path: Path) -> N
 def test_a_relative_clause_or_aside_speaks_of_the_noun_before_its_comma(tmp_path: Path, body: str, surface: str,
                                                                       subject: str) -> None:
     assert subjects(tmp_path, body)[surface][0] == subject
+
+
+def test_now_is_the_article_day_and_last_march_the_march_before(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Spending will rise to 2.5% by 2027, up from 2.3% now.\n\nSome 37,000 farmers have "
+                             "signed, up from 28,000 last March.\n\nSome 4,100 were signed last June.",
+                   day="2025-03-27")
+    assert span(found["2.3%"]) == (date(2025, 3, 27), date(2025, 3, 27))
+    assert span(found["28,000"]) == (date(2024, 3, 1), date(2024, 3, 31))
+    assert span(found["Some 4,100"]) == (date(2024, 6, 1), date(2024, 6, 30))

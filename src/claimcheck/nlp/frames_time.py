@@ -39,6 +39,8 @@ _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _QUARTER_ORD = ("first", "second", "third", "fourth", "final")
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of", "on")
 _OPEN_END = ("since", "from")
+#: 'last March': the latest March before the article's month
+_LAST = "last"
 _OPEN_START = ("by", "until", "till", "up")
 _FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
@@ -134,7 +136,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
         rf"|(?P<qtr>q(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b|(?P<qord>{'|'.join(_QUARTER_ORD)})-quarter\b)"
-        rf"|(?P<monly>(?P<oprep>{'|'.join(_MONTH_PREPS)})\s+(?:(?P<oday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+        rf"|(?P<monly>(?P<oprep>{'|'.join(_MONTH_PREPS)}|{_LAST})\s+(?:(?P<oday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
         rf"{any_month.format('oname', 'oabbr')}\b(?:\s+(?P<oyear>{years_from_now})\b)?)"
         rf"|(?P<wday>(?P<wprep>{'|'.join(wpreps)})\s+(?P<wname>{'|'.join(wdays)})\b)"
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
@@ -204,7 +206,8 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             name = f"{_QUARTER_ORD[int(m.group('qn')) - 1]} quarter" if m.group("qn") else f"{m.group('qord')} quarter"
             hits.append(_months_hit(t, s, e, *parts[name], m.group("qyear")))
         elif m.group("monly"):  # 'in October', 'in September last year'
-            year = cal[_key(m.group("oyear"))] if m.group("oyear") else None
+            year = cal[_key(m.group("oyear"))] if m.group("oyear") else (
+                ("month", -1) if m.group("oprep") == _LAST else None)
             hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")], calendar=year,
                                 bound=_bound_of(m.group("oprep")), day=_day(m.group("oday"))))
         elif m.group("wday"):
@@ -364,6 +367,9 @@ def resolve_calendar(hit: TimeHit, article_date: str | None) -> tuple[date | Non
         return None, None
     unit, offset = hit.calendar
     y, mo, d = _article_day(article_date)
+    if unit == "month" and hit.month is not None:  # 'last March': before the article's month
+        y = y if mo is not None and hit.month < mo else y - 1
+        return _month_start(y, hit.month, 1), _month_end(y, hit.month)
     if unit == "year":
         if hit.month is not None:
             return _month_start(y + offset, hit.month, 1), _month_end(y + offset, hit.month)
