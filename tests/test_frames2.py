@@ -323,3 +323,25 @@ def test_now_is_the_article_day_and_last_march_the_march_before(tmp_path: Path) 
     assert span(found["2.3%"]) == (date(2025, 3, 27), date(2025, 3, 27))
     assert span(found["28,000"]) == (date(2024, 3, 1), date(2024, 3, 31))
     assert span(found["Some 4,100"]) == (date(2024, 6, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(("body", "surface", "head"), [
+    ("Online spending accounted for 26.8% of all retail sales.", "26.8%", "spending"),
+    ("Agency staff made up 12% of the workforce.", "12%", "staff"),
+    ("The Bank is expected to hold interest rates at 4.75% on Thursday.", "4.75%", "rates"),
+    ("Ministers froze the fuel duty at 52.95p.", "52.95p", "duty"),
+])
+def test_a_share_verb_or_a_holding_verb_names_the_subject(tmp_path: Path, body: str, surface: str, head: str) -> None:
+    assert subjects(tmp_path, body)[surface][1] == head
+
+
+def test_stands_at_and_flat_at_keep_the_clause_subject(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "The vacancy rate now stands at 8.3%.\n\nReserve numbers were broadly flat at 30,050.")
+    assert found["8.3%"][1] == "rate"
+    assert found["30,050"][1] == "numbers"
+
+
+def test_a_place_after_a_comparison_places_only_the_compared_figure(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Workers in the park earned £21,400 in 2024, compared with £28,900 across Cumbria.")
+    assert found["£21,400"].place is None
+    assert found["£28,900"].place == "Cumbria"

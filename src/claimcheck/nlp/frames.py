@@ -206,10 +206,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         if q.per and q.per.lower() in per_places:
             place = f"per {q.per}"
         else:
-            hit = _pick(text, places_cache[si], q, blockers, lambda h: h[0], lambda h: h[1],
-                        lambda h: True)
-            if hit is None and places_cache[si]:
-                hit = places_cache[si][0]
+            own = [h for h in places_cache[si]  # not 'compared with 26.2% across England'
+                   if not (q.end <= h[0] <= q.end + 2 * _LINK_REACH and compared(text, q.end, h[0]))]
+            hit = _pick(text, own, q, blockers, lambda h: h[0], lambda h: h[1], lambda h: True)
+            if hit is None and own:
+                hit = own[0]
             place = hit[2] if hit else None
         if ix.sents and "  " in text[ss:se]:  # cells of a table row are set apart by runs of spaces
             cell = table_cell(ix, si, q.start, q.end)

@@ -56,6 +56,10 @@ class SubjectLexicon:
     speaker_verbs: frozenset[str]
     #: relative pronouns whose clause speaks of the noun before its comma
     relatives: frozenset[str]
+    #: verbs whose subject a share measures ('accounted for 26.8% of sales'), as word tuples
+    share_verbs: tuple[tuple[str, ...], ...]
+    #: verbs that hold a thing at a level ('hold interest rates at 4.75%')
+    hold_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +80,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
         frozenset(d["back_references"]), frozenset(d["participles"]),
         frozenset(d["speaker_verbs"]), frozenset(d["relatives"]),
+        tuple(tuple(v.split()) for v in d["share_verbs"]), frozenset(d["hold_verbs"]),
     )
 
 

@@ -138,8 +138,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     share = kind in ("percent", "change", "ratio")
     if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
         qe += 1  # a unit glued to the figure is part of it ('118mm of rain', 'minus 8C overnight')
-    # 1. partitive
-    if qe < n and words[qe][LOW] == "of":
+    # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
+    if qe < n and words[qe][LOW] == "of" and not _share_verb_before(words, qi, lex):
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
@@ -197,13 +197,18 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             while e > he and words[e - 1][LOW] in LINK_WORDS:
                 e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
             return hs, e, _head(words, hs, he, lex, rate)
-    # 3b. a noun before "of": 'a funding gap of £6.2bn', 'a deficit of £20bn'
-    if qi >= 2 and words[qi - 1][LOW] == "of":
+    # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
+    # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
+    if qi >= 2 and words[qi - 1][LOW] in ("of", "at"):
         s = qi - 1
         while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
                 and words[s - 1][LOW] not in lex.determiners and qi - 1 - s < 4:
             s -= 1
-        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures:
+        v = s - 1
+        while v > 0 and words[v][LOW] in lex.determiners:
+            v -= 1  # 'froze the fuel duty at'
+        held = words[qi - 1][LOW] == "of" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
+        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures and held:
             return s, qi - 1, _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
@@ -241,6 +246,11 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
+
+
+def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
+    """Whether a verb of share ('accounted for', 'made up') stands right before the figure."""
+    return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
 
 
 def _antecedent(words: list[Word], cs: int, lex: SubjectLexicon) -> tuple[int, int]:
