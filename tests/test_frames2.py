@@ -345,3 +345,11 @@ def test_a_place_after_a_comparison_places_only_the_compared_figure(tmp_path: Pa
     found = claims(tmp_path, "Workers in the park earned £21,400 in 2024, compared with £28,900 across Cumbria.")
     assert found["£21,400"].place is None
     assert found["£28,900"].place == "Cumbria"
+
+
+def test_a_band_row_label_leaves_the_subject_and_year_to_the_header(tmp_path: Path) -> None:
+    found = claims(tmp_path, "| Age group | Share of residents 2021 | Assaults per 1,000 |\n| --- | --- | --- |\n"
+                             "| Under 18 | 14% | 31 |\n\n| Measure | Leeds |\n| --- | --- |\n"
+                             "| Assaults per 1,000 prisoners | 181 |\n")
+    assert (found["14%"].subject, span(found["14%"])) == ("Share of residents 2021", (date(2021, 1, 1), date(2021, 12, 31)))
+    assert found["181"].subject == "Assaults per 1,000 prisoners"

@@ -212,7 +212,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
             if hit is None and own:
                 hit = own[0]
             place = hit[2] if hit else None
-        if ix.sents and "  " in text[ss:se]:  # cells of a table row are set apart by runs of spaces
+        if ix.sents and text.find("  ", ss, se) >= 0:  # cells of a table row are set apart by spaces
             cell = table_cell(ix, si, q.start, q.end)
             if cell is not None:
                 subject, head, time, place = table_frame(ix, si, cell, (subject, head, time, place))

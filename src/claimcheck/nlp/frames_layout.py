@@ -29,8 +29,8 @@ _MAX_LABEL = 10
 _NOT_LABEL = frozenset(".,;!?\"“”")
 #: list markers a plain-text bullet keeps ('- Courses closed: 1,120')
 BULLETS = frozenset("-*•–·")
-#: a row label that is only a year ('| 2024 | £138bn |') dates its row
-_YEAR = re.compile(r"(?:19|20)\d\d")
+#: a year alone or ending a cell ('| 2024 | £138bn |', 'Share of residents 2021') dates it
+_YEAR_END = re.compile(r"(?<![\w/-])(?:19|20)\d\d\Z")
 
 
 def label_span(words: list[Word], qi: int) -> tuple[int, int] | None:
@@ -92,18 +92,18 @@ def span_words(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
     return (idx[0], idx[-1] + 1) if idx else (0, 0)
 
 
-def is_year(text: str) -> bool:
-    return _YEAR.fullmatch(text) is not None
-
-
 def _cell_time(text: str, span: tuple[int, int]) -> TimeHit | None:
-    """The time a cell names: '2023/24', 'NO2 in 2024', or a year alone ('2024')."""
+    """The time a cell names: '2023/24', 'NO2 in 2024', or a year alone or ending a header
+    ('2024', 'Share of residents 2021')."""
     a, b = span
-    if is_year(text[a:b]):
-        y = int(text[a:b])
-        return TimeHit(text[a:b], a, b, date(y, 1, 1), date(y, 12, 31))
     hits = find_times(text, a, b)
-    return hits[0] if hits else None
+    if hits:
+        return hits[0]
+    last = _YEAR_END.search(text, a, b)
+    if last is None:
+        return None
+    y = int(last.group())
+    return TimeHit(last.group(), last.start(), last.end(), date(y, 1, 1), date(y, 12, 31))
 
 
 def _cell_subject(ix: DocIndex, si: int, span: tuple[int, int]) -> tuple[str, str | None]:
@@ -117,10 +117,18 @@ def _cell_subject(ix: DocIndex, si: int, span: tuple[int, int]) -> tuple[str, st
     return cell, cell.split()[0].lower()  # 'NO2 in 2024': a formula or code names it
 
 
+def _names_a_thing(ix: DocIndex, si: int, span: tuple[int, int]) -> bool:
+    """Whether a row label opens with a noun phrase ('Assaults per 1,000'; not 'Under 18')."""
+    words = ix.words(si)
+    s, e = span_words(words, span)
+    hs, he = noun_phrase(words, s, lexicon(), skip_determiners=False) if e > s else (s, s)
+    return hs == s and he > hs
+
+
 def table_frame(ix: DocIndex, si: int, cell: Cell, frame: tuple[str | None, str | None, TimeHit | None, str | None]
                 ) -> tuple[str | None, str | None, TimeHit | None, str | None]:
     """(subject, head, time, place) of a figure in a table: the row label is the subject
-    unless it is a time, a place or a number, which then date or place the row and leave the
+    unless it is a time, a place or no noun phrase ('2024', 'Under 18'), which then date or place the row and leave the
     subject to the column header; a time in the header ('NO2 in 2024') dates the column, and a
     header that names a place ('| Measure | England and Wales | Leeds |') places it."""
     text = ix.text
@@ -131,7 +139,7 @@ def table_frame(ix: DocIndex, si: int, cell: Cell, frame: tuple[str | None, str 
     named = places.search(label)
     header_time = _cell_time(text, cell.header) if cell.header else None
     header_place = places.search(text, *cell.header) if cell.header else None
-    if label_time is None and named is None and not label[0].isdigit():
+    if label_time is None and named is None and _names_a_thing(ix, si, cell.label):
         subject, head = _cell_subject(ix, si, cell.label)
     elif cell.header is not None:
         subject, head = _cell_subject(ix, cell.header_sentence, cell.header)
