@@ -353,3 +353,11 @@ def test_a_band_row_label_leaves_the_subject_and_year_to_the_header(tmp_path: Pa
                              "| Assaults per 1,000 prisoners | 181 |\n")
     assert (found["14%"].subject, span(found["14%"])) == ("Share of residents 2021", (date(2021, 1, 1), date(2021, 12, 31)))
     assert found["181"].subject == "Assaults per 1,000 prisoners"
+
+
+def test_the_day_someone_was_told_is_not_the_figures_time(tmp_path: Path) -> None:
+    found = claims(tmp_path, "The minister told MPs yesterday the average salary is £65,000.\n\nShe told the BBC "
+                             "on Monday that 300 posts were unfilled.\n\nSome 1,640 trains were cancelled on Monday.")
+    assert found["£65,000"].time is None
+    assert found["300"].time is None
+    assert span(found["Some 1,640"]) == (date(2025, 3, 10), date(2025, 3, 10))

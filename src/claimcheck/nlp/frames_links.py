@@ -38,7 +38,8 @@ def _links() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = load_data("frames_time.yaml")
     compare = alternation(d["comparison_links"])
     said = (rf"(?:\b(?P<aux>{alternation(d['passive_auxiliaries'])})\s+)?"
-            rf"\b(?:{alternation(d['statement_verbs'])})\s+\Z")
+            rf"\b(?:{alternation(d['statement_verbs'])})"
+            rf"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’]*)?\s+\Z")  # 'told MPs yesterday', 'told the BBC on Monday'
     return (re.compile(rf"\b(?:{compare})\b", re.IGNORECASE),
             re.compile(rf"\b(?:{compare}|{alternation(d['change_base_links'])})\b", re.IGNORECASE),
             re.compile(said, re.IGNORECASE))
@@ -60,12 +61,13 @@ def compared_only(text: str, hit: TimeHit) -> bool:
 
 
 def statement_time(text: str, hit: TimeHit) -> bool:
-    """'Ofcom said on Thursday', 'figures published on Thursday': when it was said."""
+    """'Ofcom said on Thursday', 'figures published on Thursday', 'told MPs yesterday': when
+    it was said."""
     day_or_month = hit.weekday is not None or hit.calendar in _DAYS or (
         hit.month is not None and hit.span_months == 1 and hit.calendar is None)
     if not day_or_month:
         return False  # 'the NAO said last year the plan ...', 'reported Q3 revenue': the figure's
-    m = _links()[2].search(text, max(0, hit.start_char - 24), hit.start_char)
+    m = _links()[2].search(text, max(0, hit.start_char - 40), hit.start_char)
     return m is not None and m.group("aux") is None
 
 
