@@ -361,3 +361,10 @@ def test_the_day_someone_was_told_is_not_the_figures_time(tmp_path: Path) -> Non
     assert found["£65,000"].time is None
     assert found["300"].time is None
     assert span(found["Some 1,640"]) == (date(2025, 3, 10), date(2025, 3, 10))
+
+
+def test_a_participle_opening_a_clause_after_a_comma_is_not_the_subject(tmp_path: Path) -> None:
+    found = subjects(tmp_path, "Dairy farms fared better, helping average dairy income rise 9% to £158,000.")
+    assert found["9%"] == ("average dairy income", "income")
+    assert found["£158,000"] == ("average dairy income", "income")
+    assert subjects(tmp_path, "Rising energy bills reached £2,500.")["£2,500"][1] == "bills"

@@ -154,7 +154,7 @@ def extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
         if past(low, lex) and _is_clause_verb(words, j, e, lex):
             break
         j += 1
-    while j > e and (words[j - 1][LOW] in lex.stops or (  # "agency staff in 2023" ends at "staff"
+    while j > e and (words[j - 1][LOW] in lex.stops or words[j - 1][LOW] in lex.fillers or (  # "agency staff in 2023" ends at "staff"
             words[j - 1][LOW].endswith("ing") and verbish(words[j - 1][LOW], lex))):
         j -= 1  # 'students from the poorest areas starting a degree'
     return j

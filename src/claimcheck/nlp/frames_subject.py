@@ -84,6 +84,7 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     s = clause_start(words, e)
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
+    s = _past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
 
 
@@ -253,6 +254,14 @@ def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
     return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
 
 
+def _past_participle_opening(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
+    """Past an -ing word opening a clause after a comma (', helping average dairy income rise
+    9%': the participle, not the noun phrase, opens it)."""
+    if 0 < s < e - 1 and words[s - 1][TEXT] == "," and words[s][LOW].endswith("ing") and verbish(words[s][LOW], lex):
+        return s + 1
+    return s
+
+
 def _antecedent(words: list[Word], cs: int, lex: SubjectLexicon) -> tuple[int, int]:
     """The noun phrase before the comma that opens a relative clause or an 'at' aside, when
     the figure's clause (from ``cs``) has none of its own; (cs, cs) when there is none."""
@@ -276,7 +285,7 @@ def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) ->
     """The noun phrase opening the clause at ``cs``, past "the number of" ('the number of
     households ... has reached 1,284') and past who speaks or is told ('Operators say the
     average driver has had rises worth £7,200', 'told MPs yesterday the average salary is')."""
-    s, e = noun_phrase(words, cs, lex)
+    s, e = noun_phrase(words, _past_participle_opening(words, cs, qi, lex), lex)
     told = cs > 0 and words[cs - 1][LOW] in lex.speaker_verbs
     if s < e < qi and (words[e][LOW] in lex.speaker_verbs or told):
         k = e + (words[e][LOW] in lex.speaker_verbs)
