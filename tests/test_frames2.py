@@ -368,3 +368,12 @@ def test_a_participle_opening_a_clause_after_a_comma_is_not_the_subject(tmp_path
     assert found["9%"] == ("average dairy income", "income")
     assert found["£158,000"] == ("average dairy income", "income")
     assert subjects(tmp_path, "Rising energy bills reached £2,500.")["£2,500"][1] == "bills"
+
+
+def test_a_day_before_a_verb_of_saying_dates_the_saying(tmp_path: Path) -> None:
+    found = claims(tmp_path, "A report to be discussed on Monday says 312 households were made homeless in the "
+                             "first half of the year.\n\nOn Tuesday the trust said 45 beds had closed.\n\n"
+                             "On Tuesday 90 trains were cancelled.")
+    assert span(found["312"]) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert found["45"].time is None
+    assert span(found["90"]) == (date(2025, 3, 11), date(2025, 3, 11))

@@ -25,7 +25,14 @@ from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_links import compared, compared_only, comparison_time, looks_ahead, statement_time
+from claimcheck.nlp.frames_links import (
+    compared,
+    compared_only,
+    comparison_time,
+    looks_ahead,
+    said_between,
+    statement_time,
+)
 from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
@@ -137,6 +144,8 @@ def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
 
     out = []
     for h in hits:
+        if said_between(text, h, q.start):
+            continue
         gap = h.start_char - q.end
         if 0 <= gap <= _LINK_REACH and (
                 (inside and gap <= 2) or compared(text, q.end, h.start_char, base=h.shift_years != 0)):

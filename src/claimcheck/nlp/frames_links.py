@@ -60,15 +60,34 @@ def compared_only(text: str, hit: TimeHit) -> bool:
     return last is not None and not any(ch.isdigit() for ch in text[last.end():hit.start_char])
 
 
+def _day_or_month(hit: TimeHit) -> bool:
+    """A day or a month named alone: the grain at which a time dates a statement (a year,
+    'the NAO said last year the plan ...', or a quarter, 'reported Q3 revenue', is the figure's)."""
+    return hit.weekday is not None or hit.calendar in _DAYS or (
+        hit.month is not None and hit.span_months == 1 and hit.calendar is None)
+
+
 def statement_time(text: str, hit: TimeHit) -> bool:
     """'Ofcom said on Thursday', 'figures published on Thursday', 'told MPs yesterday': when
     it was said."""
-    day_or_month = hit.weekday is not None or hit.calendar in _DAYS or (
-        hit.month is not None and hit.span_months == 1 and hit.calendar is None)
-    if not day_or_month:
-        return False  # 'the NAO said last year the plan ...', 'reported Q3 revenue': the figure's
+    if not _day_or_month(hit):
+        return False
     m = _links()[2].search(text, max(0, hit.start_char - 40), hit.start_char)
     return m is not None and m.group("aux") is None
+
+
+def said_between(text: str, hit: TimeHit, start: int) -> bool:
+    """'A report to be discussed on Monday says 312 households ...': a day before a verb of
+    saying that stands between it and the figure at ``start`` dates the saying."""
+    return _day_or_month(hit) and hit.end_char <= start and \
+        _says().search(text, hit.end_char, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _says() -> re.Pattern[str]:
+    d = load_data("frames_time.yaml")
+    return re.compile(rf"\b(?:{alternation([*d['statement_verbs'], *d['present_statement_verbs']])})\b",
+                      re.IGNORECASE)
 
 
 def comparison_time(text: str, hit: TimeHit) -> bool:
