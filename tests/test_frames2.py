@@ -155,6 +155,7 @@ def test_an_unlisted_verb_ends_the_subject(tmp_path: Path, body: str, surface: s
     ("The number of people waiting for a care assessment has risen by 470.", "470", "people waiting for a care assessment"),
     ("The social care costs of air pollution are estimated at £1.6 billion.", "£1.6 billion",
      "social care costs of air pollution"),
+    ("Drug finds rose by 47% in the year to March.", "47%", "Drug finds"),
 ])
 def test_a_participle_or_noun_modifier_stays_in_the_subject(tmp_path: Path, body: str, surface: str,
                                                             subject: str) -> None:
