@@ -14,9 +14,10 @@ Choices (documented because checks compare periods):
   "a year earlier", "the previous year" and "the same period last year" inherit it a year back;
 * "last year", "this year", "next year" are calendar years counted from the article's (a
   story of March 2025 means 2024 by "last year": news copy names a financial year when it
-  means one, and "over the past year" is the rolling 12 months); "today", "yesterday", "last
-  week" and "on Tuesday" are days and a Monday-to-Sunday week placed by the article's day
-  (:func:`resolve_calendar`); "since June 2022" leaves the end open, "by March 2026" the start.
+  means one, and "over the past year" is the rolling 12 months); "today", "now", "yesterday",
+  "last week" and "on Tuesday" are days and a Monday-to-Sunday week placed by the article's day,
+  "last March" the latest March before the article's month (:func:`resolve_calendar`);
+  "since June 2022" leaves the end open, "by March 2026" the start; "on 1 October" is a day.
 """
 
 from __future__ import annotations
