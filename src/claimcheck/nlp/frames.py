@@ -24,7 +24,7 @@ from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import is_rate, subject_of
+from claimcheck.nlp.frames_subject import is_rate, points_back, subject_of
 from claimcheck.nlp.frames_links import (
     compared,
     compared_only,
@@ -192,7 +192,8 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]])
         para = ix.sent_para[si] if ix.sents else 0
-        if head is not None and head in lex.back_references and _bare(subject, lex):
+        if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
+                words and points_back(words, qi)):
             if last_subject is not None and para - last_subject[0] <= 1:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:

@@ -54,6 +54,8 @@ class SubjectLexicon:
     participles: frozenset[str]
     #: verbs after who speaks or before whom they tell ('Operators say the average driver ...')
     speaker_verbs: frozenset[str]
+    #: verbs whose object is who was told, not what is counted ('told MPs the salary is')
+    listener_verbs: frozenset[str]
     #: relative pronouns whose clause speaks of the noun before its comma
     relatives: frozenset[str]
     #: verbs whose subject a share measures ('accounted for 26.8% of sales'), as word tuples
@@ -79,7 +81,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
         frozenset(d["back_references"]), frozenset(d["participles"]),
-        frozenset(d["speaker_verbs"]), frozenset(d["relatives"]),
+        frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
         tuple(tuple(v.split()) for v in d["share_verbs"]), frozenset(d["hold_verbs"]),
     )
 

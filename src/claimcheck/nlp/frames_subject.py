@@ -249,6 +249,16 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     return 0, 0, prev_head
 
 
+def points_back(words: list[Word], qi: int) -> bool:
+    """Whether the figure's clause opens on a bare back-reference ('The union says the figure
+    is closer to £59,000 for new drivers'): the figure restates the one before."""
+    lex = lexicon()
+    cs = clause_start(words, qi)
+    s, e = _opening_phrase(words, cs, qi, lex)
+    return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
+        s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
+
+
 def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
     """Whether a verb of share ('accounted for', 'made up') stands right before the figure."""
     return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
@@ -286,7 +296,7 @@ def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) ->
     households ... has reached 1,284') and past who speaks or is told ('Operators say the
     average driver has had rises worth £7,200', 'told MPs yesterday the average salary is')."""
     s, e = noun_phrase(words, _past_participle_opening(words, cs, qi, lex), lex)
-    told = cs > 0 and words[cs - 1][LOW] in lex.speaker_verbs
+    told = cs > 0 and words[cs - 1][LOW] in lex.listener_verbs
     if s < e < qi and (words[e][LOW] in lex.speaker_verbs or told):
         k = e + (words[e][LOW] in lex.speaker_verbs)
         while k < qi and words[k][LOW] in lex.stops and words[k][LOW] not in lex.determiners:
