@@ -385,3 +385,12 @@ def test_a_clause_opening_on_the_figure_restates_the_figure_before(tmp_path: Pat
                                "is closer to £59,000 for new drivers.\n\nThe union says the average pay is £31,000.")
     assert found["£59,000"] == ("average driver salary", "salary")
     assert found["£31,000"] == ("average pay", "average pay")
+
+
+@pytest.mark.parametrize(("body", "surface", "head"), [
+    ("Its members have had a pay rise of 4% since 2022.", "rise of 4%", "pay"),
+    ("Shoppers face a price rise of 10% in April.", "rise of 10%", "price"),
+])
+def test_the_noun_before_a_change_that_opens_the_figure_is_its_subject(tmp_path: Path, body: str, surface: str,
+                                                                       head: str) -> None:
+    assert subjects(tmp_path, body)[surface][1] == head

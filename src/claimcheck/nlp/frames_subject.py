@@ -169,6 +169,10 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 return _result(words, s, e, lex, rate)
         if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in LEX.figure_words:
             return qe - 2, qe - 1, _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
+    if kind == "change" and qi > 0 and qi + 1 < qe and words[qi][LOW] in lex.change_nouns \
+            and words[qi + 1][LOW] == "of" and is_word(words[qi - 1]) \
+            and (words[qi - 1][LOW] not in lex.stops or words[qi - 1][LOW] in lex.stop_nouns):
+        return qi - 1, qi, _head(words, qi - 1, qi, lex, rate)  # 'a pay rise of 4%' (the figure opens on 'rise')
     # 2c. a label before a colon: '- Cancellations: 1,640 on Tuesday', 'Annual increase: 4.1%'
     label = label_span(words, qi)
     if label is not None and not any(w[LOW] in SPEECH for w in words[:label[1]]):
