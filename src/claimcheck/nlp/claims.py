@@ -14,7 +14,14 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Article, Attribution, Claim, Kind, Position, Quantity, TimeRef
 from claimcheck.nlp.frames import Frame, claim_quantities
-from claimcheck.nlp.frames_time import TimeHit, resolve_months, resolve_relative
+from claimcheck.nlp.frames_time import (
+    TimeHit,
+    bounds,
+    resolve_calendar,
+    resolve_months,
+    resolve_relative,
+    shifted,
+)
 
 
 def claim_id(path: str, start: int, surface: str) -> str:
@@ -77,9 +84,11 @@ def _time(hit: TimeHit | None, article: Article) -> TimeRef | None:
     start, end = hit.start, hit.end
     if hit.relative_years is not None:
         start, end = resolve_relative(hit.relative_years, article.meta.date)
+    elif hit.calendar is not None:
+        start, end = bounds(*resolve_calendar(hit, article.meta.date), hit.bound)
     elif hit.relative:
-        start, end = resolve_months(hit, article.meta.date)
-    return TimeRef(text=hit.text, start=start, end=end)
+        start, end = bounds(*resolve_months(hit, article.meta.date), hit.bound)
+    return TimeRef(text=hit.text, start=shifted(start, hit.shift_years), end=shifted(end, hit.shift_years))
 
 
 def build_claims(article: Article, doc: Doc) -> list[Claim]:

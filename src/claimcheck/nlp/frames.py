@@ -21,10 +21,19 @@ from spacy.tokens import Doc
 from claimcheck.models import Change, Quantity
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
-from claimcheck.nlp.frames_lexicon import lexicon
+from claimcheck.nlp.frames_layout import table_cell, table_frame
+from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_time import TimeHit, comparison_time, looks_ahead
+from claimcheck.nlp.frames_subject import is_rate, points_back, subject_of
+from claimcheck.nlp.frames_links import (
+    compared,
+    compared_only,
+    comparison_time,
+    looks_ahead,
+    said_between,
+    statement_time,
+)
+from claimcheck.nlp.frames_time import TimeHit
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -34,6 +43,8 @@ _start = itemgetter(START)
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
+#: how far a comparison link reaches: 'a third fewer than in 2019', 'up from 980 in March'
+_LINK_REACH = 40
 
 
 @dataclass
@@ -118,7 +129,29 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
 
 
 def _datable(h: TimeHit) -> bool:
-    return bool(h.start or h.end or h.relative or h.same_period)
+    """A time a figure may take from another clause: not 'a year earlier', which dates its
+    own clause's (compared) figure."""
+    return bool(h.start or h.end or h.relative or (h.same_period and not h.shift_years))
+
+
+def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
+    """The sentence's times less those that date what ``q`` is compared with: after a
+    'than' or 'up from' between the figure and the time ('a third fewer than in 2019'), or
+    inside the figure ('1,450, up from 980 in March'), and a year-earlier phrase after 'on'
+    ('down 3.9% on a year earlier')."""
+    digit = next((k for k, ch in enumerate(q.surface) if ch.isdigit()), len(q.surface))
+    inside = compared(q.surface, digit, len(q.surface))  # after its number: not 'more than 50'
+
+    out = []
+    for h in hits:
+        if said_between(text, h, q.start):
+            continue
+        gap = h.start_char - q.end
+        if 0 <= gap <= _LINK_REACH and (
+                (inside and gap <= 2) or compared(text, q.end, h.start_char, base=h.shift_years != 0)):
+            continue
+        out.append(h)
+    return out
 
 
 def frame_doc(doc: Doc) -> dict[int, Frame]:
@@ -127,9 +160,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     text = ix.text
     _, _, per_places = place_patterns()
     frames: dict[int, Frame] = {}
+    lex = lexicon()
     times_cache: dict[int, list[TimeHit]] = {}
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
     last_time: tuple[int, TimeHit] | None = None
+    last_subject: tuple[int, str | None, str] | None = None  # paragraph, phrase, head
     prev: tuple[int, str | None] = (-1, None)
     quantities = claim_quantities(doc)
     if not quantities:
@@ -151,19 +186,28 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         prev_head = prev[1] if prev[0] == si else None
         rate = is_rate(words, qi, qe, q.kind.value, q.per)
         if si not in times_cache:
-            times_cache[si] = [h for h in all_times if ss <= h.start_char < se and not comparison_time(text, h)]
+            times_cache[si] = [h for h in all_times if ss <= h.start_char < se
+                               and not comparison_time(text, h) and not statement_time(text, h)
+                               and not compared_only(text, h)]
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]])
-        prev = (si, head)
-        time = _pick(text, times_cache[si], q, blockers, lambda h: h.start_char,
-                     lambda h: h.end_char, _datable)
-        if time is not None and time.month is not None and looks_ahead(text, ss, max(time.start_char, q.end)):
-            time = replace(time, ahead=True)  # 'a cut is expected in November'
         para = ix.sent_para[si] if ix.sents else 0
+        if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
+                words and points_back(words, qi)):
+            if last_subject is not None and para - last_subject[0] <= 1:
+                subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
+        elif head is not None:
+            last_subject = (para, subject, head)
+        prev = (si, head)
+        time = _pick(text, _own_times(text, q, times_cache[si]), q, blockers, lambda h: h.start_char,
+                     lambda h: h.end_char, _datable)
+        if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
+            time = replace(time, ahead=True)  # 'a cut is expected in November'
         if time is not None and time.same_period:
             time = _inherit(time, last_time, para)
-        if time is not None and not time.same_period and (time.start or time.end or time.relative):
-            last_time = (para, time)
+        elif time is not None and (time.start or time.end or time.relative) \
+                and not compared(text, max(ss, q.start - _LINK_REACH // 2), q.start):
+            last_time = (para, time)  # not a compared figure's: 'up from 389 million in Q3 2023'
         if si not in places_cache:
             # named places first, then scope words: the order the pick falls back on
             places_cache[si] = [h for h in para_places if ss <= h[0] < se] + \
@@ -172,19 +216,34 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         if q.per and q.per.lower() in per_places:
             place = f"per {q.per}"
         else:
-            hit = _pick(text, places_cache[si], q, blockers, lambda h: h[0], lambda h: h[1],
-                        lambda h: True)
-            if hit is None and places_cache[si]:
-                hit = places_cache[si][0]
+            own = [h for h in places_cache[si]  # not 'compared with 26.2% across England'
+                   if not (q.end <= h[0] <= q.end + 2 * _LINK_REACH and compared(text, q.end, h[0]))]
+            hit = _pick(text, own, q, blockers, lambda h: h[0], lambda h: h[1], lambda h: True)
+            if hit is None and own:
+                hit = own[0]
             place = hit[2] if hit else None
+        if ix.sents and text.find("  ", ss, se) >= 0:  # cells of a table row are set apart by spaces
+            cell = table_cell(ix, si, q.start, q.end)
+            if cell is not None:
+                subject, head, time, place = table_frame(ix, si, cell, (subject, head, time, place))
         frames[q.start] = Frame(subject, head, time, place, _change_of(q, words, qi), (ss, se), para)
     return frames
 
 
+def _bare(subject: str | None, lex: SubjectLexicon) -> bool:
+    """Whether a subject phrase is one word after determiners ('the figure', 'that figure')."""
+    words = (subject or "").lower().split()
+    return len([w for w in words if w not in lex.determiners]) <= 1
+
+
 def _inherit(own: TimeHit, last: tuple[int, TimeHit] | None, para: int) -> TimeHit:
-    """"over the same period" takes the period of the figure before it, nearby."""
+    """"over the same period" takes the period of the figure before it, nearby; "a year
+    earlier" that period a year back, under its own words."""
     if last is None or para - last[0] > _SAME_PERIOD_REACH:
         return own
+    if own.shift_years:
+        return replace(last[1], text=own.text, start_char=own.start_char, end_char=own.end_char,
+                       shift_years=last[1].shift_years + own.shift_years)
     return replace(last[1], start_char=own.start_char, end_char=own.end_char)
 
 

@@ -42,6 +42,26 @@ class SubjectLexicon:
     share_bases: frozenset[str]
     #: who speaks rather than what is counted, when they open the clause ('Analysts expect ...')
     speaker_heads: frozenset[str]
+    #: the prepositions a post-modifier may hold (with determiners, its only stop words)
+    modifier_preps: frozenset[str]
+    #: listed stop words that are nouns too ('costs of air pollution')
+    stop_nouns: frozenset[str]
+    #: units the number grammar does not give ('165 megabits per second'): never a subject
+    unit_nouns: frozenset[str]
+    #: bare nouns that point back to the figure before ('that figure', 'the total')
+    back_references: frozenset[str]
+    #: past participles without -ed ('samples taken at the weir', 'cars driven in the zone')
+    participles: frozenset[str]
+    #: verbs after who speaks or before whom they tell ('Operators say the average driver ...')
+    speaker_verbs: frozenset[str]
+    #: verbs whose object is who was told, not what is counted ('told MPs the salary is')
+    listener_verbs: frozenset[str]
+    #: relative pronouns whose clause speaks of the noun before its comma
+    relatives: frozenset[str]
+    #: verbs whose subject a share measures ('accounted for 26.8% of sales'), as word tuples
+    share_verbs: tuple[tuple[str, ...], ...]
+    #: verbs that hold a thing at a level ('hold interest rates at 4.75%')
+    hold_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +78,11 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["ly_nouns"]),
         {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
-        frozenset(d["speaker_heads"]),
+        frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
+        frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
+        frozenset(d["back_references"]), frozenset(d["participles"]),
+        frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
+        tuple(tuple(v.split()) for v in d["share_verbs"]), frozenset(d["hold_verbs"]),
     )
 
 

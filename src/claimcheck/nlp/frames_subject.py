@@ -6,7 +6,7 @@ Rules, tried in order until one gives a head (see :func:`subject_of`):
 2. for counts, money, vague amounts and ratios, the noun phrase right after the figure
    ("15,800 babies considered ...", "£800m in bursaries", "300 more referrals", "one in five
    households"); for a change ending in its noun, what follows or precedes that noun ("a 3,000
-   rise in referrals", "a £40bn tax rise");
+   rise in referrals", "a £40bn tax rise"); a label before a colon ("- Cancellations: 1,640");
 3. a change trigger before the figure: "the number of X has increased by N" → X,
    "X has decreased by N" → X, "a rise in the number of X of N" → X, "cut X by N" → X;
    then a noun before "of" ("a funding gap of £6.2bn");
@@ -26,141 +26,23 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
+from claimcheck.nlp.frames_layout import label_span
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
+from claimcheck.nlp.frames_phrase import (
+    LINK_WORDS,
+    PERIODS,
+    SPEECH,
+    clause_start,
+    event_head,
+    extend,
+    head_of,
+    is_word,
+    noun_phrase,
+    phrase_text,
+    verb_free_end,
+    verbish,
+)
 from claimcheck.nlp.lexicon import LEX
-
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "-", "–", "—", "and", "while", "but",
-                           "whereas", "that", "which", "who", "when", "if", "because", "as",
-                           "although", "though", "unless", "whilst", "where",
-                           "said", "says", "told", "warned", "added"})  # reported speech opens a clause
-#: "as" opens a clause ('falls as rolls drop') but not in 'as a result of', 'as well as'
-_AS_GOES_ON = frozenset({"a", "an", "the", "well", "part", "many", "much", "of", "such"})
-_PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
-                      "week", "weeks", "month", "months", "year", "years"})
-_QUOTES = frozenset("\"'“”‘’")
-_MAX_PHRASE = 9
-#: words after which an -ed word that ends a clause was its verb ('people died and')
-_CLAUSE_GOES_ON = frozenset({"and", "but", "while", "whereas", "compared"})
-#: function words a subject phrase never ends on
-_LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
-                         "during", "since", "over"})
-
-
-def _is_word(w: Word) -> bool:
-    return w[TEXT][0].isalpha()
-
-
-def _verbish(low: str, lex: SubjectLexicon) -> bool:
-    """-ed/-ing words read as verbs and -ly words as adverbs ("seriously injured") unless
-    listed as nouns ("funding", "need", "family")."""
-    if low.endswith("ing") and len(low) > 4:
-        return low not in lex.ing_nouns
-    if low.endswith("ed") and len(low) > 3:
-        return low not in lex.ed_nouns
-    if low.endswith("ly") and len(low) > 4:
-        return low not in lex.ly_nouns
-    return False
-
-
-def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
-                skip_determiners: bool = True) -> tuple[int, int]:
-    """(start, end) word indexes of the noun phrase at ``i``; start == end when none.
-
-    Leading determiners are skipped (not right after a figure: "50,000 over the same period"
-    has no noun); -ed/-ing words count only as premodifiers; a possessive "'s" joins two
-    nouns ("children's needs assessments").
-    """
-    n = len(words)
-    while i < n and ((skip_determiners and words[i][LOW] in lex.determiners) or words[i][TEXT] in _QUOTES):
-        i += 1
-    start = j = i
-    last_noun = -1
-    while j < n and j - start < _MAX_PHRASE:
-        w = words[j]
-        low = w[LOW]
-        if last_noun == j - 1 and (low in ("'s", "’s") or (
-                w[TEXT] in ("'", "’") and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
-                and not (j >= 2 and words[j - 2][TEXT] in ("'", "‘", "’")))):  # not "'hundreds' implies"
-            j += 1  # "children's services", "employers' contributions"
-            continue
-        if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
-            j += 1
-            continue
-        if not _is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
-            break
-        if _verbish(low, lex):
-            if last_noun >= 0:
-                break
-            j += 1
-            continue
-        last_noun = j
-        j += 1
-    if last_noun < 0:
-        return start, start
-    return start, last_noun + 1
-
-
-def _in_compound(words: list[Word], j: int, lex: SubjectLexicon) -> bool:
-    """Whether word ``j`` stands inside a whole listed compound head."""
-    for c, x in lex.compound_words.get(words[j][LOW], ()):
-        a = j - x
-        if a >= 0 and a + len(c) <= len(words) and all(words[a + y][LOW] == w for y, w in enumerate(c)):
-            return True
-    return False
-
-
-def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | None:
-    """Canonical head of words[s:e]: a listed compound at the end, else the last word."""
-    if e <= s:
-        return None
-    lows = [w[LOW].replace("’", "'") for w in words[s:e]]
-    last = lows[-1]
-    for comp in lex.compounds_by_last.get(last, ()):
-        k = len(comp)
-        if k <= len(lows) and tuple(lows[-k:]) == comp:
-            return " ".join(comp).replace(" 's", "'s")
-    return lex.plurals.get(last, last)
-
-
-def _event_head(words: list[Word], e: int, lex: SubjectLexicon) -> str | None:
-    """A participle naming the event just after the phrase ("children are being referred").
-
-    Only asked for rates: "1,770 children are being referred each day" counts referrals,
-    while "one in four families were referred" still counts families.
-    """
-    for j in range(e, min(e + 4, len(words))):
-        low = words[j][LOW]
-        if low in lex.event_heads:
-            return lex.event_heads[low]
-        if low not in lex.auxiliaries and low not in ("not",):
-            return None
-    return None
-
-
-def _phrase(words: list[Word], s: int, e: int, text: str) -> str:
-    return text[words[s][START]:words[e - 1][END]] if e > s else ""
-
-
-def _extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
-    """End of a short post-modifier ("babies under one", "children placed on a plan")."""
-    j = e
-    while j < len(words) and j - e < 6:
-        w = words[j]
-        if not _is_word(w) and w[LOW] not in ("'s", "’s"):
-            break
-        if w[LOW] in lex.phrase_breaks:
-            break
-        if w[LOW] in lex.auxiliaries or w[LOW] in ("that", "which", "who", "and", "but", "to",
-                                                     "while", "as", "are", "were", "do", "did"):
-            break
-        if j == e and w[LOW].endswith("ed") and _verbish(w[LOW], lex) and (
-                j + 1 >= len(words) or not _is_word(words[j + 1]) or words[j + 1][LOW] in _CLAUSE_GOES_ON):
-            break  # '72 schools closed, compared with': a verb; 'children placed on a plan' goes on
-        j += 1
-    while j > e and words[j - 1][LOW] in lex.stops:  # "agency staff in 2023" ends at "staff"
-        j -= 1
-    return j
-
 
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
@@ -168,14 +50,6 @@ def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon
         if words[j][LOW] in lex.measures and j + 1 < e and words[j + 1][LOW] == "of":
             return j + 2, e
     return s, e
-
-
-def _clause_start(words: list[Word], i: int) -> int:
-    j = i
-    while j > 0 and (words[j - 1][LOW] not in _CLAUSE_BREAK or (
-            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON)):
-        j -= 1
-    return j
 
 
 def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[int, str] | None:
@@ -192,11 +66,11 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     if words[j][LOW] in lex.change_verbs and (j == 0 or words[j - 1][LOW] not in ("a", "an", "the")):
         return j, "verb"
     if any(words[x][LOW] == "by" for x in range(j + 1, qi)):  # 'cut the waiting list by N'
-        for t in range(j - 1, max(_clause_start(words, j), j - 6) - 1, -1):
+        for t in range(j - 1, max(clause_start(words, j), j - 6) - 1, -1):
             if words[t][LOW] in lex.change_verbs:
                 return t, "object"
     if qi - 1 >= 0 and words[qi - 1][LOW] == "of" or (j + 1 < qi and words[j + 1][LOW] == "of"):
-        for t in range(j, _clause_start(words, j) - 1, -1):
+        for t in range(j, clause_start(words, j) - 1, -1):
             if words[t][LOW] in lex.change_nouns and t + 1 < qi and words[t + 1][LOW] == "in":
                 return t, "noun"
     return None
@@ -207,7 +81,10 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     e = v
     while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
-    s = _clause_start(words, e)
+    s = clause_start(words, e)
+    while s < e and words[s][LOW] in lex.modifier_preps:
+        s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
+    s = _past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
 
 
@@ -227,7 +104,7 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
         return True
     cues = ("each", "every", "a", "per")
     for j in range(qi, min(qe + 8, len(words))):
-        if words[j][LOW] not in _PERIODS or (j + 1 < len(words) and words[j + 1][LOW] == "old"):
+        if words[j][LOW] not in PERIODS or (j + 1 < len(words) and words[j + 1][LOW] == "old"):
             continue
         if any(words[k][LOW] in cues for k in range(max(qi, j - 2), j)):
             return True
@@ -247,11 +124,11 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_h
     cut = min((t for t in time_starts if words[s][START] < t < words[e - 1][END]), default=None)
     if cut is not None:
         c = e
-        while c > s and (words[c - 1][START] >= cut or words[c - 1][LOW] in _LINK_WORDS
+        while c > s and (words[c - 1][START] >= cut or words[c - 1][LOW] in LINK_WORDS
                          or words[c - 1][TEXT] in (",", ";")):
             c -= 1
         e = c if c > s else e
-    return _phrase(words, s, e, text), head
+    return phrase_text(words, s, e, text), head
 
 
 def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str | None,
@@ -262,8 +139,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     share = kind in ("percent", "change", "ratio")
     if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
         qe += 1  # a unit glued to the figure is part of it ('118mm of rain', 'minus 8C overnight')
-    # 1. partitive
-    if qe < n and words[qe][LOW] == "of":
+    # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
+    if qe < n and words[qe][LOW] == "of" and not _share_verb_before(words, qi, lex):
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
@@ -277,16 +154,37 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         elif j < n and words[j][LOW] in lex.comparatives:
             j += 1  # '300 more referrals than the year before'
         s, e = noun_phrase(words, j, lex, skip_determiners=False)
-        if e > s and s <= qe + 2:
+        if e > s and s == qe and _is_unit(words[s][LOW], lex):  # '11.1 million tonnes (of wheat)'
+            if s + 1 < n and words[s + 1][LOW] == "of":
+                s, e = noun_phrase(words, s + 2, lex)
+                if e > s:
+                    return _result(words, s, e, lex, rate)
+        elif e > s and s <= qe + 2:
             return _result(words, s, e, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:
         if qe < n and words[qe][LOW] in ("in", "to", "of", "for"):  # not 'on' (a rise on last year)
             s, e = noun_phrase(words, qe + 1, lex)
-            if e > s and words[e - 1][LOW] not in _PERIODS:  # not "on the previous year"
+            if e > s and words[e - 1][LOW] not in PERIODS:  # not "on the previous year"
                 return _result(words, s, e, lex, rate)
         if qe - 2 > qi and words[qe - 2][TEXT].isalpha() and words[qe - 2][LOW] not in LEX.figure_words:
             return qe - 2, qe - 1, _head(words, qe - 2, qe - 1, lex, rate)  # 'a £40bn tax rise'
+    if kind == "change" and qi > 0 and qi + 1 < qe and words[qi][LOW] in lex.change_nouns \
+            and words[qi + 1][LOW] == "of" and is_word(words[qi - 1]) \
+            and (words[qi - 1][LOW] not in lex.stops or words[qi - 1][LOW] in lex.stop_nouns):
+        return qi - 1, qi, _head(words, qi - 1, qi, lex, rate)  # 'a pay rise of 4%' (the figure opens on 'rise')
+    # 2c. a label before a colon: '- Cancellations: 1,640 on Tuesday', 'Annual increase: 4.1%'
+    label = label_span(words, qi)
+    if label is not None and not any(w[LOW] in SPEECH for w in words[:label[1]]):
+        c = label[1]
+        hs, he = noun_phrase(words, label[0], lex)
+        if not hs < he <= c:  # a label of listed words ('Overnight stays'): all of it, on its last word
+            hs, he = label[0], c
+        if hs < he <= c:
+            e = verb_free_end(words, he, c, lex)
+            while e > he and words[e - 1][LOW] in LINK_WORDS:
+                e -= 1
+            return hs, e, _head(words, hs, he, lex, rate)
     # 3. change trigger before the figure
     trig = _trigger_before(words, qi, lex)
     if trig is not None and trig[1] == "object":
@@ -297,25 +195,30 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         t, how = trig
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
                 else _subject_of_noun_trigger(words, t, qi, lex))
-        hs, he = noun_phrase(words, s, lex)
+        hs, he = _opening_phrase(words, s, e, lex)  # 'The authority wants visits ... to rise to 15%'
         he = min(he, e) if e > hs else he  # 'rolls drop by 400,000': the phrase ends at the verb
         if he > hs:
-            e = max(he, e)
-            while e > he and words[e - 1][LOW] in _LINK_WORDS:
+            e = verb_free_end(words, he, e, lex)  # 'Fares are due to rise': 'Fares'
+            while e > he and words[e - 1][LOW] in LINK_WORDS:
                 e -= 1  # 'Energy bills to fall by': not 'Energy bills to'
             return hs, e, _head(words, hs, he, lex, rate)
-    # 3b. a noun before "of": 'a funding gap of £6.2bn', 'a deficit of £20bn'
-    if qi >= 2 and words[qi - 1][LOW] == "of":
+    # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
+    # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
+    if qi >= 2 and words[qi - 1][LOW] in ("of", "at"):
         s = qi - 1
-        while s > 0 and _is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
+        while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
                 and words[s - 1][LOW] not in lex.determiners and qi - 1 - s < 4:
             s -= 1
-        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures:
+        v = s - 1
+        while v > 0 and words[v][LOW] in lex.determiners:
+            v -= 1  # 'froze the fuel duty at'
+        held = words[qi - 1][LOW] == "of" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
+        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures and held:
             return s, qi - 1, _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
-        s, e = _after_trigger_phrase(words, _clause_start(words, end), end, lex)
+        s, e = _after_trigger_phrase(words, clause_start(words, end), end, lex)
         hs, he = noun_phrase(words, s, lex)
         if he > hs:
             return hs, e, _head(words, hs, he, lex, rate)
@@ -331,18 +234,91 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
-    s, e = noun_phrase(words, _clause_start(words, qi), lex)
+    cs = clause_start(words, qi)
+    s, e = _opening_phrase(words, cs, qi, lex)
+    if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
+        s, e = _antecedent(words, cs, lex)
+    if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
+        return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
         return _result(words, s, e, lex, rate)
     if e > s:  # the speaker opened the clause: the noun right before the figure ('wants net migration below')
         b = qi
-        while b > e and _is_word(words[b - 1]) and words[b - 1][LOW] not in lex.stops \
-                and not _verbish(words[b - 1][LOW], lex) and qi - b < 4:
+        while b > e and is_word(words[b - 1]) and words[b - 1][LOW] not in lex.stops \
+                and not verbish(words[b - 1][LOW], lex) and qi - b < 4:
             b -= 1
         if b < qi:
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
+
+
+def points_back(words: list[Word], qi: int) -> bool:
+    """Whether the figure's clause opens on a bare back-reference ('The union says the figure
+    is closer to £59,000 for new drivers'): the figure restates the one before."""
+    lex = lexicon()
+    cs = clause_start(words, qi)
+    s, e = _opening_phrase(words, cs, qi, lex)
+    return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
+        s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
+
+
+def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
+    """Whether a verb of share ('accounted for', 'made up') stands right before the figure."""
+    return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
+
+
+def _past_participle_opening(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
+    """Past an -ing word opening a clause after a comma (', helping average dairy income rise
+    9%': the participle, not the noun phrase, opens it)."""
+    if 0 < s < e - 1 and words[s - 1][TEXT] == "," and words[s][LOW].endswith("ing") and verbish(words[s][LOW], lex):
+        return s + 1
+    return s
+
+
+def _antecedent(words: list[Word], cs: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """The noun phrase before the comma that opens a relative clause or an 'at' aside, when
+    the figure's clause (from ``cs``) has none of its own; (cs, cs) when there is none."""
+    k = cs - 1
+    if k >= 0 and words[k][LOW] in lex.relatives:
+        k -= 1
+    elif not (cs < len(words) and words[cs][LOW] == "at"):
+        return cs, cs
+    if k < 1 or words[k][TEXT] != ",":
+        return cs, cs
+    s = k
+    while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops and k - s < 5 \
+            and not verbish(words[s - 1][LOW], lex):  # 'Bosses blamed higher contributions, which'
+        s -= 1
+    while s < k and words[s][LOW] in PERIODS:
+        s += 1  # 'This year earnings growth, at 4.1%'
+    return (s, k) if s < k else (cs, cs)
+
+
+def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
+    """The noun phrase opening the clause at ``cs``, past "the number of" ('the number of
+    households ... has reached 1,284') and past who speaks or is told ('Operators say the
+    average driver has had rises worth £7,200', 'told MPs yesterday the average salary is')."""
+    s, e = noun_phrase(words, _past_participle_opening(words, cs, qi, lex), lex)
+    told = cs > 0 and words[cs - 1][LOW] in lex.listener_verbs
+    if s < e < qi and (words[e][LOW] in lex.speaker_verbs or told):
+        k = e + (words[e][LOW] in lex.speaker_verbs)
+        while k < qi and words[k][LOW] in lex.stops and words[k][LOW] not in lex.determiners:
+            k += 1  # 'yesterday', 'that'
+        s2, e2 = noun_phrase(words, k, lex)
+        if s2 < e2 <= qi:
+            s, e = s2, e2
+    if s < e < qi and words[e - 1][LOW] in lex.measures and words[e][LOW] == "of":
+        s2, e2 = noun_phrase(words, e + 1, lex)
+        if s2 < e2 <= qi:
+            return s2, e2
+    return s, e
+
+
+def _is_unit(low: str, lex: SubjectLexicon) -> bool:
+    """A unit of measure ('tonnes', 'hectares', 'megabits'): what the figure is measured in,
+    not what it counts (the grammar's units, less its one- and two-letter symbols)."""
+    return low in lex.unit_nouns or (len(low) > 2 and low in LEX.measure_units)
 
 
 def _extend_of(words: list[Word], e: int, limit: int) -> int:
@@ -354,8 +330,8 @@ def _extend_of(words: list[Word], e: int, limit: int) -> int:
 
 
 def _head(words: list[Word], s: int, e: int, lex: SubjectLexicon, rate: bool) -> str | None:
-    return (_event_head(words, e, lex) if rate else None) or head_of(words, s, e, lex)
+    return (event_head(words, e, lex) if rate else None) or head_of(words, s, e, lex)
 
 
 def _result(words: list[Word], s: int, e: int, lex: SubjectLexicon, rate: bool) -> tuple[int, int, str | None]:
-    return s, _extend(words, s, e, lex), _head(words, s, e, lex, rate)
+    return s, extend(words, s, e, lex), _head(words, s, e, lex, rate)

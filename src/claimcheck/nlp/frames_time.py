@@ -10,19 +10,25 @@ Choices (documented because checks compare periods):
 * a month without its year ("in October"), "last month" and "the year to July" keep
   ``month``/``months_back``/``span_months`` and are resolved the same way
   (:func:`resolve_months`): a named month is the latest one on or before the article date;
-* "over the same period" is marked ``same_period`` and inherits the previous figure's time.
+* "over the same period" is marked ``same_period`` and inherits the previous figure's time;
+  "a year earlier", "the previous year" and "the same period last year" inherit it a year back;
+* "last year", "this year", "next year" are calendar years counted from the article's (a
+  story of March 2025 means 2024 by "last year": news copy names a financial year when it
+  means one, and "over the past year" is the rolling 12 months); "today", "now", "yesterday",
+  "last week" and "on Tuesday" are days and a Monday-to-Sunday week placed by the article's day,
+  "last March" the latest March before the article's month (:func:`resolve_calendar`);
+  "since June 2022" leaves the end open, "by March 2026" the start; "on 1 October" is a day.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.nlp.frames_data import (
-    alternation,
     grouped,
     grouped_alternation,
     load_data,
@@ -32,7 +38,11 @@ from claimcheck.nlp.frames_index import lowered
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _QUARTER_ORD = ("first", "second", "third", "fourth", "final")
-_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of")
+_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of", "on")
+_OPEN_END = ("since", "from")
+#: 'last March': the latest March before the article's month
+_LAST = "last"
+_OPEN_START = ("by", "until", "till", "up")
 _FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
 
@@ -55,11 +65,23 @@ class TimeHit:
     span_months: int = 1
     #: the sentence looks ahead ('a cut is expected in November'): the month is the next one
     ahead: bool = False
+    #: a calendar period counted from the article's: ('year', -1) 'last year', ('day', 0) 'today'
+    calendar: tuple[str, int] | None = None
+    #: a day of the week (0 Monday) placed by the article date, ``calendar`` ('weekday', n)
+    #: saying which one: -1 the one before, 0 the latest on or before, 1 the one after
+    weekday: int | None = None
+    #: 'since'/'from' leave the end open, 'by'/'until' the start (as for financial years)
+    bound: str = ""
+    #: years to move the span by once known: -1 for 'a year earlier' (with ``same_period``)
+    shift_years: int = 0
+    #: the day of a month named without its year ('on 1 October')
+    day: int | None = None
 
     @property
     def relative(self) -> bool:
         """Whether the span is only known once the article date is."""
-        return self.relative_years is not None or self.month is not None or self.months_back is not None
+        return self.relative_years is not None or self.month is not None or self.months_back is not None \
+            or self.calendar is not None
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +95,23 @@ def _month_tables() -> tuple[dict[str, int], dict[str, int], dict[str, tuple[int
 
 
 @lru_cache(maxsize=1)
+def _calendar_tables() -> tuple[dict[str, tuple[str, int]], dict[str, int], dict[str, int]]:
+    """Calendar periods ('last year' = ('year', -1)), weekdays (0 Monday) and the words
+    before a weekday with the one they pick."""
+    d = load_data("frames_time.yaml")
+    return ({k.lower(): (str(v[0]), int(v[1])) for k, v in d["calendar_relative"].items()},
+            {w: i for i, w in enumerate(d["weekdays"])},
+            {str(k): int(v) for k, v in d["weekday_preps"].items()})
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
     d = load_data("frames_time.yaml")
+    cal, wdays, wpreps = _calendar_tables()
+    years_from_now = grouped_alternation([k for k, v in cal.items() if v[0] == "year"])
+    earlier = d["year_earlier"]
+    year_back = (rf"(?:(?:{'|'.join(d['year_earlier_articles'])})\s+)?"
+                 rf"(?:{grouped_alternation([*earlier, *(k for k, v in cal.items() if v == ('year', -1))])})")
     months = {m: i + 1 for i, m in enumerate(d["months"])}
     months.update(d["month_abbrev"])
     # only an abbreviation may take a full stop: 'Mar. 2017', but not 'in March. 2017/18 saw'
@@ -88,23 +125,27 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     back, months_to, parts = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
     # no branch opens with "the": it is the commonest word, and each one would be tried
-    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD], r"\d")
+    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD,
+                     *cal, *wpreps, *earlier], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
-        rf"|(?P<month>(?:(?:{'|'.join(_MONTH_PREPS)})\s+)?"
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
+        rf"|(?P<month>(?:(?P<mprep>{'|'.join(_MONTH_PREPS)})\s+)?"
+        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
         rf"|(?P<to>(?:in|over|during)\s+the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
         rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
         rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
         rf"|(?P<qtr>q(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b|(?P<qord>{'|'.join(_QUARTER_ORD)})-quarter\b)"
-        rf"|(?P<monly>(?:{'|'.join(_MONTH_PREPS)})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-        rf"{any_month.format('oname', 'oabbr')}\b)"
+        rf"|(?P<monly>(?P<oprep>{'|'.join(_MONTH_PREPS)}|{_LAST})\s+(?:(?P<oday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+        rf"{any_month.format('oname', 'oabbr')}\b(?:\s+(?P<oyear>{years_from_now})\b)?)"
+        rf"|(?P<wday>(?P<wprep>{'|'.join(wpreps)})\s+(?P<wname>{'|'.join(wdays)})\b)"
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
-        rf"|(?P<same>(?:{grouped_alternation(list(same))})\b)"
+        rf"|(?P<cal>(?:{grouped_alternation(list(cal))})\b)"
+        rf"|(?P<same>(?:{grouped_alternation(list(same))})(?:\s+(?P<shift>{year_back}))?\b)"
+        rf"|(?P<back1>(?:{grouped_alternation(earlier)})\b)"
         rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
@@ -113,7 +154,8 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
 def time_phrases() -> tuple[list[str], list[str]]:
     """The month names and the listed phrases (relative, undated, same period), lowercase."""
     _, months, rel, undated, same = _patterns()
-    return list(months), [*rel, *undated, *same]
+    cal, wdays, wpreps = _calendar_tables()
+    return list(months), [*rel, *undated, *same, *cal, *(f"{p} {w}" for p in wpreps for w in wdays)]
 
 
 def _fy_span(value: str) -> tuple[date, date]:
@@ -128,24 +170,6 @@ def _fy_span(value: str) -> tuple[date, date]:
     return date(y1, 4, 1), date(y2, 3, 31)
 
 
-@lru_cache(maxsize=2)
-def _cues(key: str, tail: str = "") -> re.Pattern[str]:
-    """A data file's cue list as one case-insensitive whole-word pattern."""
-    return re.compile(rf"\b(?:{alternation(load_data('frames_time.yaml')[key])})\b{tail}", re.IGNORECASE)
-
-
-def looks_ahead(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] (a sentence up to a month) speaks of the future."""
-    return _cues("future_cues").search(text, start, end) is not None
-
-
-def comparison_time(text: str, hit: TimeHit) -> bool:
-    """'the highest since 2008': a 'since' time after a superlative or 'not met' is what the
-    figure is compared with, not when it holds."""
-    return hit.text.lower().startswith("since") and bool(
-        _cues("comparison_cues", r"[^.;:]{0,30}$").search(text, max(0, hit.start_char - 40), hit.start_char))
-
-
 def find_times(text: str, start: int, end: int, *, low: str | None = None,
                reach: int | None = None) -> list[TimeHit]:
     """Every time expression in ``text[start:end]``, in order.
@@ -157,6 +181,7 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
     """
     pattern, months, rel, _undated, _same = _patterns()
     back, months_to, parts = _month_tables()
+    cal, wdays, wpreps = _calendar_tables()
     hits: list[TimeHit] = []
     if low is None:
         low = lowered(text)
@@ -171,7 +196,8 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             _, b = _fy_span(m.group("b2"))
             hits.append(TimeHit(t, s, e, a, b))
         elif m.group("month"):
-            hits.append(_months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1, m.group("myear")))
+            hits.append(_bounded(_on_day(_months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1,
+                                                     m.group("myear")), m.group("mday")), m.group("mprep")))
         elif m.group("to"):
             hits.append(_months_hit(t, s, e, months[m.group("toname") or m.group("toabbr")],
                                     months_to[_key(m.group("tospan"))], m.group("toyear")))
@@ -180,8 +206,16 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
         elif m.group("qtr"):  # 'Q3', 'Q3 2024', 'fourth-quarter revenue'
             name = f"{_QUARTER_ORD[int(m.group('qn')) - 1]} quarter" if m.group("qn") else f"{m.group('qord')} quarter"
             hits.append(_months_hit(t, s, e, *parts[name], m.group("qyear")))
-        elif m.group("monly"):
-            hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")]))
+        elif m.group("monly"):  # 'in October', 'in September last year'
+            year = cal[_key(m.group("oyear"))] if m.group("oyear") else (
+                ("month", -1) if m.group("oprep") == _LAST else None)
+            hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")], calendar=year,
+                                bound=_bound_of(m.group("oprep")), day=_day(m.group("oday"))))
+        elif m.group("wday"):
+            hits.append(TimeHit(t, s, e, weekday=wdays[m.group("wname")], bound=_bound_of(m.group("wprep")),
+                                calendar=("weekday", wpreps[m.group("wprep")])))
+        elif m.group("cal"):
+            hits.append(TimeHit(t, s, e, calendar=cal[_key(m.group())]))
         elif m.group("back"):
             hits.append(TimeHit(t, s, e, months_back=back[_key(m.group())]))
         elif m.group("fy"):
@@ -189,24 +223,79 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             prep = m.group("fyprep") or ""
             if not prep and "/" not in fy and "-" not in fy:
                 continue  # a bare year ("the 2015 Spending Review") labels, it does not date
-            a, b = _fy_span(fy)
-            if prep in ("by", "until", "till") or prep.startswith("up"):
-                a = None  # type: ignore[assignment]
-            elif prep in ("since", "from"):
-                b = None  # type: ignore[assignment]
-            hits.append(TimeHit(t, s, e, a, b))
+            hits.append(TimeHit(t, s, e, *bounds(*_fy_span(fy), _bound_of(prep))))
         elif m.group("rel"):
             hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
-        elif m.group("same"):
-            hits.append(TimeHit(t, s, e, same_period=True))
+        elif m.group("same") or m.group("back1"):  # 'over the same period', 'a year earlier'
+            a = _article_before(low, s) if m.group("back1") else s
+            hits.append(TimeHit(text[a:e], a, e, same_period=True,
+                                shift_years=-1 if m.group("shift") or m.group("back1") else 0))
         else:
             hits.append(TimeHit(t, s, e))
     return hits
 
 
+def _bound_of(prep: str | None) -> str:
+    """'since' for a preposition that leaves the end open, 'by' for one that leaves the start."""
+    first = (prep or "").split()[:1]
+    return "since" if first and first[0] in _OPEN_END else ("by" if first and first[0] in _OPEN_START else "")
+
+
+def _bounded(hit: TimeHit, prep: str | None) -> TimeHit:
+    """A dated hit with its open side cut ('since June 2022' runs on from June 2022)."""
+    bound = _bound_of(prep)
+    start, end = bounds(hit.start, hit.end, bound)
+    return replace(hit, start=start, end=end, bound=bound)
+
+
+def bounds(start: date | None, end: date | None, bound: str) -> tuple[date | None, date | None]:
+    """The span with the side its preposition leaves open cut off."""
+    if bound == "since":
+        return start, None
+    if bound == "by":
+        return None, end
+    return start, end
+
+
+def _article_before(low: str, s: int) -> int:
+    """Start of 'a'/'the' right before ``s`` ('a year earlier'), else ``s``."""
+    m = _year_article().search(low, max(0, s - 5), s)
+    return m.start() if m else s
+
+
+@lru_cache(maxsize=1)
+def _year_article() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(load_data('frames_time.yaml')['year_earlier_articles'])})\s+\Z")
+
+
+def shifted(d: date | None, years: int) -> date | None:
+    """``d`` moved by whole years (29 February becomes the 28th)."""
+    if d is None or not years:
+        return d
+    y = d.year + years
+    return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
 def _key(phrase: str) -> str:
     """A matched phrase as its table writes it (runs of whitespace as one space)."""
     return " ".join(phrase.split())
+
+
+def _day(value: str | None) -> int | None:
+    return int(value) if value and 1 <= int(value) <= 31 else None
+
+
+def _on_day(hit: TimeHit, value: str | None) -> TimeHit:
+    """'14 January 2025' is that day, not the month."""
+    day = _day(value)
+    if day is None or hit.start is None:
+        return hit
+    one = _clamp(hit.start.year, hit.start.month, day)
+    return replace(hit, start=one, end=one)
+
+
+def _clamp(y: int, mo: int, day: int) -> date:
+    return date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
 
 
 def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) -> TimeHit:
@@ -243,6 +332,9 @@ def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None,
         y, mo = (y if hit.month >= mo else y + 1), hit.month
     elif hit.month is not None:
         y, mo = (y if hit.month <= mo else y - 1), hit.month
+    if hit.day is not None:
+        one = _clamp(y, mo, hit.day)
+        return one, one
     return _month_start(y, mo, hit.span_months), _month_end(y, mo)
 
 
@@ -260,3 +352,42 @@ def resolve_relative(years: int, article_date: str | None) -> tuple[date | None,
     start_year = y - years
     start_day = min(end.day, calendar.monthrange(start_year, mo)[1])
     return date(start_year, mo, start_day), end
+
+
+def _article_day(article_date: str) -> tuple[int, int | None, int | None]:
+    """Year, month and day of 'YYYY[-MM[-DD]]' (None where the date stops short)."""
+    parts = [int(p) for p in article_date.split("-")] + [None, None]  # type: ignore[list-item]
+    return parts[0], parts[1], parts[2]  # type: ignore[return-value]
+
+
+def resolve_calendar(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
+    """Span of 'last year', 'today', 'last week', 'on Tuesday' or 'in September last year'
+    placed by the article date (the choices are in ``frames_time.yaml``); (None, None) when
+    the date is too coarse for the unit (a day needs the day)."""
+    if not article_date or hit.calendar is None:
+        return None, None
+    unit, offset = hit.calendar
+    y, mo, d = _article_day(article_date)
+    if unit == "month" and hit.month is not None:  # 'last March': before the article's month
+        y = y if mo is not None and hit.month < mo else y - 1
+        return _month_start(y, hit.month, 1), _month_end(y, hit.month)
+    if unit == "year":
+        if hit.month is not None:
+            return _month_start(y + offset, hit.month, 1), _month_end(y + offset, hit.month)
+        return date(y + offset, 1, 1), date(y + offset, 12, 31)
+    if d is None or mo is None:  # a day or week in a story dated only by month or year
+        return (date(y, mo or 1, 1), _month_end(y, mo or 12)) if unit == "day" and offset == 0 else (None, None)
+    day = date(y, mo, d)
+    if unit == "day":
+        one = day + timedelta(days=offset)
+        return one, one
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday() - 7 * offset)
+        return monday, monday + timedelta(days=6)
+    assert hit.weekday is not None
+    back = (day.weekday() - hit.weekday) % 7
+    if offset > 0 or hit.ahead:  # 'next Tuesday', 'the vote is due on Tuesday'
+        one = day + timedelta(days=(hit.weekday - day.weekday()) % 7 or (7 if offset > 0 else 0))
+    else:  # 'on Tuesday' the latest one, 'last Tuesday' the one before today
+        one = day - timedelta(days=back or (7 if offset < 0 else 0))
+    return one, one
