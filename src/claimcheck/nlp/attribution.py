@@ -275,7 +275,8 @@ class _Pass:
                 break
         prev_para = qr.paras[0] - 1
         if found is None and prev_para >= 0 and self.text[slice(*ix.paras[prev_para])].rstrip().endswith(":"):
-            for si in ix.para_sents(prev_para):
+            # the sentence that ends in the colon introduces the quote, not an earlier one
+            for si in reversed(ix.para_sents(prev_para)):
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None:
                     found = a, "quote" if para == qr.paras[0] else "quote-continuation"

@@ -78,7 +78,10 @@ def mention_before(left: str, base: int) -> Mention | None:
     if len(segs) >= 2:
         role = role_segment(segs[-1])
         prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
-        if role and prev is not None and prev.kind == "name" and (last is None or last.role is None):
+        # 'Tom Bradshaw, the NFU president, told Reuters': the appositive names the body the
+        # person speaks for; the person is the speaker
+        if role and prev is not None and prev.kind == "name" and (
+                last is None or last.role is None or (last.person is False and bool(prev.person))):
             prev.role, prev.person = role, prev.person or True
             return prev
         if last is not None and last.kind == "name" and last.role is None:

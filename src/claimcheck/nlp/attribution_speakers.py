@@ -171,7 +171,8 @@ def is_person_name(run: str) -> bool:
 
 def has_role_noun(text: str) -> bool:
     roles = cues().role_nouns
-    return any(w in roles for w in _LOWER_WORD.findall(text.lower()))
+    # 'vice-chancellor', 'ex-minister': the last part of a hyphenated word names the role
+    return any(w in roles or w.rpartition("-")[2] in roles for w in _LOWER_WORD.findall(text.lower()))
 
 
 def parse_segment(seg: str, offset: int) -> Mention | None:
@@ -192,7 +193,7 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     # "A Department for Education spokesman"
     m2 = _ORG_ROLE.fullmatch(seg)
     if m2 and has_role_noun(m2.group(2)):
-        return Mention("name", m2.group(1), offset, role=m2.group(2), person=False)
+        return Mention("name", POSSESSIVE.sub("", m2.group(1)), offset, role=m2.group(2), person=False)
     m = _DETERMINED.fullmatch(low)
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
         return Mention("generic", m.group(1), offset)
