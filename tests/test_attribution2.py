@@ -64,3 +64,27 @@ def test_a_quote_after_a_colon_takes_the_speaker_of_the_colon_sentence() -> None
     assert who(text, "around 10,000")[::2] == ("Vivienne Stern", "quote")
     assert who(text, "Some 30")[::2] == ("Vivienne Stern", "quote-continuation")
     assert who(text, "141")[0] == "Universities UK"
+
+
+# ---------------------------------------------------------------- the body mentioned last
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("The Ministry of Defence said it was spending more. Dr Emma Salisbury, a researcher at the "
+     "Council on Geostrategy, said morale was low.\n\nThe Ministry of Defence said the money was "
+     "needed. A spokesperson said 800 homes had been refurbished.", "800", "Ministry of Defence"),
+    ("Ofwat said spills had risen. Thames Water said it accepted the findings. River Action "
+     "said the fine was too small.\n\nOfwat said it would act. It said 21,000 spills were recorded.",
+     "21,000", "Ofwat"),
+    ("The Centre for Retail Research said 13,000 shops closed. Harlow's said it would find new "
+     "jobs for staff. It added that 600 roles would move to Daventry.", "600", "Harlow's"),
+])
+def test_it_and_a_spokesperson_mean_the_body_mentioned_last(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_it_still_means_a_report_cited_after_its_publishers_last_mention() -> None:
+    text = ("The regulator Ofsted said schools were struggling. A report by the Office for Students "
+            "found deficits were rising. The regulator said 72 institutions were in deficit. "
+            "It warned that income could fall by £1.4 billion.")
+    a = attribution(text, "£1.4 billion")
+    assert (a.speaker, a.source, a.method) == ("Office for Students", "A report by the Office for Students",
+                                               "source")

@@ -24,16 +24,8 @@ from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, touches
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_speakers import (
-    Entities,
-    Entity,
-    Mention,
-    SourceRef,
-    cues,
-    is_person_name,
-    parse_segment,
-    role_segment,
-)
+from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
+from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
 
@@ -84,7 +76,7 @@ class _Pass:
             if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
                 self.sentence(si, scan.of(si))
         for si, mention in self.deferred:
-            ent = self.resolve(mention, forward=True)
+            ent = self.resolve(mention)
             if ent is None and mention.kind == "generic":
                 # "the council said", with no council named anywhere: an unnamed body
                 # still stands behind the figure, which is what the CI check asks
@@ -176,25 +168,32 @@ class _Pass:
             ent = self.ents.add(name, True, m.start())
             self.doc_speaker = (m.end(), ent)
 
-    def resolve(self, mention: Mention, forward: bool = False) -> Entity | None:
-        off = mention.offset if not forward else -1
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention stands for; a pronoun or "the company" counts as a mention of it."""
         if mention.kind == "name":
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
             return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
+        ent = self.refer(mention)
+        if ent is not None:
+            ent.note(mention.offset)
+        return ent
+
+    def refer(self, mention: Mention) -> Entity | None:
+        """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
         if mention.kind == "pronoun":
             if mention.person:
                 return self.ents.last(mention.offset, True, ahead=False)
             org = self.ents.last(mention.offset, False, ahead=False)
-            if self.reports.last is not None and (org is None or self.reports.last.offset >= org.offset):
-                return None  # "it shows" → the report, handled by the caller
+            rep = self.reports.last
+            if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
+                return None  # "it shows" → the report (or its publisher's), handled by the caller
             return org
         if mention.kind == "generic":
-            return self.ents.last(mention.offset if not forward else mention.offset, False, mention.text)
+            return self.ents.last(mention.offset, False, mention.text)
         if mention.kind == "role":
             return self.ents.last(mention.offset, None, mention.text.lower())
-        _ = off
         return None
 
     # ------------------------------------------------------------------ figures

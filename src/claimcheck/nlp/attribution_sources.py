@@ -12,12 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.nlp.attribution_scan import SentenceCues
-from claimcheck.nlp.attribution_speakers import (
-    POSSESSIVE,
-    SourceRef,
-    cues,
-    has_role_noun,
-)
+from claimcheck.nlp.attribution_entities import SourceRef
+from claimcheck.nlp.attribution_speakers import POSSESSIVE, cues, has_role_noun
 
 _BOUNDARY = re.compile(
     r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"

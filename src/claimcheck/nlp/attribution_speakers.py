@@ -4,14 +4,13 @@ Without NER a speaker is read from the words next to a speech verb: a capitalise
 ("Sir Tony Hawkhead"), an appositive role ("Anne Longfield, the Children's Commissioner for
 England, said"), an organisation with a role noun ("A Department for Education spokesman"),
 a pronoun, or a generic noun phrase ("the charity") that stands for an organisation named
-elsewhere. :class:`Entities` keeps everyone named so far, so that "Mr Watts", "Sir Tony",
-"the Commissioner", "she" and "the group" resolve to the first full mention.
+elsewhere; :mod:`attribution_entities` resolves them to the people and bodies named.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -27,14 +26,14 @@ _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 #: lower-case particles inside a person's name ('Rachel de Souza', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al"})
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
+NAME_WORDS = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
 #: a possessive ending: "Kantar's", "the Met's"
 POSSESSIVE = re.compile(r"['’]s$")
 # compiled once: parse_segment runs for every speech verb of every cue sentence
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
-_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
+_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({NAME_WORDS.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from|(?:polled|surveyed|questioned|consulted)\s+by)")
@@ -121,27 +120,6 @@ class Mention:
     person: bool | None = None
 
 
-@dataclass
-class Entity:
-    """A person, organisation or office named in the article."""
-
-    name: str
-    person: bool
-    offset: int
-    roles: list[str] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass
-class SourceRef:
-    """A cited report or dataset; ``title`` is updated when the report is named later."""
-
-    title: str
-    publisher: Entity | None
-    offset: int
-    named: bool = False
-
-
 def clean_name(name: str) -> str:
     """Name without honorifics ("Sir Tony Hawkhead" → "Tony Hawkhead"); peers keep "Lord"."""
     words = name.replace("’", "'").split()
@@ -150,7 +128,7 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def _strip_det(text: str) -> str:
+def strip_det(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     return _ARTICLE.sub("", text).strip()
 
@@ -204,14 +182,14 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     if m and m.group(1) in c.role_nouns:
         return Mention("role", seg.split()[-1], offset)
     # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"
-    runs = list(_RUN.finditer(seg))
+    runs = list(NAME_WORDS.finditer(seg))
     if runs and runs[-1].end() == len(seg):
         run = runs[-1]
-        name = _strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
+        name = strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
         prefix = seg[: run.start()].strip()
         person, _, employer = name.partition(" of ")
         if employer and is_person_name(person):  # 'Det Supt Jane Holt of the Met'
-            return Mention("name", person, offset, role=_strip_det(employer), person=True)
+            return Mention("name", person, offset, role=strip_det(employer), person=True)
         titled = _title_then_name(name)
         if titled is not None:  # 'Home Secretary James Aldridge', "Children's Commissioner Rachel de Souza"
             return Mention("name", titled[1], offset, role=titled[0], person=True)
@@ -245,7 +223,7 @@ def _title_then_name(run: str) -> tuple[str, str] | None:
 
 def _org_noun_prefix(prefix: str) -> bool:
     """A determiner and an organisation noun before a name: 'the charity', 'trade body'."""
-    words = _strip_det(prefix).lower().split()
+    words = strip_det(prefix).lower().split()
     org = cues().org_nouns
     return bool(words) and len(words) <= 3 and (words[-1] in org or " ".join(words[-2:]) in org)
 
@@ -257,80 +235,4 @@ def role_segment(seg: str) -> str | None:
         return None
     if len(seg.split()) > 16:
         return None
-    return _strip_det(seg)
-
-
-class Entities:
-    """Everyone named in one article, in order, with alias resolution."""
-
-    def __init__(self) -> None:
-        self.items: list[Entity] = []
-
-    def _find(self, name: str) -> Entity | None:
-        key = name.lower()
-        for e in self.items:
-            if e.name.lower() == key or key in (a.lower() for a in e.aliases):
-                return e
-        return None
-
-    def add(self, name: str, person: bool, offset: int, role: str | None = None) -> Entity:
-        """Register a full mention (or find its earlier entry) and note its role."""
-        clean = clean_name(name) if person else _strip_det(name)
-        found = self._find(clean) or (self.match_partial(name, offset) if person else None)
-        if found is None:
-            found = self.match_office(clean) if not person else None
-        if found is None:
-            found = Entity(clean, person, offset)
-            self.items.append(found)
-        found.aliases.add(name)
-        if role and person:
-            for run in _RUN.finditer(role):
-                org = POSSESSIVE.sub("", run.group())
-                if org != clean and not is_person_name(org) and self._find(_strip_det(org)) is None:
-                    self.items.append(Entity(_strip_det(org), False, offset, aliases={org}))
-        if role and role not in found.roles:
-            found.roles.append(role)
-            found.aliases.add(role)
-        return found
-
-    def match_partial(self, name: str, offset: int) -> Entity | None:
-        """"Mr Watts", "Sir Tony", "Watts" → the person with that surname or first name."""
-        words = [w for w in name.split() if w.rstrip(".") not in cues().titles]
-        if len(words) != 1:
-            return None
-        w = words[0]
-        for e in reversed(self.items):
-            if e.person and e.offset <= offset and w in e.name.split():
-                return e
-        return None
-
-    def match_office(self, name: str) -> Entity | None:
-        """"Children's Commissioner" → "Children's Commissioner for England" (a longer name)."""
-        key = name.lower()
-        for e in self.items:
-            if not e.person and e.name.lower().startswith(key + " "):
-                return e
-        return None
-
-    def last(self, offset: int, person: bool | None, noun: str | None = None,
-             ahead: bool = True) -> Entity | None:
-        """The nearest entity before ``offset`` (else, with ``ahead``, the first after) of the
-        right kind. A pronoun never looks ahead: 'It found' does not mean a body named later."""
-        pool = [e for e in self.items if person is None or e.person == person]
-        if noun:
-            named = [e for e in pool if noun in e.name.lower().split() or
-                     any(noun in r.lower() for r in e.roles)]
-            # 'the charity' may stand for any organisation named before; 'the council' only for
-            # one whose name says Council (the Children's Commissioner is not a council)
-            pool = named or ([] if noun.title() in cues().org_words else [e for e in pool if not e.person])
-        before = [e for e in pool if e.offset <= offset]
-        if before:
-            return max(before, key=lambda e: e.offset)
-        after = [e for e in pool if e.offset > offset] if ahead else []
-        return min(after, key=lambda e: e.offset) if after else None
-
-    def canonical(self, ent: Entity) -> Entity:
-        """An office named in short ("Children's Commissioner") → its full name, if given."""
-        if ent.person:
-            return ent
-        return self.match_office(ent.name) or ent
+    return strip_det(seg)
