@@ -88,3 +88,54 @@ def test_it_still_means_a_report_cited_after_its_publishers_last_mention() -> No
     a = attribution(text, "£1.4 billion")
     assert (a.speaker, a.source, a.method) == ("Office for Students", "A report by the Office for Students",
                                                "source")
+
+
+# ---------------------------------------------------------------- unnamed speakers
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("The statisticians added that 40 per cent had left.", "40 per cent", "statisticians"),
+    ("Campaigners warned that 300 sites were at risk.", "300", "Campaigners"),
+    ("Some 45 per cent had quit, officials said.", "Some 45 per cent", "officials"),
+    ("Union leaders said 6,000 members voted.", "6,000", "Union leaders"),
+    ("A senior government source said 2,000 jobs would go.", "2,000", "senior government source"),
+    ("The figure was 70, according to people familiar with the talks.", "70",
+     "people familiar with the talks"),
+    ("A source familiar with the matter said the package was worth about £150 million.",
+     "about £150 million", "source familiar with the matter"),
+    ("The inspectors found 22 cells were broken.", "22", "inspectors"),
+])
+def test_an_unnamed_group_or_source_is_still_a_speaker(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface) == (speaker, None, "sentence")
+
+
+def test_a_relative_clause_is_no_unnamed_speaker() -> None:
+    assert who("Prices fell, which analysts said cost 500 jobs.", "500")[0] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "role"), [
+    ("A spokesperson for Arla said it paid its 2,100 members more than rivals.", "2,100", "Arla",
+     "spokesperson"),
+    ("The Rail Delivery Group said the offer was fair. A spokesperson for the group said revenue "
+     "was 8 per cent down.", "8 per cent", "Rail Delivery Group", "spokesperson"),
+    ("A source at the Treasury said 45 staff had quit.", "45", "Treasury", "source"),
+    ('"We saved 300 jobs," said a spokeswoman for Gatwick.', "300", "Gatwick", "spokeswoman"),
+])
+def test_a_spokesperson_for_a_body_speaks_for_it(text: str, surface: str, speaker: str, role: str) -> None:
+    assert who(text, surface)[:2] == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("VisitBritain said visits rose. The UKinbound trade body said 62 per cent of members saw "
+     "cancellations.", "62 per cent", "UKinbound"),
+    ("Heathrow said it was full. The operator Avanti West Coast said it was running 1 train an hour.",
+     "1", "Avanti West Coast"),
+])
+def test_a_named_body_with_an_organisation_noun_is_that_body(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_speaker() -> None:
+    text = ("**09:45** The Rail Delivery Group, which represents operators, said the offer was fair. "
+            "A spokesperson for the group said revenue was 8 per cent down.\n\n"
+            "**10:10** Network Rail said 40 per cent of trains ran.")
+    assert who(text, "8 per cent")[:2] == ("Rail Delivery Group", "spokesperson")
+    assert who(text, "40 per cent")[0] == "Network Rail"

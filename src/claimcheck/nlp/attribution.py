@@ -34,7 +34,9 @@ for _name in ("quantities", "attributions"):
         Doc.set_extension(_name, default=None)
 
 _HEADLINE = re.compile(r"^(?:\S+\s+){4,}.*:[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,6})[ \t]*$")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s")
+#: a dateline ('WASHINGTON (Reuters) -') or a live blog's time stamp ('**09:45**', '10.30am GMT')
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s"
+                       r"|[*_#\s]*\d{1,2}[:.]\d{2}(?:\s?(?:am|pm))?(?:\s+(?:GMT|BST|CET|ET))?[*_]*[\s:–—-]+(?=[A-Z\"“])")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
 
@@ -92,7 +94,7 @@ class _Pass:
             return  # every cue is quoted and no "Name:" line: the sentence says nothing here
         masked = self.quotes.mask(self.text, ss, se)
         dateline = _DATELINE.match(masked)
-        if dateline:  # 'WASHINGTON (Reuters) -' names no speaker of the sentence
+        if dateline:  # 'WASHINGTON (Reuters) -', '**09:45**' name no speaker of the sentence
             masked = " " * dateline.end() + masked[dateline.end():]
         attr = SentenceAttr()
         if found is None:
@@ -175,6 +177,8 @@ class _Pass:
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
             return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
+        if mention.kind == "group":  # 'officials said': a speaker, but no one to refer back to
+            return Entity(mention.text, False, mention.offset)
         ent = self.refer(mention)
         if ent is not None:
             ent.note(mention.offset)

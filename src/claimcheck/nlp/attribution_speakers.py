@@ -21,7 +21,7 @@ from claimcheck.nlp.frames_data import (
     starts,
 )
 
-MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
+MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who", "group"]
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 #: lower-case particles inside a person's name ('Rachel de Souza', 'Ursula von der Leyen')
@@ -32,6 +32,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 # compiled once: parse_segment runs for every speech verb of every cue sentence
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
+#: an unnamed person speaking for a body: 'a spokesperson for Arla', 'an official at the council'
+_FOR_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|at|from|with)\s+(?P<body>.+)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({NAME_WORDS.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -53,6 +55,10 @@ class Cues:
     org_nouns: frozenset[str]
     #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
     group_speakers: frozenset[str]
+    unnamed: frozenset[str]
+    unnamed_people: frozenset[str]
+    unnamed_qualified: re.Pattern[str]
+    unnamed_stops: frozenset[str]
     org_words: frozenset[str]
     report_nouns: frozenset[str]
     report_re: re.Pattern[str]
@@ -95,6 +101,10 @@ def cues() -> Cues:
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
+        unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
+        unnamed_people=frozenset(d["unnamed_people"]),
+        unnamed_qualified=re.compile(rf"(?P<head>.*?)\s+(?:{alternation(d['unnamed_qualifiers'])})\b.*"),
+        unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
@@ -168,12 +178,24 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         return Mention("pronoun", low, offset, person=low in c.person_pronouns)
     if low.endswith(" who") or low == "who":
         return Mention("who", seg, offset)
+    unnamed = _unnamed(seg, offset)
+    if unnamed is not None:
+        return unnamed
     # "A Department for Education spokesman"
     m2 = _ORG_ROLE.fullmatch(seg)
     if m2 and has_role_noun(m2.group(2)):
         return Mention("name", POSSESSIVE.sub("", m2.group(1)), offset, role=m2.group(2), person=False)
+    body = _FOR_BODY.fullmatch(seg)
+    if body and (has_role_noun(body.group("role")) or body.group("role").lower() in c.unnamed):  # 'a spokesperson for Arla', 'a source at the agency'
+        inner = parse_segment(body.group("body"), offset)
+        if inner is not None and inner.kind in ("name", "generic") and not inner.person:
+            inner.role = body.group("role")
+            return inner
     m = _DETERMINED.fullmatch(low)
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
+        named = [w for w in seg.split()[1:-1] if w[0].isupper()]
+        if named:  # 'The UKinbound trade body': the name, not whichever body came last
+            return Mention("name", " ".join(named), offset, person=False)
         return Mention("generic", m.group(1), offset)
     if m and m.group(1) in c.report_nouns or low in c.report_nouns:
         # 'the report said' points back to a report; 'a new study suggests' cites a new one,
@@ -205,6 +227,21 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None
             return Mention("name", name, offset, role=role or None, person=is_person_name(name))
+    return None
+
+
+def _unnamed(seg: str, offset: int) -> Mention | None:
+    """An unnamed group or anonymous source: 'officials', 'the statisticians', 'Treasury
+    sources', 'a person familiar with the matter'; the speaker is the phrase without its article."""
+    c = cues()
+    low = seg.lower()
+    q = c.unnamed_qualified.fullmatch(low) if " " in low else None
+    words = (q.group("head") if q else low).split()
+    if not words or len(words) > 5 or any(w in c.unnamed_stops for w in words):
+        return None
+    head = words[-1]
+    if head in c.unnamed or (q is not None and head in c.unnamed_people):
+        return Mention("group", _ARTICLE.sub("", seg), offset)
     return None
 
 
