@@ -139,3 +139,43 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_speaker() -> None:
             "**10:10** Network Rail said 40 per cent of trains ran.")
     assert who(text, "8 per cent")[:2] == ("Rail Delivery Group", "spokesperson")
     assert who(text, "40 per cent")[0] == "Network Rail"
+
+
+# ---------------------------------------------------------------- sources that end
+_EARLIER = "Data from the Environment Agency shows 3,000 spills.\n\nThe company said it would act.\n\n"
+
+
+@pytest.mark.parametrize(("text", "surface", "source", "publisher"), [
+    (_EARLIER + "Separately, figures obtained by the housing charity Shelter under freedom of "
+     "information laws show that 354,000 people were homeless.", "354,000",
+     "figures obtained by the housing charity Shelter", "Shelter"),
+    (_EARLIER + "Information obtained under freedom of information laws by the Liberal Democrats "
+     "shows that 1,100 homes were empty.", "1,100",
+     "freedom of information laws by the Liberal Democrats", "Liberal Democrats"),
+    (_EARLIER + "Figures released by the Home Office show 4,000 arrests.", "4,000",
+     "Figures released by the Home Office", "Home Office"),
+    (_EARLIER + "Data compiled by Savills shows prices rose 5 per cent.", "5 per cent",
+     "Data compiled by Savills", "Savills"),
+    (_EARLIER + "Prices rose by 7 per cent, figures show.", "7 per cent", "figures", None),
+])
+def test_a_source_without_the_or_this_is_a_new_one_not_the_last_cited(
+        text: str, surface: str, source: str, publisher: str | None) -> None:
+    a = attribution(text, surface)
+    assert (a.source, a.source_publisher, a.method) == (source, publisher, "source")
+
+
+def test_the_figures_still_points_back_to_the_figures_cited() -> None:
+    text = "Figures released by the Home Office show 4,000 arrests.\n\nThe figures show 80 more were charged."
+    a = attribution(text, "80")
+    assert (a.source, a.source_publisher) == ("Figures released by the Home Office", "Home Office")
+
+
+def test_a_publisher_introduced_by_its_kind_is_named_without_it() -> None:
+    text = "A study by the campaign group Possible found that 1 per cent took a fifth of flights."
+    a = attribution(text, "1 per cent")
+    assert (a.speaker, a.source_publisher) == ("Possible", "Possible")
+
+
+def test_a_grouped_number_does_not_end_a_source() -> None:
+    text = "The Landworkers' Alliance said 1 in 5 had left, according to its own survey of 1,400 members."
+    assert attribution(text, "1 in 5").source == "its own survey of 1,400 members"

@@ -160,6 +160,8 @@ class _Pass:
         m = parse_segment(phrase, offset)
         if m is not None and m.kind == "generic":
             return self.ents.last(offset, False, m.text)
+        if m is not None and m.kind == "name" and not m.person:  # 'the campaign group Possible'
+            return self.ents.add(m.text, False, offset)
         return self.ents.add(phrase, False, offset)
 
     def document_speaker(self, offset: int) -> None:

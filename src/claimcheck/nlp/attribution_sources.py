@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_entities import SourceRef
+from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_speakers import POSSESSIVE, cues, has_role_noun
+from claimcheck.nlp.frames_data import alternation, load_data
 
 _BOUNDARY = re.compile(
-    r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
+    r"\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
     r"that|has|have|had|which|is|was|are|were|revealed|reveals|estimated|estimates|warned|"
     r"comes|published|looks|makes|also|puts|put|gives|gave|places|placed|ranks|ranked)\b)"
 )
@@ -24,18 +26,16 @@ _TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry)\s*,\s*(?:called\s+|entitled\s+|titled\s+|named\s+)?"
     r"(?P<title>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|in|on|to)){0,8})\s*,"
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>(?:[^,.;:]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
 # compiled once: these run for every report noun of every cue sentence
 _DETERMINERS = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
+_DEFINITE = re.compile(r"(?:the|this|these|those|that|its|their)\s", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
-_BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a survey of 2,000 adults by'
-    r"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
-    r"by\s+(?P<pub>[^,.;:]+)")
 #: what each of the three patterns above anchored at the end can match, run on the reversed
 #: head: a match cannot start before the last character outside its class
 _DET_CHARS = re.compile(r"[\w\s-]*")
@@ -112,9 +112,32 @@ def named_title(masked: str, reports: list[tuple[int, int]] | None = None) -> st
     return title
 
 
+@lru_cache(maxsize=1)
+def _by_publisher() -> re.Pattern[str]:
+    """'a survey of 2,000 adults by X', 'figures obtained by X', 'FoI requests by X' (the "of"
+    part may hold a grouped number)."""
+    d = load_data("attribution_cues.yaml")
+    return re.compile(
+        rf"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)"
+        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:\s+(?:{alternation(d['source_participles'])}))?"
+        rf"\s+by\s+(?P<pub>[^,.;:]+)")
+
+
+@lru_cache(maxsize=1)
+def _publisher_end() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(load_data('attribution_cues.yaml')['publisher_ends'])})\b")
+
+
 def _clip(text: str) -> str:
     m = _BOUNDARY.search(text)
     return (text[: m.start()] if m else text).strip()
+
+
+def _clip_publisher(text: str) -> str:
+    """A publisher's name, without what follows it ('Shelter under freedom of information laws')."""
+    text = _clip(text)
+    m = _publisher_end().search(text)
+    return text[: m.start()] if m else text
 
 
 def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str]]:
@@ -180,11 +203,11 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
-        rest = _BY_PUBLISHER.match(tail)
+        rest = _by_publisher().match(tail)
         publisher = None
         end = m_end
         if rest:
-            publisher = _clip(rest.group("pub"))
+            publisher = _clip_publisher(rest.group("pub"))
             end = m_end + rest.start("pub") + len(publisher)
             publisher = _LEADING_THE.sub("", publisher)
         elif poss:
@@ -197,9 +220,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
                 end = m_end + of.start("pub") + len(publisher)
         phrase = masked[start:end].strip()
         bare = _LEADING_DETERMINERS.sub("", phrase.lower())
-        if bare in c.report_nouns and publisher is None and not has_caps \
-                and not phrase.lower().startswith(("a ", "an ")):
-            # 'the report said' points back to a report; 'a survey found' cites a new one
+        if bare in c.report_nouns and publisher is None and not has_caps and _DEFINITE.match(phrase):
+            # 'the report said' points back to a report; 'a survey found', 'figures show' and
+            # 'under freedom of information laws' cite a new one
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue
         hits.append(SourceHit(phrase, publisher, base + start))
