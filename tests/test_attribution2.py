@@ -179,3 +179,26 @@ def test_a_publisher_introduced_by_its_kind_is_named_without_it() -> None:
 def test_a_grouped_number_does_not_end_a_source() -> None:
     text = "The Landworkers' Alliance said 1 in 5 had left, according to its own survey of 1,400 members."
     assert attribution(text, "1 in 5").source == "its own survey of 1,400 members"
+
+
+# ---------------------------------------------------------------- he, she and who was named
+def test_he_means_a_man_named_outside_a_cue_sentence() -> None:
+    text = ("Mick Lynch, the RMT general secretary, spoke to reporters on a picket line.\n\n"
+            '"Our members have had a pay cut of 11 per cent," he said.\n\n'
+            '"They have been offered 4 per cent."')
+    assert who(text, "cut of 11 per cent") == ("Mick Lynch", "RMT general secretary", "pronoun")
+    assert who(text, "4 per cent")[0] == "Mick Lynch"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Mick Lynch, the RMT general secretary, spoke to reporters.\n\nPriya Shah, a commuter, said her "
+     "journey took three hours.\n\nLynch told the crowd that walkouts were planned. He said the fund "
+     "held more than £2 million.", "more than £2 million", "Mick Lynch"),
+    ("Tom Hughes, the chair, said costs rose.\n\nDame Sally Brooks, the trust's chief executive, "
+     "visited the ward.\n\nTom Hughes said more beds were needed. She told MPs that 300 beds had "
+     "closed.", "300", "Sally Brooks"),
+    ("Mr Patel said the plan was sound. Karen Wood said it was late.\n\nHe told the committee that "
+     "40 schools had signed up.", "40", "Patel"),
+])
+def test_he_or_she_skips_a_person_of_the_other_gender(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker

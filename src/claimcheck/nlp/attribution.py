@@ -25,7 +25,7 @@ from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, touches
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
-from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment
+from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
 
@@ -39,6 +39,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,3
                        r"|[*_#\s]*\d{1,2}[:.]\d{2}(?:\s?(?:am|pm))?(?:\s+(?:GMT|BST|CET|ET))?[*_]*[\s:–—-]+(?=[A-Z\"“])")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
+#: the lower-case words a capitalised run may hold that no person's name does
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -70,6 +73,7 @@ class _Pass:
         self.doc_speaker: tuple[int, Entity] | None = None
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
         self._continues: dict[int, bool] = {}
+        self._recalled = 0  # text before this offset has been read for people's names
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -175,6 +179,8 @@ class _Pass:
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention stands for; a pronoun or "the company" counts as a mention of it."""
         if mention.kind == "name":
+            if not mention.person and " " not in mention.text:
+                self.recall_people(mention.offset)  # 'Lynch told the crowd': a surname of someone named
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
@@ -186,11 +192,39 @@ class _Pass:
             ent.note(mention.offset)
         return ent
 
+    def recall_people(self, offset: int) -> None:
+        """Register the people named before ``offset`` outside cue sentences ("Mick Lynch spoke
+        to reporters"), so that "he said" can mean them: a capitalised run from a title or a
+        known given name. Each stretch of text is read once, whatever the number of calls."""
+        start, self._recalled = self._recalled, max(self._recalled, offset)
+        if offset <= start:
+            return
+        genders = cues().gender_words
+        for m in NAME_RUN.finditer(self.text, start, offset):
+            words = m.group().split()
+            first = next((i for i, w in enumerate(words) if w.rstrip(".") in genders), None)
+            if first is None:
+                continue
+            name = []
+            for w in words[first:first + 4]:
+                if w in _NAME_LINKS:
+                    break
+                name.append(w)
+            if len(name) >= 2 and is_person_name(" ".join(name)):
+                tail = _APPOSITIVE.match(self.text, m.end()) if name[-1] == words[-1] else None
+                self.ents.add(" ".join(name), True, m.start() + m.group().find(name[0]),
+                              role_segment(tail.group(1)) if tail else None)
+
     def refer(self, mention: Mention) -> Entity | None:
         """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
         if mention.kind == "pronoun":
             if mention.person:
-                return self.ents.last(mention.offset, True, ahead=False)
+                self.recall_people(mention.offset)
+                gender = cues().pronoun_gender.get(mention.text)
+                person = self.ents.last_person(mention.offset, gender)
+                if person is not None and person.gender is None:
+                    person.gender = gender
+                return person
             org = self.ents.last(mention.offset, False, ahead=False)
             rep = self.reports.last
             if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):

@@ -15,6 +15,7 @@ from claimcheck.nlp.attribution_speakers import (
     POSSESSIVE,
     clean_name,
     cues,
+    gender_of,
     is_person_name,
     strip_det,
 )
@@ -32,6 +33,8 @@ class Entity:
     #: offsets of every mention so far, sorted: 'it said' means the body mentioned last,
     #: not the one named first
     seen: list[int] = field(default_factory=list)
+    #: "male"/"female" when a title, a given name or a resolved pronoun says so
+    gender: str | None = None
 
     def __post_init__(self) -> None:
         if not self.seen:
@@ -82,6 +85,8 @@ class Entities:
             self.items.append(found)
         found.aliases.add(name)
         found.note(offset)
+        if person and found.gender is None:
+            found.gender = gender_of(name)
         if role and person:
             for run in NAME_WORDS.finditer(role):
                 org = POSSESSIVE.sub("", run.group())
@@ -127,6 +132,12 @@ class Entities:
             return max(before, key=lambda e: e.latest(offset))
         after = [e for e in pool if e.offset > offset] if ahead else []
         return min(after, key=lambda e: e.offset) if after else None
+
+    def last_person(self, offset: int, gender: str | None) -> Entity | None:
+        """The person mentioned last before ``offset`` whom a pronoun of ``gender`` can mean."""
+        fits = [e for e in self.items if e.person and e.offset <= offset and
+                (gender is None or e.gender in (None, gender))]
+        return max(fits, key=lambda e: e.latest(offset)) if fits else None
 
     def canonical(self, ent: Entity) -> Entity:
         """An office named in short ("Children's Commissioner") → its full name, if given."""

@@ -68,6 +68,9 @@ class Cues:
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
     person_pronouns: frozenset[str]
+    pronoun_gender: dict[str, str]
+    #: a title or a given name → "male" / "female"
+    gender_words: dict[str, str]
     org_pronouns: frozenset[str]
     aux: frozenset[str]
 
@@ -114,6 +117,9 @@ def cues() -> Cues:
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         person_pronouns=frozenset(d["pronouns"]["person"]),
+        pronoun_gender=dict(d["pronoun_gender"]),
+        gender_words={w: g for table in ("title_gender", "given_names") for g, words in d[table].items()
+                      for w in words},
         org_pronouns=frozenset(d["pronouns"]["organisation"]),
         aux=frozenset(w.lower() for w in d["auxiliaries"]),
     )
@@ -136,6 +142,17 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and words[0].rstrip(".") in cues().strip_titles:
         words = words[1:]
     return " ".join(words)
+
+
+def gender_of(name: str) -> str | None:
+    """"male"/"female" from a name's title or given name ("Mr Watts", "Helen Marsh"), else None."""
+    words = name.replace("’", "'").split()
+    genders = cues().gender_words
+    for w in words[:2]:
+        g = genders.get(w.rstrip("."))
+        if g is not None:
+            return g
+    return None
 
 
 def strip_det(text: str) -> str:
