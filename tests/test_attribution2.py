@@ -202,3 +202,37 @@ def test_he_means_a_man_named_outside_a_cue_sentence() -> None:
 ])
 def test_he_or_she_skips_a_person_of_the_other_gender(text: str, surface: str, speaker: str) -> None:
     assert who(text, surface)[0] == speaker
+
+
+# ---------------------------------------------------------------- the body a story is about
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Harlow's to shut 40 stores\n\nThe department store chain Harlow's is to close 40 of its shops.\n\n"
+     "The company said sales fell 6.4 per cent over Christmas.", "6.4 per cent", "Harlow's"),
+    ("Heathrow passenger record\n\nHeathrow handled a record 83.9 million passengers last year, the "
+     "airport said. VisitBritain said visits rose.", "83.9 million", "Heathrow"),
+    ("Fares rise again\n\nThe operator Avanti West Coast cut services in May.\n\nIt said 85 per cent "
+     "of its drivers were at work.", "85 per cent", "Avanti West Coast"),
+])
+def test_the_company_is_the_body_the_story_introduced(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_a_name_opening_a_paragraph_once_is_no_body() -> None:
+    text = "Firefighters were still at the scene.\n\nThe service said 80 crews had attended."
+    assert who(text, "80")[0] == "service"
+
+
+def test_a_common_noun_opening_paragraphs_is_no_body() -> None:
+    text = ("Pupils are missing school\n\nPupils are being kept at home.\n\nSome 3,000 pupils missed "
+            "lessons, a charity has said.\n\nThe charity Learn Well said the figure was rising.")
+    assert who(text, "Some 3,000")[0] == "Learn Well"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Ofwat said spills rose.\n\nThe company said it accepted the findings. A spokesperson for Thames "
+     "Water said it would invest £20 billion.", "£20 billion", "Thames Water"),
+    ("Yorkshire Water, which owns the moor, said work covered 3,500 hectares. A spokeswoman for the "
+     "company said it had spent £8 million.", "£8 million", "Yorkshire Water"),
+])
+def test_a_spokesperson_for_a_two_word_body_speaks_for_the_body(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[:2] == (speaker, "spokesperson" if "person" in text else "spokeswoman")

@@ -24,7 +24,7 @@ from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, touches
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
+from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, narrow
 from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
@@ -39,6 +39,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,3
                        r"|[*_#\s]*\d{1,2}[:.]\d{2}(?:\s?(?:am|pm))?(?:\s+(?:GMT|BST|CET|ET))?[*_]*[\s:–—-]+(?=[A-Z\"“])")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+#: a name opening a paragraph, then a lower-case word: 'Heathrow handled', 'Hartwell's to shut'
+_OPENING_NAME = re.compile(r"[\W_]*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]+[a-z]")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 #: the lower-case words a capitalised run may hold that no person's name does
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
@@ -215,6 +217,27 @@ class _Pass:
                 self.ents.add(" ".join(name), True, m.start() + m.group().find(name[0]),
                               role_segment(tail.group(1)) if tail else None)
 
+    def introduced(self, offset: int) -> Entity | None:
+        """The body a story is about, for "the company said" when no body was named at a cue:
+        the last one the text introduced by its kind ('the department store chain Hartwell's',
+        'the operator Avanti West Coast'), else a name that opens a paragraph ('Heathrow
+        handled ...') and recurs inside a sentence. Asked only when nothing else resolves."""
+        found = None
+        for m in cues().introduced.finditer(self.text, 0, offset):
+            found = m.group("name"), m.start("name")
+        if found is None:
+            for ps, _ in self.ix.paras:
+                if ps >= offset:
+                    break
+                m = _OPENING_NAME.match(self.text, ps)
+                name = m.group("name") if m else ""
+                # 'Children are being left ...' opens with a common noun, written lower-case elsewhere
+                if name and not is_person_name(name) and self.text.find(name, m.end()) >= 0 \
+                        and f" {name.lower()} " not in self.text:
+                    found = name, m.start("name")
+                    break
+        return self.ents.add(found[0], False, found[1]) if found is not None else None
+
     def refer(self, mention: Mention) -> Entity | None:
         """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
         if mention.kind == "pronoun":
@@ -229,9 +252,12 @@ class _Pass:
             rep = self.reports.last
             if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
                 return None  # "it shows" → the report (or its publisher's), handled by the caller
-            return org
+            return org or self.introduced(mention.offset)
         if mention.kind == "generic":
-            return self.ents.last(mention.offset, False, mention.text)
+            ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
+            if ent is None and not narrow(mention.text):
+                ent = self.introduced(mention.offset)
+            return ent or self.ents.last(mention.offset, False, mention.text)
         if mention.kind == "role":
             return self.ents.last(mention.offset, None, mention.text.lower())
         return None

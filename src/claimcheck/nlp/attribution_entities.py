@@ -126,7 +126,7 @@ class Entities:
                      any(noun in r.lower() for r in e.roles)]
             # 'the charity' may stand for any organisation named before; 'the council' only for
             # one whose name says Council (the Children's Commissioner is not a council)
-            pool = named or ([] if noun.title() in cues().org_words else [e for e in pool if not e.person])
+            pool = named or ([] if narrow(noun) else [e for e in pool if not e.person])
         before = [e for e in pool if e.offset <= offset]
         if before:
             return max(before, key=lambda e: e.latest(offset))
@@ -144,3 +144,9 @@ class Entities:
         if ent.person:
             return ent
         return self.match_office(ent.name) or ent
+
+
+def narrow(noun: str) -> bool:
+    """Whether "the <noun>" means only a body whose name holds the noun ('the council')."""
+    c = cues()
+    return noun.title() in c.org_words and noun not in c.any_body_nouns

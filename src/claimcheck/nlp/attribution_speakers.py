@@ -53,6 +53,9 @@ class Cues:
     strip_titles: frozenset[str]
     role_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    any_body_nouns: frozenset[str]
+    #: a body introduced by its kind: 'the chain Hartwell's', 'the operator Avanti West Coast'
+    introduced: re.Pattern[str]
     #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
     group_speakers: frozenset[str]
     unnamed: frozenset[str]
@@ -103,6 +106,9 @@ def cues() -> Cues:
         strip_titles=frozenset(d["strip_titles"]),
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
+        any_body_nouns=frozenset(d["any_body_nouns"]),
+        introduced=re.compile(rf"\b(?:{alternation(d['org_nouns'])})[ \t]+"
+                              r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&-]*))*)"),
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
         unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
         unnamed_people=frozenset(d["unnamed_people"]),
@@ -205,8 +211,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     body = _FOR_BODY.fullmatch(seg)
     if body and (has_role_noun(body.group("role")) or body.group("role").lower() in c.unnamed):  # 'a spokesperson for Arla', 'a source at the agency'
         inner = parse_segment(body.group("body"), offset)
-        if inner is not None and inner.kind in ("name", "generic") and not inner.person:
-            inner.role = body.group("role")
+        if inner is not None and inner.kind in ("name", "generic"):
+            # the body speaks through its spokesperson ('Thames Water' is no person here)
+            inner.role, inner.person = body.group("role"), False
             return inner
     m = _DETERMINED.fullmatch(low)
     if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
