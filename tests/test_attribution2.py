@@ -236,3 +236,20 @@ def test_a_common_noun_opening_paragraphs_is_no_body() -> None:
 ])
 def test_a_spokesperson_for_a_two_word_body_speaks_for_the_body(text: str, surface: str, speaker: str) -> None:
     assert who(text, surface)[:2] == (speaker, "spokesperson" if "person" in text else "spokeswoman")
+
+
+# ---------------------------------------------------------------- quotes over paragraphs
+@pytest.mark.parametrize("text", [
+    '"We lost 300 staff," Jane Holt said. "It is awful.\n\n"Another 40 will go," said Peter Crane.',
+    '"We lost 300 staff," said Dr Jane Holt. "It is awful.\n\n"Another 40 will go," Peter Crane, the '
+    'union organiser, told the BBC.',
+    'Jane Holt said: "It is awful.\n\n"We have lost 300 staff.\n\n"Another 40 will go," Peter Crane added.',
+])
+def test_a_new_said_x_in_a_continued_quote_names_the_speaker_from_there_on(text: str) -> None:
+    assert who(text, "300")[0] == "Jane Holt"
+    assert who(text, "40") == ("Peter Crane", "union organiser" if "organiser" in text else None, "quote")
+
+
+def test_a_continued_quote_without_a_new_cue_keeps_its_speaker() -> None:
+    text = '"We lost 300 staff," said Jane Holt. "It is awful.\n\n"Another 40 will go."'
+    assert who(text, "40") == ("Jane Holt", None, "quote-continuation")

@@ -327,7 +327,11 @@ class _Pass:
         qr = self.quotes.runs[run]
         ix = self.ix
         found: tuple[SentenceAttr, str] | None = None
-        for p in qr.paras:
+        # the figure's own paragraph, then the run's earlier ones (nearest first), then its later
+        # ones: a new 'said X' in a paragraph of a continued quote names the speaker from there on
+        order = [p for p in qr.paras if p == para] + [p for p in reversed(qr.paras) if p < para] + \
+            [p for p in qr.paras if p > para]
+        for p in order:
             # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
             # then the rest of its paragraph
             sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
