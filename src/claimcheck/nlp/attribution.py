@@ -3,10 +3,7 @@
 One pass over the doc's sentences in order (only those with a speech verb or a source noun,
 found by one regex over the whole text) records speaker mentions, sources and report names;
 entities resolve as they appear ("Mr Watts", "she", "the group"). Each claim quantity then
-takes, in order: the speaker of the quote it sits in (the cue in the quote's paragraphs, a
-"said:" line before it, or the last speaker for a continued quote); its sentence's speaker or
-source; an earlier sentence of its paragraph; the paragraph before when the sentence opens
-with "But"/"However" or gives an estimate; a document speaker ("Answered by X"); else none.
+takes its attribution from what the pass recorded (:mod:`attribution_figures`).
 
 Result: ``Doc._.attributions`` (quantity start → Attribution).
 """
@@ -14,20 +11,20 @@ Result: ``Doc._.attributions`` (quantity start → Attribution).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
+from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, narrow
+from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
-from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, touches
+from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, narrow
 from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
 from claimcheck.nlp.frames import claim_quantities
-from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
+from claimcheck.nlp.frames_index import DocIndex, doc_index
 
 for _name in ("quantities", "attributions"):
     if not Doc.has_extension(_name):
@@ -51,17 +48,7 @@ def _headline(line: str) -> re.Match[str] | None:
     return _HEADLINE.search(line) if ":" in line else None
 
 
-@dataclass
-class SentenceAttr:
-    """What one sentence says about its figures' provenance."""
-
-    speaker: Entity | None = None
-    role: str | None = None
-    method: str = "none"
-    source: SourceRef | None = None
-
-
-class _Pass:
+class _Pass(FigureLookup):
     """State of the single ordered pass over one doc."""
 
     def __init__(self, doc: Doc) -> None:
@@ -261,114 +248,6 @@ class _Pass:
         if mention.kind == "role":
             return self.ents.last(mention.offset, None, mention.text.lower())
         return None
-
-    # ------------------------------------------------------------------ figures
-    def attribution_at(self, start: int) -> Attribution:
-        ix = self.ix
-        si = ix.sent_of(start)
-        para = ix.sent_para[si] if ix.sents else 0
-        run = self.quotes.run_at(start)
-        if run is not None:
-            got = self.quote_speaker(run, para)
-            if got is not None:
-                return got
-        own = self.sent.get(si)
-        if own is not None and own.speaker is not None:
-            return self.make(own, own.method)
-        src = own.source if own is not None else None
-        got = self.fallback(si, para, start)
-        if src is not None and got.source is None:
-            got.source = src.title
-            got.source_publisher = src.publisher.name if src.publisher else None
-            if got.method == "none":
-                got.method = "source"
-        return got
-
-    def fallback(self, si: int, para: int, start: int) -> Attribution:
-        """No speaker in the figure's own sentence: its paragraph, the one before, the document."""
-        ix = self.ix
-        for sj in range(si - 1, -1, -1):
-            if ix.sent_para[sj] != para:
-                break
-            if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
-                return self.make(self.sent[sj], self.sent[sj].method)
-        if self.continues(si):
-            prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
-            if prev:
-                a = self.sent[max(prev)]
-                return self.make(a, a.method)
-        if self.doc_speaker is not None and start >= self.doc_speaker[0]:
-            return self.make(SentenceAttr(self.doc_speaker[1]), "sentence")
-        return Attribution()
-
-    def continues(self, si: int) -> bool:
-        """Sentence ``si`` opens with "But"/"However" or gives an estimate (once per sentence)."""
-        found = self._continues.get(si)
-        if found is None:
-            c = cues()
-            sent_text = self.ix.sent_text(si)
-            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
-        return found
-
-    def quote_speaker(self, run: int, para: int) -> Attribution | None:
-        """The speaker of quote run ``run`` for a figure in paragraph ``para``."""
-        found = self.quote_source(run, para)
-        return None if found is None else self.make(*found)
-
-    def quote_source(self, run: int, para: int) -> tuple[SentenceAttr, str] | None:
-        """The sentence a quote takes its speaker from, and the method (once per run and para).
-
-        The cue in the quote's paragraphs; a "said:" paragraph right before it; else the
-        speaker of the quote just before, when it opens at most three paragraphs earlier.
-        """
-        key = (run, para)
-        if key in self._quoted:
-            return self._quoted[key]
-        qr = self.quotes.runs[run]
-        ix = self.ix
-        found: tuple[SentenceAttr, str] | None = None
-        # the figure's own paragraph, then the run's earlier ones (nearest first), then its later
-        # ones: a new 'said X' in a paragraph of a continued quote names the speaker from there on
-        order = [p for p in qr.paras if p == para] + [p for p in reversed(qr.paras) if p < para] + \
-            [p for p in qr.paras if p > para]
-        for p in order:
-            # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
-            # then the rest of its paragraph
-            sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
-            for si in sents:
-                a = self.sent.get(si)
-                if a is not None and a.speaker is not None and a.method != "source":
-                    found = a, "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
-                    break
-            if found is not None:
-                break
-        prev_para = qr.paras[0] - 1
-        if found is None and prev_para >= 0 and self.text[slice(*ix.paras[prev_para])].rstrip().endswith(":"):
-            # the sentence that ends in the colon introduces the quote, not an earlier one
-            for si in reversed(ix.para_sents(prev_para)):
-                a = self.sent.get(si)
-                if a is not None and a.speaker is not None:
-                    found = a, "quote" if para == qr.paras[0] else "quote-continuation"
-                    break
-        if found is None and run > 0 and self.quotes.runs[run - 1].paras[0] >= qr.paras[0] - 3:
-            before = self.quote_source(run - 1, self.quotes.runs[run - 1].paras[0])
-            if before is not None:
-                found = before[0], "quote-continuation"
-        self._quoted[key] = found
-        return found
-
-    def make(self, a: SentenceAttr, method: str) -> Attribution:
-        ent = self.ents.canonical(a.speaker) if a.speaker is not None else None
-        role = (ent.roles[0] if ent is not None and ent.roles else None) or a.role
-        src = a.source
-        return Attribution(
-            speaker=ent.name if ent is not None else None,
-            speaker_role=role,
-            source=src.title if src is not None else None,
-            source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
-            method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
-        )
-
 
 def has_person_role(mention: Mention) -> bool:
     """An organisation speaking through a role noun ("A Department for Education spokesman")."""
