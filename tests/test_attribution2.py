@@ -253,3 +253,48 @@ def test_a_new_said_x_in_a_continued_quote_names_the_speaker_from_there_on(text:
 def test_a_continued_quote_without_a_new_cue_keeps_its_speaker() -> None:
     text = '"We lost 300 staff," said Jane Holt. "It is awful.\n\n"Another 40 will go."'
     assert who(text, "40") == ("Jane Holt", None, "quote-continuation")
+
+
+# ---------------------------------------------------------------- transcripts
+_EXCHANGE = (
+    "Rail Services\n\n"
+    "1. Mr Owen Tate (Westmere) (Lab): What steps he is taking to cut cancellations. [901122]\n\n"
+    "The Minister for Rail (Dame Lucy Ferris): Cancellations fell to 3.1% last month, according to "
+    "the Office of Rail and Road. We are adding 400 carriages.\n\n"
+    "Mr Tate: Some 1 in 6 trains in my seat were late. Will she act?\n\n"
+    "Dame Lucy Ferris: The operator says 92% of services ran.\n\n"
+    "Anna Bright (Holm Vale) (LD)\n\n"
+    "Passengers paid £4.2 billion in fares last year.\n\n"
+    "Lucy Ferris\n\n"
+    "I can tell the hon. Lady that fares rose by 4.6%.")
+
+
+@pytest.mark.parametrize(("surface", "speaker", "source"), [
+    ("400", "Lucy Ferris", None),
+    ("3.1%", "Lucy Ferris", "Office of Rail and Road"),
+    ("Some 1 in 6", "Owen Tate", None),
+    ("£4.2 billion", "Anna Bright", None),
+    ("4.6%", "Lucy Ferris", None),
+])
+def test_a_transcripts_speaker_label_speaks_until_the_next(surface: str, speaker: str, source: str | None) -> None:
+    a = attribution(_EXCHANGE, surface)
+    assert (a.speaker, a.source, a.method) == (speaker, source, "sentence")
+
+
+def test_an_office_label_gives_the_holders_role() -> None:
+    assert attribution(_EXCHANGE, "400").speaker_role == "Minister for Rail"
+
+
+def test_a_speaker_the_sentence_names_still_wins_in_a_transcript() -> None:
+    text = ("Ann Cole (Brook) (Con): The Local Government Association estimates a £2.2 billion gap. "
+            "Will he close it?")
+    assert attribution(text, "£2.2 billion").speaker == "Local Government Association"
+
+
+@pytest.mark.parametrize("text", [
+    "Key Findings: 40 per cent of firms expect to cut jobs.",
+    "Jane Smith\n\nOf the firms asked, 40 per cent expect to cut jobs.",
+    "Analysis: 40 per cent of firms expect to cut jobs.",
+])
+def test_a_heading_or_byline_is_no_speaker_label(text: str) -> None:
+    assert attribution(text, "40 per cent").speaker is None

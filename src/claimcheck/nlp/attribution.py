@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
+from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
@@ -56,6 +57,7 @@ class _Pass(FigureLookup):
         self.text = self.ix.text
         self.quotes: Quotes = find_quotes(self.text, self.ix.paras)
         self.ents = Entities()
+        self.labels = find_labels(self.text, self.ix.paras, self.ents)
         self.reports = Reports()
         self.sent: dict[int, SentenceAttr] = {}
         self.deferred: list[tuple[int, Mention]] = []
@@ -89,6 +91,10 @@ class _Pass(FigureLookup):
         dateline = _DATELINE.match(masked)
         if dateline:  # 'WASHINGTON (Reuters) -', '**09:45**' name no speaker of the sentence
             masked = " " * dateline.end() + masked[dateline.end():]
+        label_end = self.labels.cut.get(ss) if self.labels is not None else None
+        if label_end is not None:  # nor does a transcript's 'Ann Cole (Brook) (Con):'
+            cut = min(label_end, se) - ss
+            masked = " " * cut + masked[cut:]
         attr = SentenceAttr()
         if found is None:
             dm = cues().doc_speaker.search(masked)
@@ -107,6 +113,7 @@ class _Pass(FigureLookup):
             if h.speaker_like and mention is None:
                 mention = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
                     else parse_segment(h.phrase, h.start)
+                attr.cited = mention is not None  # 'according to Skills for Care'
         if mention is not None:
             ent = self.resolve(mention)
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person

@@ -4,7 +4,8 @@ A figure takes, in order: the speaker of the quote it sits in (the cue in its ow
 of the quote, then the nearest earlier one, a "said:" line before the quote, or the last
 speaker for a continued quote); its sentence's speaker or source; an earlier sentence of its
 paragraph; the paragraph before when the sentence opens with "But"/"However" or gives an
-estimate; a document speaker ("Answered by X"); else none.
+estimate; a document speaker ("Answered by X"); else none. In a transcript, the speaker
+label before the figure's paragraph comes before all but a speaker the sentence names.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
+from claimcheck.nlp.attribution_labels import Labels
 from claimcheck.nlp.attribution_quotes import Quotes, touches
 from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import DocIndex
@@ -26,6 +28,8 @@ class SentenceAttr:
     role: str | None = None
     method: str = "none"
     source: SourceRef | None = None
+    #: the speaker is cited ('according to X'), not quoted: a transcript's speaker still speaks
+    cited: bool = False
 
 
 class FigureLookup:
@@ -37,6 +41,7 @@ class FigureLookup:
     ents: Entities
     sent: dict[int, SentenceAttr]
     doc_speaker: tuple[int, Entity] | None
+    labels: Labels | None
     _quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None]
     _continues: dict[int, bool]
 
@@ -51,9 +56,14 @@ class FigureLookup:
             if got is not None:
                 return got
         own = self.sent.get(si)
-        if own is not None and own.speaker is not None:
+        label = self.labels.at(para) if self.labels is not None else None
+        if own is not None and own.speaker is not None and (label is None or not (own.method == "source" or own.cited)):
             return self.make(own, own.method)
         src = own.source if own is not None else None
+        if label is not None:  # a transcript's speaker, citing what the sentence cites
+            if own is not None and own.cited and own.speaker is not None and src is None:
+                src = SourceRef(own.speaker.name, own.speaker, own.speaker.offset)
+            return self.make(SentenceAttr(label, source=src), "sentence")
         got = self.fallback(si, para, start)
         if src is not None and got.source is None:
             got.source = src.title
