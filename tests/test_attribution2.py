@@ -298,3 +298,10 @@ def test_a_speaker_the_sentence_names_still_wins_in_a_transcript() -> None:
 ])
 def test_a_heading_or_byline_is_no_speaker_label(text: str) -> None:
     assert attribution(text, "40 per cent").speaker is None
+
+
+@pytest.mark.parametrize(("noun", "surface"), [("think tank", "£9 billion"), ("lobby group", "£9 billion")])
+def test_a_two_word_organisation_noun_stands_for_the_body(noun: str, surface: str) -> None:
+    text = ("Costs will rise, according to analysis by the Institute for Fiscal Studies.\n\n"
+            f"The {noun} said the change could save the Treasury £9 billion a year.")
+    assert who(text, surface)[0] == "Institute for Fiscal Studies"

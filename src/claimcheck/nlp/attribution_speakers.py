@@ -216,11 +216,12 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             inner.role, inner.person = body.group("role"), False
             return inner
     m = _DETERMINED.fullmatch(low)
-    if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
-        named = [w for w in seg.split()[1:-1] if w[0].isupper()]
+    noun = _org_noun_at_end(low) if m else None  # 'the charity', 'the think tank'
+    if noun is not None and not seg.split()[-1][0].isupper():
+        named = [w for w in seg.split()[1:-len(noun.split())] if w[0].isupper()]
         if named:  # 'The UKinbound trade body': the name, not whichever body came last
             return Mention("name", " ".join(named), offset, person=False)
-        return Mention("generic", m.group(1), offset)
+        return Mention("generic", noun, offset)
     if m and m.group(1) in c.report_nouns or low in c.report_nouns:
         # 'the report said' points back to a report; 'a new study suggests' cites a new one,
         # which the sentence's cited sources pick up
@@ -279,6 +280,17 @@ def _title_then_name(run: str) -> tuple[str, str] | None:
             if 2 <= len(words) - i - 1 <= 4 and words[i + 1][0].isupper() and is_person_name(rest):
                 return " ".join(words[:i + 1]), rest
             return None
+    return None
+
+
+def _org_noun_at_end(low: str) -> str | None:
+    """The organisation noun (one or two words) that ends a lower-cased phrase, if any."""
+    words = low.split()
+    org = cues().org_nouns
+    for n in (2, 1):
+        noun = " ".join(words[-n:])
+        if len(words) > n and noun in org:
+            return noun
     return None
 
 
