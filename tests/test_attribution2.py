@@ -305,3 +305,22 @@ def test_a_two_word_organisation_noun_stands_for_the_body(noun: str, surface: st
     text = ("Costs will rise, according to analysis by the Institute for Fiscal Studies.\n\n"
             f"The {noun} said the change could save the Treasury £9 billion a year.")
     assert who(text, surface)[0] == "Institute for Fiscal Studies"
+
+
+# ---------------------------------------------------------------- 'according to' a document
+@pytest.mark.parametrize(("text", "surface", "source", "publisher"), [
+    ("Thames Water fined\n\nThames Water has debts of about £19 billion, according to its latest accounts.",
+     "about £19 billion", "its latest accounts", "Thames Water"),
+    ("The firm paid £90,000, according to court documents.", "£90,000", "court documents", None),
+    ("The Met Office said 22 per cent of the average fell, according to its records.", "22 per cent",
+     "its records", "Met Office"),
+])
+def test_according_to_a_document_cites_it_as_the_source(
+        text: str, surface: str, source: str, publisher: str | None) -> None:
+    a = attribution(text, surface)
+    assert (a.source, a.source_publisher) == (source, publisher)
+    assert a.method != "none"
+
+
+def test_according_to_a_body_still_names_the_speaker() -> None:
+    assert who("Some 40 jobs will go, according to the union Unite.", "Some 40")[0] == "Unite"
