@@ -324,3 +324,13 @@ def test_according_to_a_document_cites_it_as_the_source(
 
 def test_according_to_a_body_still_names_the_speaker() -> None:
     assert who("Some 40 jobs will go, according to the union Unite.", "Some 40")[0] == "Unite"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("The Centre for Retail Research said 13,000 shops closed.", "13,000", "Centre for Retail Research"),
+    ("The Institute for Public Policy Research found 40 per cent of workers were poor.", "40 per cent",
+     "Institute for Public Policy Research"),
+])
+def test_a_body_whose_name_ends_in_research_is_a_speaker_not_a_source(text: str, surface: str, speaker: str) -> None:
+    a = attribution(text, surface)
+    assert (a.speaker, a.source, a.method) == (speaker, None, "sentence")

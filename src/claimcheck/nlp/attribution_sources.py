@@ -82,6 +82,14 @@ class Reports:
         return self.last
 
 
+def _names_body(run: str) -> bool:
+    """Whether a capitalised run before a capitalised report noun is a body's name that holds
+    it: an organisation word, then 'for'/'of' ('Centre for Retail', 'Institute of Economic')."""
+    words = run.split()
+    org = cues().org_words
+    return any(w in org and i + 1 < len(words) and words[i + 1] in ("for", "of") for i, w in enumerate(words))
+
+
 def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str) -> re.Match[str] | None:
     """``rx.search(head)`` for a pattern anchored at the end whose matches hold only ``chars``.
 
@@ -193,6 +201,8 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
         start = m_start
         has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
+        if has_caps and masked[m_start].isupper() and _names_body(caps.group()):  # type: ignore[union-attr]
+            continue  # 'the Centre for Retail Research said': a body's name, not a cited report
         if caps and has_caps:
             start = caps.start()
         if det and det.start() < start:
