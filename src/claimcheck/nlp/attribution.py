@@ -39,7 +39,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,3
 _TITLE_REACH = 3
 #: a name opening a paragraph, then a lower-case word: 'Heathrow handled', 'Hartwell's to shut'
 _OPENING_NAME = re.compile(r"[\W_]*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]+[a-z]")
-_OWNED = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 #: the lower-case words a capitalised run may hold that no person's name does
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
@@ -136,8 +135,6 @@ class _Pass(FigureLookup):
         cited = sorted((h for h in sources if not h.speaker_like), key=lambda h: h.publisher is None)
         for h in cited[:1]:
             pub = self.publisher(h.publisher, h.start) if h.publisher else None
-            if pub is None and _OWNED.match(h.phrase):  # 'its latest accounts': the body named last
-                pub = self.ents.last(h.start, False, ahead=False) or self.introduced(h.start)
             if pub is None and attr.speaker is not None and not attr.speaker.person:
                 pub = attr.speaker
             ref = SourceRef(h.phrase, pub, h.start)
