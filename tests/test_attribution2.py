@@ -335,3 +335,25 @@ def test_according_to_a_body_still_names_the_speaker() -> None:
 def test_a_body_whose_name_ends_in_research_is_a_speaker_not_a_source(text: str, surface: str, speaker: str) -> None:
     a = attribution(text, surface)
     assert (a.speaker, a.source, a.method) == (speaker, None, "sentence")
+
+
+def test_a_title_before_the_name_stays_the_role_over_a_relative_clause() -> None:
+    text = "Labour MP Debbie Abrahams, who chairs the committee, said 3.6 million women were affected."
+    assert who(text, "3.6 million")[:2] == ("Debbie Abrahams", "Labour MP")
+
+
+@pytest.mark.parametrize(("text", "surface", "publisher"), [
+    ("A YouGov poll of 2,300 adults found 45 per cent backed the strike.", "45 per cent", "YouGov"),
+    ("NHS England data shows 7.6 million people are waiting.", "7.6 million", "NHS England"),
+    ("Official figures show 12,000 vacancies.", "12,000", None),
+    ("The charity sent Freedom of Information requests to 152 councils.", "152", None),
+])
+def test_the_name_before_a_lower_case_source_noun_publishes_it(
+        text: str, surface: str, publisher: str | None) -> None:
+    assert attribution(text, surface).source_publisher == publisher
+
+
+def test_a_sentences_own_source_beats_one_carried_from_before() -> None:
+    text = "Official figures show 12,000 vacancies.\n\nBut figures show 40 more."
+    a = attribution(text, "40")
+    assert (a.source, a.method) == ("figures", "source")

@@ -65,7 +65,7 @@ class FigureLookup:
                 src = SourceRef(own.speaker.name, own.speaker, own.speaker.offset)
             return self.make(SentenceAttr(label, source=src), "sentence")
         got = self.fallback(si, para, start)
-        if src is not None and got.source is None:
+        if src is not None:  # the sentence's own source, over one cited before
             got.source = src.title
             got.source_publisher = src.publisher.name if src.publisher else None
             if got.method == "none":
@@ -149,10 +149,14 @@ class FigureLookup:
         ent = self.ents.canonical(a.speaker) if a.speaker is not None else None
         role = (ent.roles[0] if ent is not None and ent.roles else None) or a.role
         src = a.source
+        if ent is None and src is None:
+            method = "none"
+        elif method == "none":  # a sentence that cites a source and names no speaker
+            method = "source"
         return Attribution(
             speaker=ent.name if ent is not None else None,
             speaker_role=role,
             source=src.title if src is not None else None,
             source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
-            method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
+            method=method,  # type: ignore[arg-type]
         )

@@ -82,7 +82,9 @@ def mention_before(left: str, base: int) -> Mention | None:
         # person speaks for; the person is the speaker
         if role and prev is not None and prev.kind == "name" and (
                 last is None or last.role is None or (last.person is False and bool(prev.person))):
-            prev.role, prev.person = role, prev.person or True
+            # 'Labour MP Debbie Abrahams, who chairs the committee': the title before the name stays
+            kept = prev.role if prev.role and prev.role.rstrip(".") not in cues().titles else None
+            prev.role, prev.person = kept or role, prev.person or True
             return prev
         if last is not None and last.kind == "name" and last.role is None:
             role2 = role_segment(segs[-2])

@@ -132,6 +132,12 @@ def _by_publisher() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _source_adjectives() -> frozenset[str]:
+    """Words that open a source phrase, capitalised at a sentence start, and name no owner."""
+    return frozenset(load_data("attribution_cues.yaml")["source_adjectives"])
+
+
+@lru_cache(maxsize=1)
 def _publisher_end() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(load_data('attribution_cues.yaml')['publisher_ends'])})\b")
 
@@ -200,6 +206,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         det = _search_end(_DETERMINERS, _DET_CHARS, head, rev)
         caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
         start = m_start
+        lead = c.continuations.match(caps.group()) if caps else None
+        if caps and lead:  # 'But figures show': the connective is no part of the source
+            caps = _CAPS_BACK.search(head, caps.start() + lead.end())
         has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
         if has_caps and masked[m_start].isupper() and _names_body(caps.group()):  # type: ignore[union-attr]
             continue  # 'the Centre for Retail Research said': a body's name, not a cited report
@@ -228,6 +237,14 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
             if of:
                 publisher = _clip(of.group("pub"))
                 end = m_end + of.start("pub") + len(publisher)
+        if publisher is None and has_caps and masked[m_start].islower():
+            # 'A YouGov poll', 'Home Office figures': the name before a lower-case noun owns it
+            # ('the Labour Force Survey' is a title, its noun capitalised)
+            owner = _LEADING_ARTICLE.sub("", caps.group()).strip()  # type: ignore[union-attr]
+            first = owner.split()[0].lower() if owner else ""
+            # 'Freedom of Information (FoI) requests': the run names the kind of source, not its owner
+            common = c.continuations.match(owner) or first in _source_adjectives() or c.report_re.search(owner)
+            publisher = owner if owner[:1].isupper() and not common else None
         phrase = masked[start:end].strip()
         bare = _LEADING_DETERMINERS.sub("", phrase.lower())
         if bare in c.report_nouns and publisher is None and not has_caps and _DEFINITE.match(phrase):
