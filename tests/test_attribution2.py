@@ -357,3 +357,15 @@ def test_a_sentences_own_source_beats_one_carried_from_before() -> None:
     text = "Official figures show 12,000 vacancies.\n\nBut figures show 40 more."
     a = attribution(text, "40")
     assert (a.source, a.method) == ("figures", "source")
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Around 20,000 members of the RMT union are on strike today, the union says.", "Around 20,000", "RMT"),
+    ("Drivers at the Unite union voted again.\n\nThe union said 400 drivers walked out.", "400", "Unite"),
+])
+def test_the_union_means_the_name_written_before_union(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_a_bare_the_union_before_is_no_name() -> None:
+    assert who("The union is angry. But the union said 12 depots shut.", "12")[0] == "union"

@@ -39,6 +39,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,3
 _TITLE_REACH = 3
 #: a name opening a paragraph, then a lower-case word: 'Heathrow handled', 'Hartwell's to shut'
 _OPENING_NAME = re.compile(r"[\W_]*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]+[a-z]")
+_ARTICLES = frozenset({"The", "A", "An"})
 _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 #: the lower-case words a capitalised run may hold that no person's name does
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
@@ -216,6 +217,18 @@ class _Pass(FigureLookup):
                 self.ents.add(" ".join(name), True, m.start() + m.group().find(name[0]),
                               role_segment(tail.group(1)) if tail else None)
 
+    def named_with(self, noun: str, offset: int) -> Entity | None:
+        """'the union' after 'members of the RMT union': the name written before the same noun."""
+        found = None
+        for m in re.finditer(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*)[ \t]+{re.escape(noun)}\b",
+                             self.text[:offset]):
+            words = m.group("name").split()
+            while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
+                words = words[1:]  # 'The union', 'But the union': no name
+            if words and not is_person_name(" ".join(words)):
+                found = " ".join(words), m.end("name") - len(words[-1])
+        return self.ents.add(found[0], False, found[1]) if found is not None else None
+
     def introduced(self, offset: int) -> Entity | None:
         """The body a story is about, for "the company said" when no body was named at a cue:
         the last one the text introduced by its kind ('the department store chain Hartwell's',
@@ -254,6 +267,8 @@ class _Pass(FigureLookup):
             return org or self.introduced(mention.offset)
         if mention.kind == "generic":
             ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
+            if ent is None:
+                ent = self.named_with(mention.text, mention.offset)
             if ent is None and not narrow(mention.text):
                 ent = self.introduced(mention.offset)
             return ent or self.ents.last(mention.offset, False, mention.text)
