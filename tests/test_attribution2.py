@@ -369,3 +369,29 @@ def test_the_union_means_the_name_written_before_union(text: str, surface: str, 
 
 def test_a_bare_the_union_before_is_no_name() -> None:
     assert who("The union is angry. But the union said 12 depots shut.", "12")[0] == "union"
+
+
+_INTERVIEW = ("In an interview, SkyBridge's chief executive, Lars Holm, set out the position.\n\n"
+              "Q: How much would the demand cost?\n\n"
+              "Lars Holm: They are asking for 18 per cent. That would cost us £140 million a year.\n\n"
+              "Q: Will flights be cancelled?\n\n"
+              "Lars Holm: We could keep 70 per cent of the schedule flying.\n\n"
+              "Fares rose by 6 per cent last year.")
+
+
+@pytest.mark.parametrize(("surface", "speaker"), [
+    ("18 per cent", "Lars Holm"), ("£140 million", "Lars Holm"), ("70 per cent", "Lars Holm"),
+    ("6 per cent", None),
+])
+def test_an_interviews_name_label_speaks_for_its_own_paragraph(surface: str, speaker: str | None) -> None:
+    assert who(_INTERVIEW, surface)[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Pilots at the carrier SkyBridge voted.\n\nThe airline, which flew 52 million passengers last "
+     "year, said it was disappointed.", "52 million", "SkyBridge"),
+    ("The regulator Ofwat fined the firm.\n\nThe regulator, which oversees 20 companies, said it would act.",
+     "20", "Ofwat"),
+])
+def test_a_generic_speaker_before_a_relative_clause_is_the_speaker(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker

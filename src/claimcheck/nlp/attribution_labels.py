@@ -3,8 +3,9 @@
 Hansard and interview transcripts give the speaker once, as a label that opens the
 paragraph ("Mr Alan Pryce (Northshire West) (Con): What steps ...", "Ms Carver: The hon.
 Member ...") or fills a line of its own before it ("The Minister of State, Department of
-Health and Social Care (Stephen Kinnock)"); what follows is that person's until the next
-label. Only a paragraph's start is tried, so the cost is one anchored match per paragraph.
+Health and Social Care (Stephen Kinnock)"); what follows is that person's, until the next
+label line, or to the end of its own paragraph for a label that opens it. Only a paragraph's
+start is tried, so the cost is one anchored match per paragraph.
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ class Labels:
     speakers: list[Entity]
     #: offset where a "Name (Seat):" label opens a paragraph → where its speech starts
     cut: dict[int, int]
+    #: paragraphs whose label opens them ("Name:"): their speech is that paragraph alone, while
+    #: a label line holds the floor until the next label
+    inline: set[int]
 
     def at(self, para: int) -> Entity | None:
         """The speaker whose label is at or before paragraph ``para``, if any."""
         i = bisect_right(self.starts, para) - 1
-        return self.speakers[i] if i >= 0 else None
+        if i < 0 or (self.starts[i] in self.inline and self.starts[i] != para):
+            return None
+        return self.speakers[i]
 
 
 def _speaker(m: re.Match[str], ents: Entities, offset: int, labelled: set[str]) -> Entity | None:
@@ -55,8 +61,8 @@ def _speaker(m: re.Match[str], ents: Entities, offset: int, labelled: set[str]) 
                                   and any(n.split()[-1] == clean for n in labelled))
     if m.group("seats"):
         fits = is_person_name(name)
-    elif m.group("end") == ":":
-        fits = again or (is_person_name(name) and gender_of(name) is not None)
+    elif m.group("end") == ":":  # 'Lars Holm:' in an interview named him before the questions
+        fits = again or (is_person_name(name) and (gender_of(name) is not None or m.string.find(name, 0, offset) >= 0))
     else:
         fits = again
     return ents.add(name, True, offset) if fits else None
@@ -68,6 +74,7 @@ def find_labels(text: str, paras: list[tuple[int, int]], ents: Entities) -> Labe
     speakers: list[Entity] = []
     labelled: set[str] = set()
     cut: dict[int, int] = {}
+    inline: set[int] = set()
     for p, (ps, pe) in enumerate(paras):
         m = _LABEL.match(text, ps, pe)
         if m is None or (m.group("end") != ":" and text[m.end():pe].strip()):
@@ -78,4 +85,6 @@ def find_labels(text: str, paras: list[tuple[int, int]], ents: Entities) -> Labe
             starts.append(p)
             speakers.append(who)
             cut[ps] = m.end()
-    return Labels(starts, speakers, cut) if starts else None
+            if m.group("end") == ":" and text[m.end():pe].strip():
+                inline.add(p)
+    return Labels(starts, speakers, cut, inline) if starts else None

@@ -17,6 +17,7 @@ from claimcheck.nlp.frames_index import lowered
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
 # compiled once: these run for every speech verb of every cue sentence
 _AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
+_RELATIVE = re.compile(r"(?:which|who|whose|that)\s", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
 #: 'the company has not said what it would cost': a denied remark names no speaker of a figure
@@ -100,4 +101,6 @@ def mention_before(left: str, base: int) -> Mention | None:
     if first is not None and first.kind == "name" and len(segs) >= 2:
         first.role = role_segment(segs[1])
         return first
+    if first is not None and len(segs) >= 2 and _RELATIVE.match(segs[-1]):
+        return first  # 'The airline, which flew 52 million passengers, said'
     return None
