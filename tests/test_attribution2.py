@@ -395,3 +395,40 @@ def test_an_interviews_name_label_speaks_for_its_own_paragraph(surface: str, spe
 ])
 def test_a_generic_speaker_before_a_relative_clause_is_the_speaker(text: str, surface: str, speaker: str) -> None:
     assert who(text, surface)[0] == speaker
+
+
+# ---------------------------------------------------------------- kinds of body, and new ones
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # an operator is not whichever body came last
+    ("Figures from the Office of Rail and Road show delays rose.\n\nThe operator said it would recruit "
+     "80 drivers.", "80", "operator"),
+    # 'a bank' is a body not named before
+    ("Ofwat said bills would rise.\n\nElsewhere, a bank said it would return £1.5bn to shareholders.",
+     "£1.5bn", "bank"),
+    ("A supermarket chain said sales rose 3.2%. A fashion retailer fell. The group, which has 460 "
+     "stores, said it would shut 40.", "460", "group"),
+])
+def test_a_kind_of_body_or_a_new_body_is_not_the_last_one_named(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_a_charity_has_said_may_still_mean_the_charity_named_after() -> None:
+    text = ("THOUSANDS of children are waiting, a charity has said.\n\n"
+            "Action for Children said 140 councils replied.")
+    assert who(text, "THOUSANDS")[0] == "Action for Children"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("**12:50** The quake struck 40km from the city, the US Geological Survey said.", "40",
+     "US Geological Survey"),
+    ("**12:21** Our correspondent reports that roughly two-thirds of buildings collapsed.",
+     "roughly two-thirds", "Our correspondent"),
+    ("**13:12** The UN estimates that 1.2m people need help.", "1.2m", "UN"),
+])
+def test_live_blog_bodies_and_correspondents(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_a_source_noun_inside_a_longer_noun_is_no_source() -> None:
+    text = "London's blue-chip index closed at a record high, with the FTSE 100 up 1.2% at 9,874.3 points."
+    assert attribution(text, "1.2%").source is None

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
-from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, narrow
+from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
@@ -66,6 +66,7 @@ class _Pass(FigureLookup):
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
         self._continues: dict[int, bool] = {}
         self._recalled = 0  # text before this offset has been read for people's names
+        self._ahead = False  # set for the deferred mentions, after the pass
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -73,12 +74,14 @@ class _Pass(FigureLookup):
         for si in range(len(self.ix.sents)):
             if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
                 self.sentence(si, scan.of(si))
+        self._ahead = True  # what is left may mean a body named later ('a charity has said')
         for si, mention in self.deferred:
             ent = self.resolve(mention)
             if ent is None and mention.kind == "generic":
                 # "the council said", with no council named anywhere: an unnamed body
                 # still stands behind the figure, which is what the CI check asks
-                ent = self.ents.add(f"the {mention.text}", False, mention.offset)
+                # (kept out of the entities: a later "the group" must not mean this placeholder)
+                ent = Entity(mention.text, False, mention.offset)
             if ent is not None:
                 self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
 
@@ -229,26 +232,38 @@ class _Pass(FigureLookup):
                 found = " ".join(words), m.end("name") - len(words[-1])
         return self.ents.add(found[0], False, found[1]) if found is not None else None
 
-    def introduced(self, offset: int) -> Entity | None:
+    def introduced(self, offset: int, kind: str | None = None) -> Entity | None:
         """The body a story is about, for "the company said" when no body was named at a cue:
         the last one the text introduced by its kind ('the department store chain Hartwell's',
         'the operator Avanti West Coast'), else a name that opens a paragraph ('Heathrow
-        handled ...') and recurs inside a sentence. Asked only when nothing else resolves."""
+        handled ...') and recurs, is no common noun. Asked only when nothing else resolves.
+        With ``kind`` ('the operator'), only a body introduced by a noun of its kind ('the
+        carrier SkyBridge'), or the name opening the mention's own paragraph, will do: an
+        operator is not any body."""
         found = None
         for m in cues().introduced.finditer(self.text, 0, offset):
-            found = m.group("name"), m.start("name")
+            if kind is None or kind_noun(m.group("kind").split()[-1]):
+                found = m.group("name"), m.start("name")
         if found is None:
+            own = self.ix.paras[self.ix.para_of(offset)][0]
             for ps, _ in self.ix.paras:
                 if ps >= offset:
                     break
                 m = _OPENING_NAME.match(self.text, ps)
-                name = m.group("name") if m else ""
-                # 'Children are being left ...' opens with a common noun, written lower-case elsewhere
-                if name and not is_person_name(name) and self.text.find(name, m.end()) >= 0 \
-                        and f" {name.lower()} " not in self.text:
+                name = m.group("name") if m and (kind is None or ps == own) else ""
+                # 'Children are being left ...' opens with a common noun, written lower-case
+                # elsewhere; 'Meanwhile a ...' with a connective
+                if name and not is_person_name(name) and (ps == own or self.text.find(name, m.end()) >= 0) \
+                        and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
+                        and name.split()[0] not in _ARTICLES:
                     found = name, m.start("name")
                     break
-        return self.ents.add(found[0], False, found[1]) if found is not None else None
+        if found is None:
+            return None
+        ent = self.ents.add(found[0], False, found[1])
+        if kind is not None:
+            ent.aliases.add(kind)  # a later 'the airport' is the same body
+        return ent
 
     def refer(self, mention: Mention) -> Entity | None:
         """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
@@ -265,12 +280,15 @@ class _Pass(FigureLookup):
             if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
                 return None  # "it shows" → the report (or its publisher's), handled by the caller
             return org or self.introduced(mention.offset)
+        if mention.kind == "generic" and mention.new:  # 'a bank said': only a body named later
+            return self.ents.next(mention.offset, mention.text) if self._ahead else None
         if mention.kind == "generic":
             ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
             if ent is None:
                 ent = self.named_with(mention.text, mention.offset)
-            if ent is None and not narrow(mention.text):
-                ent = self.introduced(mention.offset)
+            if ent is None:
+                ent = self.introduced(mention.offset, mention.text if kind_noun(mention.text) else None) \
+                    if not narrow(mention.text) or kind_noun(mention.text) else None
             return ent or self.ents.last(mention.offset, False, mention.text)
         if mention.kind == "role":
             return self.ents.last(mention.offset, None, mention.text.lower())

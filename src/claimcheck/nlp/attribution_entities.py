@@ -122,7 +122,7 @@ class Entities:
         right kind. A pronoun never looks ahead: 'It found' does not mean a body named later."""
         pool = [e for e in self.items if person is None or e.person == person]
         if noun:
-            named = [e for e in pool if noun in e.name.lower().split() or
+            named = [e for e in pool if noun in e.name.lower().split() or noun in e.aliases or
                      any(noun in r.lower() for r in e.roles)]
             # 'the charity' may stand for any organisation named before; 'the council' only for
             # one whose name says Council (the Children's Commissioner is not a council)
@@ -131,6 +131,12 @@ class Entities:
         if before:
             return max(before, key=lambda e: e.latest(offset))
         after = [e for e in pool if e.offset > offset] if ahead else []
+        return min(after, key=lambda e: e.offset) if after else None
+
+    def next(self, offset: int, noun: str) -> Entity | None:
+        """The first body named after ``offset`` that "a <noun>" may be."""
+        after = [e for e in self.items if not e.person and e.offset > offset and
+                 (not narrow(noun) or noun in e.name.lower().split())]
         return min(after, key=lambda e: e.offset) if after else None
 
     def last_person(self, offset: int, gender: str | None) -> Entity | None:
@@ -147,6 +153,12 @@ class Entities:
 
 
 def narrow(noun: str) -> bool:
-    """Whether "the <noun>" means only a body whose name holds the noun ('the council')."""
+    """Whether "the <noun>" means only a body whose name holds the noun ('the council'), or
+    one the text called by that noun ('the operator')."""
     c = cues()
-    return noun.title() in c.org_words and noun not in c.any_body_nouns
+    return (noun.title() in c.org_words and noun not in c.any_body_nouns) or noun in c.kind_nouns
+
+
+def kind_noun(noun: str) -> bool:
+    """A noun for a kind of business ('operator', 'airline'), not for any body."""
+    return noun in cues().kind_nouns

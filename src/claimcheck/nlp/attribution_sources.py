@@ -16,6 +16,7 @@ from claimcheck.nlp.attribution_entities import SourceRef
 from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_speakers import POSSESSIVE, cues, has_role_noun
 from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_index import lowered
 
 _BOUNDARY = re.compile(
     r"\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
@@ -33,6 +34,7 @@ _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
 _DETERMINERS = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
+_LOWER_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
 _DEFINITE = re.compile(r"(?:the|this|these|those|that|its|their)\s", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
@@ -244,9 +246,15 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
             first = owner.split()[0].lower() if owner else ""
             # 'Freedom of Information (FoI) requests': the run names the kind of source, not its owner
             common = c.continuations.match(owner) or first in _source_adjectives() or c.report_re.search(owner)
-            publisher = owner if owner[:1].isupper() and not common else None
+            # a lone capitalised word opening the sentence may be any word ('Markets report:');
+            # after an article, or with more words or capitals, it is a name ('A YouGov poll')
+            named = _LEADING_ARTICLE.match(caps.group()) or " " in owner or any(ch.isupper() for ch in owner[1:])  # type: ignore[union-attr]
+            publisher = owner if owner[:1].isupper() and named and not common else None
         phrase = masked[start:end].strip()
         bare = _LEADING_DETERMINERS.sub("", phrase.lower())
+        if bare in c.report_nouns and publisher is None and not has_caps and not det and masked[m_start].islower() \
+                and _LOWER_BEFORE.search(head) and not c.verbs.match(lowered(tail.lstrip())):
+            continue  # 'the blue-chip index closed', 'the price index rose': a noun, no source
         if bare in c.report_nouns and publisher is None and not has_caps and _DEFINITE.match(phrase):
             # 'the report said' points back to a report; 'a survey found', 'figures show' and
             # 'under freedom of information laws' cite a new one

@@ -54,6 +54,7 @@ class Cues:
     role_nouns: frozenset[str]
     org_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
+    kind_nouns: frozenset[str]
     #: a body introduced by its kind: 'the chain Hartwell's', 'the operator Avanti West Coast'
     introduced: re.Pattern[str]
     #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
@@ -107,7 +108,8 @@ def cues() -> Cues:
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         any_body_nouns=frozenset(d["any_body_nouns"]),
-        introduced=re.compile(rf"\b(?:{alternation(d['org_nouns'])})[ \t]+"
+        kind_nouns=frozenset(d["kind_nouns"]),
+        introduced=re.compile(rf"\b(?P<kind>{alternation(d['org_nouns'])})[ \t]+"
                               r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&-]*))*)"),
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
         unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
@@ -140,6 +142,8 @@ class Mention:
     offset: int
     role: str | None = None
     person: bool | None = None
+    #: 'a bank said': a body not named before, so never the one mentioned last
+    new: bool = False
 
 
 def clean_name(name: str) -> str:
@@ -221,8 +225,11 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         named = [w for w in seg.split()[1:-len(noun.split())] if w[0].isupper()]
         if named:  # 'The UKinbound trade body': the name, not whichever body came last
             return Mention("name", " ".join(named), offset, person=False)
-        return Mention("generic", noun, offset)
-    if m and m.group(1) in c.report_nouns or low in c.report_nouns:
+        return Mention("generic", noun, offset, new=low.startswith(("a ", "an ")))
+    if low.startswith(("our ", "my ")):  # 'Our correspondent reports': the publication's own
+        return Mention("group", seg, offset)
+    if (m and m.group(1) in c.report_nouns and not seg.split()[-1][0].isupper()) or low in c.report_nouns:
+        # ('the US Geological Survey said' names a body, not a report cited before)
         # 'the report said' points back to a report; 'a new study suggests' cites a new one,
         # which the sentence's cited sources pick up
         return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
