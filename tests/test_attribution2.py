@@ -432,3 +432,15 @@ def test_live_blog_bodies_and_correspondents(text: str, surface: str, speaker: s
 def test_a_source_noun_inside_a_longer_noun_is_no_source() -> None:
     text = "London's blue-chip index closed at a record high, with the FTSE 100 up 1.2% at 9,874.3 points."
     assert attribution(text, "1.2%").source is None
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Landowner Yorkshire Water, which owns the moor, said work covered 3,500 hectares.", "3,500",
+     "Yorkshire Water"),
+    ("Housebuilder Persimmon said completions fell to 9,500.", "9,500", "Persimmon"),
+    ("Charity Shelter said 354,000 people were homeless.", "354,000", "Shelter"),
+    ("Network Rail said 40 per cent of trains ran.", "40 per cent", "Network Rail"),
+    ("Council Leader Jo Brown said 40 homes were empty.", "40", "Jo Brown"),
+])
+def test_a_capitalised_kind_before_a_name_is_no_part_of_it(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker

@@ -55,6 +55,8 @@ class Cues:
     org_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
     kind_nouns: frozenset[str]
+    #: capitalised kinds that may open a sentence before a name ('Housebuilder Persimmon')
+    name_prefixes: frozenset[str]
     #: a body introduced by its kind: 'the chain Hartwell's', 'the operator Avanti West Coast'
     introduced: re.Pattern[str]
     #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
@@ -109,6 +111,7 @@ def cues() -> Cues:
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         any_body_nouns=frozenset(d["any_body_nouns"]),
         kind_nouns=frozenset(d["kind_nouns"]),
+        name_prefixes=frozenset([*d["kind_nouns"], *d["name_prefix_nouns"]]),
         introduced=re.compile(rf"\b(?P<kind>{alternation(d['org_nouns'])})[ \t]+"
                               r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&-]*))*)"),
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
@@ -247,6 +250,10 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         titled = _title_then_name(name)
         if titled is not None:  # 'Home Secretary James Aldridge', "Children's Commissioner Rachel de Souza"
             return Mention("name", titled[1], offset, role=titled[0], person=True)
+        kind, _, rest = name.partition(" ")
+        if rest[:1].isupper() and kind.lower() in c.name_prefixes and not prefix:
+            # 'Housebuilder Persimmon said', 'Landowner Yorkshire Water': a capitalised kind, then the name
+            return Mention("name", rest, offset, person=False)
         group = _GROUP_AT.fullmatch(prefix.lower())
         if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
             return Mention("name", name, offset, role=group.group(1), person=False)
