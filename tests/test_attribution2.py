@@ -444,3 +444,15 @@ def test_a_source_noun_inside_a_longer_noun_is_no_source() -> None:
 ])
 def test_a_capitalised_kind_before_a_name_is_no_part_of_it(text: str, surface: str, speaker: str) -> None:
     assert who(text, surface)[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Network Rail expects only 40 per cent of services to run.", "40 per cent", "Network Rail"),
+    ("The Bank of England expects inflation to fall to 2.5% by June.", "2.5%", "Bank of England"),
+])
+def test_a_body_that_expects_a_figure_gives_it(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_is_expected_to_names_no_speaker() -> None:
+    assert who("Four in ten universities are expected to run a deficit.", "Four in ten")[0] is None
