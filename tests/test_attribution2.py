@@ -456,3 +456,14 @@ def test_a_body_that_expects_a_figure_gives_it(text: str, surface: str, speaker:
 
 def test_is_expected_to_names_no_speaker() -> None:
     assert who("Four in ten universities are expected to run a deficit.", "Four in ten")[0] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), [
+    ("Visit Cornwall said tourism supported 48,000 jobs. Its chief executive, Malcolm Bell, said only "
+     "6 per cent of homes were holiday lets.", "6 per cent", "chief executive of Visit Cornwall"),
+    ("The pilots' union Balpa said most had voted. Its general secretary, Amanda Hart, told Reuters "
+     "that pay fell 15 per cent.", "15 per cent", "general secretary of Balpa"),
+    ("Ofwat said spills rose. Sarah Lee, its director, said 21,000 were recorded.", "21,000", "director of Ofwat"),
+])
+def test_its_role_names_the_body_it_belongs_to(text: str, surface: str, role: str) -> None:
+    assert who(text, surface)[1] == role

@@ -40,6 +40,7 @@ _TITLE_REACH = 3
 #: a name opening a paragraph, then a lower-case word: 'Heathrow handled', 'Hartwell's to shut'
 _OPENING_NAME = re.compile(r"[\W_]*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]+[a-z]")
 _ARTICLES = frozenset({"The", "A", "An"})
+_OWNED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<role>.+)")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 #: the lower-case words a capitalised run may hold that no person's name does
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
@@ -189,7 +190,8 @@ class _Pass(FigureLookup):
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
-            return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
+            role = self.owned_role(mention.role, mention.offset) if person else None
+            return self.ents.add(mention.text, person, mention.offset, role)
         if mention.kind == "group":  # 'officials said': a speaker, but no one to refer back to
             return Entity(mention.text, False, mention.offset)
         ent = self.refer(mention)
@@ -264,6 +266,28 @@ class _Pass(FigureLookup):
         if kind is not None:
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
+
+    def owned_role(self, role: str | None, offset: int) -> str | None:
+        """'Its chief executive' → 'chief executive of Universities UK' (the body mentioned last)."""
+        m = _OWNED_ROLE.match(role or "")
+        if m is None:
+            return role
+        body = self.earlier_speaker(offset) or self.ents.last(offset, False, ahead=False)
+        return f"{m.group('role')} of {body.name}" if body is not None else m.group("role")
+
+    def earlier_speaker(self, offset: int) -> Entity | None:
+        """The speaker of an earlier sentence of the paragraph, unless a person: what 'its' means
+        ('Visit Cornwall said ... Its chief executive, Malcolm Bell, said')."""
+        ix = self.ix
+        si = ix.sent_of(offset)
+        para = ix.sent_para[si]
+        for sj in range(si - 1, -1, -1):
+            if ix.sent_para[sj] != para:
+                break
+            a = self.sent.get(sj)
+            if a is not None and a.speaker is not None:
+                return a.speaker if not a.speaker.person or (a.speaker.gender is None and not a.role) else None
+        return None
 
     def refer(self, mention: Mention) -> Entity | None:
         """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
