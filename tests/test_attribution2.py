@@ -467,3 +467,20 @@ def test_is_expected_to_names_no_speaker() -> None:
 ])
 def test_its_role_names_the_body_it_belongs_to(text: str, surface: str, role: str) -> None:
     assert who(text, surface)[1] == role
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("The Ministry of Defence said costs rose.\n\nDefence spending will rise to 2.5% of GDP, the prime "
+     "minister announced.", "2.5%", "prime minister"),
+    ("Dr Jane Holt, the chief executive, said costs rose. The chief executive said 40 wards shut.", "40",
+     "Jane Holt"),
+    ("The MoD said costs rose. A spokesman said 800 homes were fixed.", "800", "MoD"),
+])
+def test_an_office_means_its_holder_or_itself_not_any_body(text: str, surface: str, speaker: str) -> None:
+    assert who(text, surface)[0] == speaker
+
+
+def test_according_to_a_body_named_research_is_a_speaker() -> None:
+    text = "Around 13,500 shops closed, according to the Centre for Retail Research."
+    a = attribution(text, "Around 13,500")
+    assert (a.speaker, a.source, a.method) == ("Centre for Retail Research", None, "sentence")

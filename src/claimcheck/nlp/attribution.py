@@ -118,7 +118,7 @@ class _Pass(FigureLookup):
             if not h.speaker_like:
                 continue
             said = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
-                else parse_segment(h.phrase, h.start)
+                and not h.body else parse_segment(h.phrase, h.start)
             if said is None:  # 'according to its latest accounts', '... court documents': a source
                 h.speaker_like = False
             elif mention is None:
@@ -315,7 +315,12 @@ class _Pass(FigureLookup):
                     if not narrow(mention.text) or kind_noun(mention.text) else None
             return ent or self.ents.last(mention.offset, False, mention.text)
         if mention.kind == "role":
-            return self.ents.last(mention.offset, None, mention.text.lower())
+            noun = mention.text.split()[-1].lower()
+            if noun in cues().voice_roles:  # 'a spokesperson said': the body mentioned last
+                return self.ents.last(mention.offset, None, noun)
+            # 'the prime minister announced': whoever holds the office, else the office itself
+            return self.ents.last(mention.offset, None, noun, anybody=False) or \
+                Entity(mention.text, False, mention.offset)
         return None
 
 def has_person_role(mention: Mention) -> bool:

@@ -117,16 +117,17 @@ class Entities:
         return None
 
     def last(self, offset: int, person: bool | None, noun: str | None = None,
-             ahead: bool = True) -> Entity | None:
+             ahead: bool = True, anybody: bool = True) -> Entity | None:
         """The nearest entity before ``offset`` (else, with ``ahead``, the first after) of the
-        right kind. A pronoun never looks ahead: 'It found' does not mean a body named later."""
+        right kind. A pronoun never looks ahead: 'It found' does not mean a body named later.
+        Without ``anybody``, a noun means only an entity whose name or role holds it."""
         pool = [e for e in self.items if person is None or e.person == person]
         if noun:
             named = [e for e in pool if noun in e.name.lower().split() or noun in e.aliases or
                      any(noun in r.lower() for r in e.roles)]
             # 'the charity' may stand for any organisation named before; 'the council' only for
             # one whose name says Council (the Children's Commissioner is not a council)
-            pool = named or ([] if narrow(noun) else [e for e in pool if not e.person])
+            pool = named or ([] if narrow(noun) or not anybody else [e for e in pool if not e.person])
         before = [e for e in pool if e.offset <= offset]
         if before:
             return max(before, key=lambda e: e.latest(offset))

@@ -59,6 +59,8 @@ class SourceHit:
     publisher: str | None
     start: int
     speaker_like: bool = False
+    #: the phrase names a body whose name holds a report noun ('the Centre for Retail Research')
+    body: bool = False
 
 
 class Reports:
@@ -194,11 +196,14 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if not x:
             continue
         titled = _OWNED_TITLE.match(x)  # "the OBR's most recent Economic and Fiscal Outlook"
-        if c.report_re.search(x) or titled:
+        # 'according to the Centre for Retail Research' names a body, read as a speaker
+        bare_x = _LEADING_THE.sub("", x)
+        body = bare_x[:1].isupper() and x.split()[-1][:1].isupper() and _names_body(bare_x)
+        if (c.report_re.search(x) and not body) or titled:
             publisher = titled.group("owner") if titled else _according_publisher(x, c.report_nouns)
             hits.append(SourceHit(x, publisher, base + m.start("x")))
         else:
-            hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
+            hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True, body=bool(body)))
     reports = found.reports if found is not None else [m.span() for m in c.report_re.finditer(masked)]
     for m_start, m_end in reports:
         if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):

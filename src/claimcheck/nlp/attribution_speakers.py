@@ -55,6 +55,8 @@ class Cues:
     org_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
     kind_nouns: frozenset[str]
+    #: roles that speak for a body ('a spokesman said' means the body mentioned last)
+    voice_roles: frozenset[str]
     #: capitalised kinds that may open a sentence before a name ('Housebuilder Persimmon')
     name_prefixes: frozenset[str]
     #: a body introduced by its kind: 'the chain Hartwell's', 'the operator Avanti West Coast'
@@ -111,6 +113,7 @@ def cues() -> Cues:
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         any_body_nouns=frozenset(d["any_body_nouns"]),
         kind_nouns=frozenset(d["kind_nouns"]),
+        voice_roles=frozenset(d["voice_roles"]),
         name_prefixes=frozenset([*d["kind_nouns"], *d["name_prefix_nouns"]]),
         introduced=re.compile(rf"\b(?P<kind>{alternation(d['org_nouns'])})[ \t]+"
                               r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&-]*))*)"),
@@ -237,7 +240,7 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         # which the sentence's cited sources pick up
         return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
     if m and m.group(1) in c.role_nouns:
-        return Mention("role", seg.split()[-1], offset)
+        return Mention("role", strip_det(seg), offset)
     # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"
     runs = list(NAME_WORDS.finditer(seg))
     if runs and runs[-1].end() == len(seg):
