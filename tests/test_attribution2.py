@@ -484,3 +484,9 @@ def test_according_to_a_body_named_research_is_a_speaker() -> None:
     text = "Around 13,500 shops closed, according to the Centre for Retail Research."
     a = attribution(text, "Around 13,500")
     assert (a.speaker, a.source, a.method) == ("Centre for Retail Research", None, "sentence")
+
+
+def test_a_headline_body_without_its_article_speaks() -> None:
+    text = ('State pension age rise "will hit 2 million workers", think tank warns\n\n'
+            "Costs will rise, according to analysis by the Institute for Fiscal Studies.")
+    assert who(text, "2 million")[0] == "Institute for Fiscal Studies"

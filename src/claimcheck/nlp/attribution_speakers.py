@@ -227,6 +227,8 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             return inner
     m = _DETERMINED.fullmatch(low)
     noun = _org_noun_at_end(low) if m else None  # 'the charity', 'the think tank'
+    if m is None and low in c.org_nouns:  # a headline drops the article: '..., think tank warns'
+        return Mention("generic", low, offset)
     if noun is not None and not seg.split()[-1][0].isupper():
         named = [w for w in seg.split()[1:-len(noun.split())] if w[0].isupper()]
         if named:  # 'The UKinbound trade body': the name, not whichever body came last
