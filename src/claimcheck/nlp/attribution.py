@@ -255,7 +255,7 @@ class _Pass(FigureLookup):
                 name = m.group("name") if m and (kind is None or ps == own) else ""
                 # 'Children are being left ...' opens with a common noun, written lower-case
                 # elsewhere; 'Meanwhile a ...' with a connective
-                if name and not is_person_name(name) and (ps == own or self.text.find(name, m.end()) >= 0) \
+                if name and not is_person_name(name) and (kind is not None or self.text.find(name, m.end()) >= 0) \
                         and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
                         and name.split()[0] not in _ARTICLES:
                     found = name, m.start("name")
