@@ -490,3 +490,12 @@ def test_a_headline_body_without_its_article_speaks() -> None:
     text = ('State pension age rise "will hit 2 million workers", think tank warns\n\n'
             "Costs will rise, according to analysis by the Institute for Fiscal Studies.")
     assert who(text, "2 million")[0] == "Institute for Fiscal Studies"
+
+
+def test_responses_point_back_to_the_requests_cited_before() -> None:
+    text = ("The charity Learn Well said it sent Freedom of Information (FoI) requests to 152 councils.\n\n"
+            "It asked how many pupils were excluded.\n\n"
+            "Responses show that 18,400 pupils were excluded last year.")
+    a = attribution(text, "18,400")
+    assert (a.speaker, a.source) == ("Learn Well", "Freedom of Information (FoI) requests")
+    assert attribution(text, "152").source == "Freedom of Information (FoI) requests"

@@ -136,6 +136,12 @@ def _by_publisher() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _anaphoric() -> frozenset[str]:
+    """Source nouns that presuppose one cited before ('responses' to requests), even bare."""
+    return frozenset(load_data("attribution_cues.yaml")["anaphoric_source_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _source_adjectives() -> frozenset[str]:
     """Words that open a source phrase, capitalised at a sentence start, and name no owner."""
     return frozenset(load_data("attribution_cues.yaml")["source_adjectives"])
@@ -260,10 +266,15 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if bare in c.report_nouns and publisher is None and not has_caps and not det and masked[m_start].islower() \
                 and _LOWER_BEFORE.search(head) and not c.verbs.match(lowered(tail.lstrip())):
             continue  # 'the blue-chip index closed', 'the price index rose': a noun, no source
-        if bare in c.report_nouns and publisher is None and not has_caps and _DEFINITE.match(phrase):
-            # 'the report said' points back to a report; 'a survey found', 'figures show' and
-            # 'under freedom of information laws' cite a new one
+        if bare in c.report_nouns and publisher is None and not has_caps and \
+                (_DEFINITE.match(phrase) or bare in _anaphoric()):
+            # 'the report said' and 'responses show' (to requests cited before) point back to a
+            # source; 'a survey found', 'figures show', 'under freedom of information laws' cite a new one
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue
         hits.append(SourceHit(phrase, publisher, base + start))
-    return hits
+    # 'Freedom of Information (FoI) requests' holds three source nouns: the phrase holding the
+    # others wins (a handful of hits a sentence, so the pairwise test costs nothing)
+    return [h for h in hits if not any(g is not h and g.start <= h.start and
+                                       h.start + len(h.phrase) <= g.start + len(g.phrase) and
+                                       len(g.phrase) > len(h.phrase) for g in hits)]
