@@ -3,10 +3,7 @@
 One pass over the doc's sentences in order (only those with a speech verb or a source noun,
 found by one regex over the whole text) records speaker mentions, sources and report names;
 entities resolve as they appear ("Mr Watts", "she", "the group"). Each claim quantity then
-takes, in order: the speaker of the quote it sits in (the cue in the quote's paragraphs, a
-"said:" line before it, or the last speaker for a continued quote); its sentence's speaker or
-source; an earlier sentence of its paragraph; the paragraph before when the sentence opens
-with "But"/"However" or gives an estimate; a document speaker ("Answered by X"); else none.
+takes its attribution from what the pass recorded (:mod:`attribution_figures`).
 
 Result: ``Doc._.attributions`` (quantity start → Attribution).
 """
@@ -14,46 +11,39 @@ Result: ``Doc._.attributions`` (quantity start → Attribution).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
-from claimcheck.nlp.attribution_quotes import Quotes, find_quotes, inverted, touches
+from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
+from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
+from claimcheck.nlp.attribution_labels import find_labels
+from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
+from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_speakers import (
-    Entities,
-    Entity,
-    Mention,
-    SourceRef,
-    cues,
-    is_person_name,
-    parse_segment,
-    role_segment,
-)
+from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
 from claimcheck.nlp.frames import claim_quantities
-from claimcheck.nlp.frames_index import DocIndex, doc_index, lowered
+from claimcheck.nlp.frames_index import DocIndex, doc_index
 
 for _name in ("quantities", "attributions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 _HEADLINE = re.compile(r"^(?:\S+\s+){4,}.*:[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,6})[ \t]*$")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
-# compiled once: these run for every speech verb of every cue sentence
-_AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
-_SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
-_THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s")
-#: 'the company has not said what it would cost': a denied remark names no speaker of a figure
-_NEGATED = re.compile(r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$", re.IGNORECASE)
-#: 'added' before a figure is a count going up, not a speaker adding a remark
-_ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
-                     r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
+#: a dateline ('WASHINGTON (Reuters) -') or a live blog's time stamp ('**09:45**', '10.30am GMT')
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+[A-Z](?:,[ \w]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s"
+                       r"|[*_#\s]*\d{1,2}[:.]\d{2}(?:\s?(?:am|pm))?(?:\s+(?:GMT|BST|CET|ET))?[*_]*[\s:–—-]+(?=[A-Z\"“])")
 #: how many paragraphs a report named later may reach back to name an untitled one
 _TITLE_REACH = 3
+#: a name opening a paragraph, then a lower-case word: 'Heathrow handled', 'Hartwell's to shut'
+_OPENING_NAME = re.compile(r"[\W_]*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})[ \t]+[a-z]")
+_ARTICLES = frozenset({"The", "A", "An"})
+_OWNED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<role>.+)")
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
+#: the lower-case words a capitalised run may hold that no person's name does
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -61,17 +51,7 @@ def _headline(line: str) -> re.Match[str] | None:
     return _HEADLINE.search(line) if ":" in line else None
 
 
-@dataclass
-class SentenceAttr:
-    """What one sentence says about its figures' provenance."""
-
-    speaker: Entity | None = None
-    role: str | None = None
-    method: str = "none"
-    source: SourceRef | None = None
-
-
-class _Pass:
+class _Pass(FigureLookup):
     """State of the single ordered pass over one doc."""
 
     def __init__(self, doc: Doc) -> None:
@@ -79,12 +59,15 @@ class _Pass:
         self.text = self.ix.text
         self.quotes: Quotes = find_quotes(self.text, self.ix.paras)
         self.ents = Entities()
+        self.labels = find_labels(self.text, self.ix.paras, self.ents)
         self.reports = Reports()
         self.sent: dict[int, SentenceAttr] = {}
         self.deferred: list[tuple[int, Mention]] = []
         self.doc_speaker: tuple[int, Entity] | None = None
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
         self._continues: dict[int, bool] = {}
+        self._recalled = 0  # text before this offset has been read for people's names
+        self._ahead = False  # set for the deferred mentions, after the pass
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -92,12 +75,14 @@ class _Pass:
         for si in range(len(self.ix.sents)):
             if si in scan.todo or (si < 3 and _headline(self.ix.sent_text(si))):
                 self.sentence(si, scan.of(si))
+        self._ahead = True  # what is left may mean a body named later ('a charity has said')
         for si, mention in self.deferred:
-            ent = self.resolve(mention, forward=True)
+            ent = self.resolve(mention)
             if ent is None and mention.kind == "generic":
                 # "the council said", with no council named anywhere: an unnamed body
                 # still stands behind the figure, which is what the CI check asks
-                ent = self.ents.add(f"the {mention.text}", False, mention.offset)
+                # (kept out of the entities: a later "the group" must not mean this placeholder)
+                ent = Entity(mention.text, False, mention.offset)
             if ent is not None:
                 self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
 
@@ -109,8 +94,12 @@ class _Pass:
             return  # every cue is quoted and no "Name:" line: the sentence says nothing here
         masked = self.quotes.mask(self.text, ss, se)
         dateline = _DATELINE.match(masked)
-        if dateline:  # 'WASHINGTON (Reuters) -' names no speaker of the sentence
+        if dateline:  # 'WASHINGTON (Reuters) -', '**09:45**' name no speaker of the sentence
             masked = " " * dateline.end() + masked[dateline.end():]
+        label_end = self.labels.cut.get(ss) if self.labels is not None else None
+        if label_end is not None:  # nor does a transcript's 'Ann Cole (Brook) (Con):'
+            cut = min(label_end, se) - ss
+            masked = " " * cut + masked[cut:]
         attr = SentenceAttr()
         if found is None:
             dm = cues().doc_speaker.search(masked)
@@ -119,16 +108,22 @@ class _Pass:
         elif found.doc_speaker:
             self.document_speaker(ss + found.doc_speaker[0][1])
         sources = find_sources(masked, ss, found)
-        mention = self.speaker_mention(masked, ss, found)
+        mention = speaker_mention(masked, ss, found)
         if mention is None:
             hl = _headline(masked)
             if hl and self.ix.para_of(ss) <= 2 and not self.quotes.run_at(ss + hl.start("name")):
                 mention = Mention("name", hl.group("name"), ss + hl.start("name"),
                                   person=is_person_name(hl.group("name")))
         for h in sources:
-            if h.speaker_like and mention is None:
-                mention = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
-                    else parse_segment(h.phrase, h.start)
+            if not h.speaker_like:
+                continue
+            said = Mention("report", h.phrase.lower(), h.start) if cues().report_re.search(h.phrase) \
+                and not h.body else parse_segment(h.phrase, h.start)
+            if said is None:  # 'according to its latest accounts', '... court documents': a source
+                h.speaker_like = False
+            elif mention is None:
+                mention = said
+                attr.cited = True  # 'according to Skills for Care'
         if mention is not None:
             ent = self.resolve(mention)
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
@@ -175,209 +170,158 @@ class _Pass:
         m = parse_segment(phrase, offset)
         if m is not None and m.kind == "generic":
             return self.ents.last(offset, False, m.text)
+        if m is not None and m.kind == "name" and not m.person:  # 'the campaign group Possible'
+            return self.ents.add(m.text, False, offset)
         return self.ents.add(phrase, False, offset)
 
     def document_speaker(self, offset: int) -> None:
         """"Answered by" + a name (same line or the next): speaks for what follows."""
-        m = _NAME_RUN.search(self.text, offset, min(len(self.text), offset + 200))
+        m = NAME_RUN.search(self.text, offset, min(len(self.text), offset + 200))
         if m:
             name = re.sub(r"\s+Portrait$", "", m.group())
             ent = self.ents.add(name, True, m.start())
             self.doc_speaker = (m.end(), ent)
 
-    def speaker_mention(self, masked: str, base: int, found: SentenceCues | None = None) -> Mention | None:
-        """The speaker next to the first speech verb that has one."""
-        if found is None:
-            verbs = [(m.start(), m.end(), m.group("verb") is not None)
-                     for m in cues().verbs.finditer(lowered(masked))]
-        else:
-            verbs = found.verbs
-        for start, end, is_verb in verbs:
-            if not is_verb or _ADDING.match(masked, start) or _NEGATED.search(masked, max(0, start - 30), start):
-                continue  # "according to" is read as a source; 'employers added 175,000 jobs'; 'has not said'
-            left = masked[:start]
-            right = masked[end:]
-            if inverted(left) or not left.strip():
-                after = _AFTER_VERB.match(right)
-                if after:
-                    seg = parse_segment(after.group("seg"), base + end)
-                    named = (after.group("role") or "").strip()
-                    if (seg is None or seg.kind != "name") and is_person_name(named):
-                        # '... said the trust's chair, Ian Stirling': the role, then the name
-                        return Mention("name", named, base + end + after.start("role"),
-                                       role=role_segment(after.group("seg")), person=True)
-                    if seg is not None:
-                        role = role_segment(after.group("role") or "")
-                        if role and seg.kind == "name":
-                            seg.role = role
-                        return seg
-            before = self.mention_before(left, base)
-            if before is not None:
-                return before
-        return None
-
-    def mention_before(self, left: str, base: int) -> Mention | None:
-        segs = _SEGMENT_BREAK.split(left.strip().rstrip(",").strip())
-        segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
-        if len(segs) >= 2 and _THE_REPORT.fullmatch(segs[-2]) and named_title(left + ","):
-            return Mention("report", "report", base)  # "The report, Living Standards, said"
-        if not segs or not segs[-1]:
-            return None
-        offset = base + max(0, left.rfind(segs[-1]))
-        last = parse_segment(segs[-1], offset)
-        if last is not None and last.kind == "who":
-            runs = [r for r in _NAME_RUN.finditer(left) if is_person_name(r.group())]
-            if runs:
-                r = runs[-1]
-                tail = re.match(r"\s*,\s*([^,]+)", left[r.end():])
-                return Mention("name", r.group(), base + r.start(),
-                               role=role_segment(tail.group(1)) if tail else None, person=True)
-            return None
-        if len(segs) >= 2:
-            role = role_segment(segs[-1])
-            prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
-            if role and prev is not None and prev.kind == "name" and (last is None or last.role is None):
-                prev.role, prev.person = role, prev.person or True
-                return prev
-            if last is not None and last.kind == "name" and last.role is None:
-                role2 = role_segment(segs[-2])
-                if role2:
-                    last.role = role2
-        if last is not None and last.kind == "generic" and len(segs) >= 2 and left.rstrip().endswith(","):
-            prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
-            if prev is not None and prev.kind == "name":
-                return prev  # 'Unison, the health union, said': the name, not "the union"
-        if last is not None:
-            return last
-        first = parse_segment(segs[0], base)
-        if first is not None and first.kind == "name" and len(segs) >= 2:
-            first.role = role_segment(segs[1])
-            return first
-        return None
-
-    def resolve(self, mention: Mention, forward: bool = False) -> Entity | None:
-        off = mention.offset if not forward else -1
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention stands for; a pronoun or "the company" counts as a mention of it."""
         if mention.kind == "name":
+            if not mention.person and " " not in mention.text:
+                self.recall_people(mention.offset)  # 'Lynch told the crowd': a surname of someone named
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
-            return self.ents.add(mention.text, person, mention.offset, mention.role if person else None)
-        if mention.kind == "pronoun":
-            if mention.person:
-                return self.ents.last(mention.offset, True, ahead=False)
-            org = self.ents.last(mention.offset, False, ahead=False)
-            if self.reports.last is not None and (org is None or self.reports.last.offset >= org.offset):
-                return None  # "it shows" → the report, handled by the caller
-            return org
-        if mention.kind == "generic":
-            return self.ents.last(mention.offset if not forward else mention.offset, False, mention.text)
-        if mention.kind == "role":
-            return self.ents.last(mention.offset, None, mention.text.lower())
-        _ = off
-        return None
+            role = self.owned_role(mention.role, mention.offset) if person else None
+            return self.ents.add(mention.text, person, mention.offset, role)
+        if mention.kind == "group":  # 'officials said': a speaker, but no one to refer back to
+            return Entity(mention.text, False, mention.offset)
+        ent = self.refer(mention)
+        if ent is not None:
+            ent.note(mention.offset)
+        return ent
 
-    # ------------------------------------------------------------------ figures
-    def attribution_at(self, start: int) -> Attribution:
-        ix = self.ix
-        si = ix.sent_of(start)
-        para = ix.sent_para[si] if ix.sents else 0
-        run = self.quotes.run_at(start)
-        if run is not None:
-            got = self.quote_speaker(run, para)
-            if got is not None:
-                return got
-        own = self.sent.get(si)
-        if own is not None and own.speaker is not None:
-            return self.make(own, own.method)
-        src = own.source if own is not None else None
-        got = self.fallback(si, para, start)
-        if src is not None and got.source is None:
-            got.source = src.title
-            got.source_publisher = src.publisher.name if src.publisher else None
-            if got.method == "none":
-                got.method = "source"
-        return got
+    def recall_people(self, offset: int) -> None:
+        """Register the people named before ``offset`` outside cue sentences ("Mick Lynch spoke
+        to reporters"), so that "he said" can mean them: a capitalised run from a title or a
+        known given name. Each stretch of text is read once, whatever the number of calls."""
+        start, self._recalled = self._recalled, max(self._recalled, offset)
+        if offset <= start:
+            return
+        genders = cues().gender_words
+        for m in NAME_RUN.finditer(self.text, start, offset):
+            words = m.group().split()
+            first = next((i for i, w in enumerate(words) if w.rstrip(".") in genders), None)
+            if first is None:
+                continue
+            name = []
+            for w in words[first:first + 4]:
+                if w in _NAME_LINKS:
+                    break
+                name.append(w)
+            if len(name) >= 2 and is_person_name(" ".join(name)):
+                tail = _APPOSITIVE.match(self.text, m.end()) if name[-1] == words[-1] else None
+                self.ents.add(" ".join(name), True, m.start() + m.group().find(name[0]),
+                              role_segment(tail.group(1)) if tail else None)
 
-    def fallback(self, si: int, para: int, start: int) -> Attribution:
-        """No speaker in the figure's own sentence: its paragraph, the one before, the document."""
+    def named_with(self, noun: str, offset: int) -> Entity | None:
+        """'the union' after 'members of the RMT union': the name written before the same noun."""
+        found = None
+        for m in re.finditer(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*)[ \t]+{re.escape(noun)}\b",
+                             self.text[:offset]):
+            words = m.group("name").split()
+            while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
+                words = words[1:]  # 'The union', 'But the union': no name
+            if words and not is_person_name(" ".join(words)):
+                found = " ".join(words), m.end("name") - len(words[-1])
+        return self.ents.add(found[0], False, found[1]) if found is not None else None
+
+    def introduced(self, offset: int, kind: str | None = None) -> Entity | None:
+        """The body a story is about, for "the company said" when no body was named at a cue:
+        the last one the text introduced by its kind ('the department store chain Hartwell's',
+        'the operator Avanti West Coast'), else a name that opens a paragraph ('Heathrow
+        handled ...') and recurs, is no common noun. Asked only when nothing else resolves.
+        With ``kind`` ('the operator'), only a body introduced by a noun of its kind ('the
+        carrier SkyBridge'), or the name opening the mention's own paragraph, will do: an
+        operator is not any body."""
+        found = None
+        for m in cues().introduced.finditer(self.text, 0, offset):
+            if kind is None or kind_noun(m.group("kind").split()[-1]):
+                found = m.group("name"), m.start("name")
+        if found is None:
+            own = self.ix.paras[self.ix.para_of(offset)][0]
+            for ps, _ in self.ix.paras:
+                if ps >= offset:
+                    break
+                m = _OPENING_NAME.match(self.text, ps)
+                name = m.group("name") if m and (kind is None or ps == own) else ""
+                # 'Children are being left ...' opens with a common noun, written lower-case
+                # elsewhere; 'Meanwhile a ...' with a connective
+                if name and not is_person_name(name) and (kind is not None or self.text.find(name, m.end()) >= 0) \
+                        and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
+                        and name.split()[0] not in _ARTICLES:
+                    found = name, m.start("name")
+                    break
+        if found is None:
+            return None
+        ent = self.ents.add(found[0], False, found[1])
+        if kind is not None:
+            ent.aliases.add(kind)  # a later 'the airport' is the same body
+        return ent
+
+    def owned_role(self, role: str | None, offset: int) -> str | None:
+        """'Its chief executive' → 'chief executive of Universities UK' (the body mentioned last)."""
+        m = _OWNED_ROLE.match(role or "")
+        if m is None:
+            return role
+        body = self.earlier_speaker(offset) or self.ents.last(offset, False, ahead=False)
+        return f"{m.group('role')} of {body.name}" if body is not None else m.group("role")
+
+    def earlier_speaker(self, offset: int) -> Entity | None:
+        """The speaker of an earlier sentence of the paragraph, unless a person: what 'its' means
+        ('Visit Cornwall said ... Its chief executive, Malcolm Bell, said')."""
         ix = self.ix
+        si = ix.sent_of(offset)
+        para = ix.sent_para[si]
         for sj in range(si - 1, -1, -1):
             if ix.sent_para[sj] != para:
                 break
-            if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
-                return self.make(self.sent[sj], self.sent[sj].method)
-        if self.continues(si):
-            prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
-            if prev:
-                a = self.sent[max(prev)]
-                return self.make(a, a.method)
-        if self.doc_speaker is not None and start >= self.doc_speaker[0]:
-            return self.make(SentenceAttr(self.doc_speaker[1]), "sentence")
-        return Attribution()
+            a = self.sent.get(sj)
+            if a is not None and a.speaker is not None:
+                return a.speaker if not a.speaker.person or (a.speaker.gender is None and not a.role) else None
+        return None
 
-    def continues(self, si: int) -> bool:
-        """Sentence ``si`` opens with "But"/"However" or gives an estimate (once per sentence)."""
-        found = self._continues.get(si)
-        if found is None:
-            c = cues()
-            sent_text = self.ix.sent_text(si)
-            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
-        return found
-
-    def quote_speaker(self, run: int, para: int) -> Attribution | None:
-        """The speaker of quote run ``run`` for a figure in paragraph ``para``."""
-        found = self.quote_source(run, para)
-        return None if found is None else self.make(*found)
-
-    def quote_source(self, run: int, para: int) -> tuple[SentenceAttr, str] | None:
-        """The sentence a quote takes its speaker from, and the method (once per run and para).
-
-        The cue in the quote's paragraphs; a "said:" paragraph right before it; else the
-        speaker of the quote just before, when it opens at most three paragraphs earlier.
-        """
-        key = (run, para)
-        if key in self._quoted:
-            return self._quoted[key]
-        qr = self.quotes.runs[run]
-        ix = self.ix
-        found: tuple[SentenceAttr, str] | None = None
-        for p in qr.paras:
-            # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
-            # then the rest of its paragraph
-            sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
-            for si in sents:
-                a = self.sent.get(si)
-                if a is not None and a.speaker is not None and a.method != "source":
-                    found = a, "pronoun" if a.method == "pronoun" else ("quote" if p == para else "quote-continuation")
-                    break
-            if found is not None:
-                break
-        prev_para = qr.paras[0] - 1
-        if found is None and prev_para >= 0 and self.text[slice(*ix.paras[prev_para])].rstrip().endswith(":"):
-            for si in ix.para_sents(prev_para):
-                a = self.sent.get(si)
-                if a is not None and a.speaker is not None:
-                    found = a, "quote" if para == qr.paras[0] else "quote-continuation"
-                    break
-        if found is None and run > 0 and self.quotes.runs[run - 1].paras[0] >= qr.paras[0] - 3:
-            before = self.quote_source(run - 1, self.quotes.runs[run - 1].paras[0])
-            if before is not None:
-                found = before[0], "quote-continuation"
-        self._quoted[key] = found
-        return found
-
-    def make(self, a: SentenceAttr, method: str) -> Attribution:
-        ent = self.ents.canonical(a.speaker) if a.speaker is not None else None
-        role = (ent.roles[0] if ent is not None and ent.roles else None) or a.role
-        src = a.source
-        return Attribution(
-            speaker=ent.name if ent is not None else None,
-            speaker_role=role,
-            source=src.title if src is not None else None,
-            source_publisher=src.publisher.name if src is not None and src.publisher is not None else None,
-            method=method if (ent is not None or src is not None) else "none",  # type: ignore[arg-type]
-        )
-
+    def refer(self, mention: Mention) -> Entity | None:
+        """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
+        if mention.kind == "pronoun":
+            if mention.person:
+                self.recall_people(mention.offset)
+                gender = cues().pronoun_gender.get(mention.text)
+                person = self.ents.last_person(mention.offset, gender)
+                if person is not None and person.gender is None:
+                    person.gender = gender
+                return person
+            org = self.ents.last(mention.offset, False, ahead=False)
+            rep = self.reports.last
+            if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
+                return None  # "it shows" → the report (or its publisher's), handled by the caller
+            return org or self.introduced(mention.offset)
+        if mention.kind == "generic" and mention.new:  # 'a bank said': only a body named later
+            return self.ents.next(mention.offset, mention.text) if self._ahead else None
+        if mention.kind == "generic":
+            ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
+            if ent is None:
+                ent = self.named_with(mention.text, mention.offset)
+            if ent is None:
+                ent = self.introduced(mention.offset, mention.text if kind_noun(mention.text) else None) \
+                    if not narrow(mention.text) or kind_noun(mention.text) else None
+            return ent or self.ents.last(mention.offset, False, mention.text)
+        if mention.kind == "role":
+            noun = mention.text.split()[-1].lower()
+            if noun in cues().voice_roles:  # 'a spokesperson said': the body mentioned last
+                return self.ents.last(mention.offset, None, noun)
+            # 'the prime minister announced': whoever holds the office, else the office itself
+            return self.ents.last(mention.offset, None, noun, anybody=False) or \
+                Entity(mention.text, False, mention.offset)
+        return None
 
 def has_person_role(mention: Mention) -> bool:
     """An organisation speaking through a role noun ("A Department for Education spokesman")."""

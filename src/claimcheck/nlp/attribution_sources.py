@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from claimcheck.nlp.attribution_entities import SourceRef
 from claimcheck.nlp.attribution_scan import SentenceCues
-from claimcheck.nlp.attribution_speakers import (
-    POSSESSIVE,
-    SourceRef,
-    cues,
-    has_role_noun,
-)
+from claimcheck.nlp.attribution_speakers import POSSESSIVE, cues, has_role_noun
+from claimcheck.nlp.frames_data import alternation, load_data
+from claimcheck.nlp.frames_index import lowered
 
 _BOUNDARY = re.compile(
-    r"\s*(?:[,.;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
+    r"\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;:()]|\s[-–—]\s|\b(?:found|finds|find|suggests|suggest|shows|show|showed|says|said|"
     r"that|has|have|had|which|is|was|are|were|revealed|reveals|estimated|estimates|warned|"
     r"comes|published|looks|makes|also|puts|put|gives|gave|places|placed|ranks|ranked)\b)"
 )
@@ -28,18 +27,17 @@ _TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry)\s*,\s*(?:called\s+|entitled\s+|titled\s+|named\s+)?"
     r"(?P<title>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|in|on|to)){0,8})\s*,"
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>(?:[^,.;:]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
 # compiled once: these run for every report noun of every cue sentence
 _DETERMINERS = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
+_LOWER_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
+_DEFINITE = re.compile(r"(?:the|this|these|those|that|its|their)\s", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new|latest)\s+)+")
-_BY_PUBLISHER = re.compile(  # the "of" part may hold a grouped number: 'a survey of 2,000 adults by'
-    r"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)\s+(?:published\s+|carried\s+out\s+|commissioned\s+)?"
-    r"by\s+(?P<pub>[^,.;:]+)")
 #: what each of the three patterns above anchored at the end can match, run on the reversed
 #: head: a match cannot start before the last character outside its class
 _DET_CHARS = re.compile(r"[\w\s-]*")
@@ -61,6 +59,8 @@ class SourceHit:
     publisher: str | None
     start: int
     speaker_like: bool = False
+    #: the phrase names a body whose name holds a report noun ('the Centre for Retail Research')
+    body: bool = False
 
 
 class Reports:
@@ -84,6 +84,14 @@ class Reports:
             if words and words[-1] in ref.title.lower().split():
                 return ref
         return self.last
+
+
+def _names_body(run: str) -> bool:
+    """Whether a capitalised run before a capitalised report noun is a body's name that holds
+    it: an organisation word, then 'for'/'of' ('Centre for Retail', 'Institute of Economic')."""
+    words = run.split()
+    org = cues().org_words
+    return any(w in org and i + 1 < len(words) and words[i + 1] in ("for", "of") for i, w in enumerate(words))
 
 
 def _search_end(rx: re.Pattern[str], chars: re.Pattern[str], head: str, rev: str) -> re.Match[str] | None:
@@ -116,9 +124,44 @@ def named_title(masked: str, reports: list[tuple[int, int]] | None = None) -> st
     return title
 
 
+@lru_cache(maxsize=1)
+def _by_publisher() -> re.Pattern[str]:
+    """'a survey of 2,000 adults by X', 'figures obtained by X', 'FoI requests by X' (the "of"
+    part may hold a grouped number)."""
+    d = load_data("attribution_cues.yaml")
+    return re.compile(
+        rf"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)"
+        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:\s+(?:{alternation(d['source_participles'])}))?"
+        rf"\s+by\s+(?P<pub>[^,.;:]+)")
+
+
+@lru_cache(maxsize=1)
+def _anaphoric() -> frozenset[str]:
+    """Source nouns that presuppose one cited before ('responses' to requests), even bare."""
+    return frozenset(load_data("attribution_cues.yaml")["anaphoric_source_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _source_adjectives() -> frozenset[str]:
+    """Words that open a source phrase, capitalised at a sentence start, and name no owner."""
+    return frozenset(load_data("attribution_cues.yaml")["source_adjectives"])
+
+
+@lru_cache(maxsize=1)
+def _publisher_end() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(load_data('attribution_cues.yaml')['publisher_ends'])})\b")
+
+
 def _clip(text: str) -> str:
     m = _BOUNDARY.search(text)
     return (text[: m.start()] if m else text).strip()
+
+
+def _clip_publisher(text: str) -> str:
+    """A publisher's name, without what follows it ('Shelter under freedom of information laws')."""
+    text = _clip(text)
+    m = _publisher_end().search(text)
+    return text[: m.start()] if m else text
 
 
 def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str]]:
@@ -159,11 +202,14 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         if not x:
             continue
         titled = _OWNED_TITLE.match(x)  # "the OBR's most recent Economic and Fiscal Outlook"
-        if c.report_re.search(x) or titled:
+        # 'according to the Centre for Retail Research' names a body, read as a speaker
+        bare_x = _LEADING_THE.sub("", x)
+        body = bare_x[:1].isupper() and x.split()[-1][:1].isupper() and _names_body(bare_x)
+        if (c.report_re.search(x) and not body) or titled:
             publisher = titled.group("owner") if titled else _according_publisher(x, c.report_nouns)
             hits.append(SourceHit(x, publisher, base + m.start("x")))
         else:
-            hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True))
+            hits.append(SourceHit(x, None, base + m.start("x"), speaker_like=True, body=bool(body)))
     reports = found.reports if found is not None else [m.span() for m in c.report_re.finditer(masked)]
     for m_start, m_end in reports:
         if any(h.start <= base + m_start < h.start + len(h.phrase) for h in hits):
@@ -173,7 +219,12 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         det = _search_end(_DETERMINERS, _DET_CHARS, head, rev)
         caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
         start = m_start
+        lead = c.continuations.match(caps.group()) if caps else None
+        if caps and lead:  # 'But figures show': the connective is no part of the source
+            caps = _CAPS_BACK.search(head, caps.start() + lead.end())
         has_caps = bool(caps and _LEADING_ARTICLE.sub("", caps.group()).strip())
+        if has_caps and masked[m_start].isupper() and _names_body(caps.group()):  # type: ignore[union-attr]
+            continue  # 'the Centre for Retail Research said': a body's name, not a cited report
         if caps and has_caps:
             start = caps.start()
         if det and det.start() < start:
@@ -184,11 +235,11 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
-        rest = _BY_PUBLISHER.match(tail)
+        rest = _by_publisher().match(tail)
         publisher = None
         end = m_end
         if rest:
-            publisher = _clip(rest.group("pub"))
+            publisher = _clip_publisher(rest.group("pub"))
             end = m_end + rest.start("pub") + len(publisher)
             publisher = _LEADING_THE.sub("", publisher)
         elif poss:
@@ -199,12 +250,31 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
             if of:
                 publisher = _clip(of.group("pub"))
                 end = m_end + of.start("pub") + len(publisher)
+        if publisher is None and has_caps and masked[m_start].islower():
+            # 'A YouGov poll', 'Home Office figures': the name before a lower-case noun owns it
+            # ('the Labour Force Survey' is a title, its noun capitalised)
+            owner = _LEADING_ARTICLE.sub("", caps.group()).strip()  # type: ignore[union-attr]
+            first = owner.split()[0].lower() if owner else ""
+            # 'Freedom of Information (FoI) requests': the run names the kind of source, not its owner
+            common = c.continuations.match(owner) or first in _source_adjectives() or c.report_re.search(owner)
+            # a lone capitalised word opening the sentence may be any word ('Markets report:');
+            # after an article, or with more words or capitals, it is a name ('A YouGov poll')
+            named = _LEADING_ARTICLE.match(caps.group()) or " " in owner or any(ch.isupper() for ch in owner[1:])  # type: ignore[union-attr]
+            publisher = owner if owner[:1].isupper() and named and not common else None
         phrase = masked[start:end].strip()
         bare = _LEADING_DETERMINERS.sub("", phrase.lower())
-        if bare in c.report_nouns and publisher is None and not has_caps \
-                and not phrase.lower().startswith(("a ", "an ")):
-            # 'the report said' points back to a report; 'a survey found' cites a new one
+        if bare in c.report_nouns and publisher is None and not has_caps and not det and masked[m_start].islower() \
+                and _LOWER_BEFORE.search(head) and not c.verbs.match(lowered(tail.lstrip())):
+            continue  # 'the blue-chip index closed', 'the price index rose': a noun, no source
+        if bare in c.report_nouns and publisher is None and not has_caps and \
+                (_DEFINITE.match(phrase) or bare in _anaphoric()):
+            # 'the report said' and 'responses show' (to requests cited before) point back to a
+            # source; 'a survey found', 'figures show', 'under freedom of information laws' cite a new one
             hits.append(SourceHit(phrase, None, base + start, speaker_like=True))
             continue
         hits.append(SourceHit(phrase, publisher, base + start))
-    return hits
+    # 'Freedom of Information (FoI) requests' holds three source nouns: the phrase holding the
+    # others wins (a handful of hits a sentence, so the pairwise test costs nothing)
+    return [h for h in hits if not any(g is not h and g.start <= h.start and
+                                       h.start + len(h.phrase) <= g.start + len(g.phrase) and
+                                       len(g.phrase) > len(h.phrase) for g in hits)]

@@ -4,14 +4,13 @@ Without NER a speaker is read from the words next to a speech verb: a capitalise
 ("Sir Tony Hawkhead"), an appositive role ("Anne Longfield, the Children's Commissioner for
 England, said"), an organisation with a role noun ("A Department for Education spokesman"),
 a pronoun, or a generic noun phrase ("the charity") that stands for an organisation named
-elsewhere. :class:`Entities` keeps everyone named so far, so that "Mr Watts", "Sir Tony",
-"the Commissioner", "she" and "the group" resolve to the first full mention.
+elsewhere; :mod:`attribution_entities` resolves them to the people and bodies named.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -22,19 +21,21 @@ from claimcheck.nlp.frames_data import (
     starts,
 )
 
-MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who"]
+MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who", "group"]
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:of|for|and|the|on|in|&|to|de|van|von)"
 #: lower-case particles inside a person's name ('Rachel de Souza', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al"})
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
+NAME_WORDS = re.compile(rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*")
 #: a possessive ending: "Kantar's", "the Met's"
 POSSESSIVE = re.compile(r"['’]s$")
 # compiled once: parse_segment runs for every speech verb of every cue sentence
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLE_ONLY = re.compile(r"(?:the|a|an)?", re.IGNORECASE)
+#: an unnamed person speaking for a body: 'a spokesperson for Arla', 'an official at the council'
+_FOR_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|at|from|with)\s+(?P<body>.+)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
-_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({_RUN.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
+_ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({NAME_WORDS.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from|(?:polled|surveyed|questioned|consulted)\s+by)")
@@ -52,8 +53,20 @@ class Cues:
     strip_titles: frozenset[str]
     role_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    any_body_nouns: frozenset[str]
+    kind_nouns: frozenset[str]
+    #: roles that speak for a body ('a spokesman said' means the body mentioned last)
+    voice_roles: frozenset[str]
+    #: capitalised kinds that may open a sentence before a name ('Housebuilder Persimmon')
+    name_prefixes: frozenset[str]
+    #: a body introduced by its kind: 'the chain Hartwell's', 'the operator Avanti West Coast'
+    introduced: re.Pattern[str]
     #: people who speak for the organisation after "at"/"from" ('analysts at Savills')
     group_speakers: frozenset[str]
+    unnamed: frozenset[str]
+    unnamed_people: frozenset[str]
+    unnamed_qualified: re.Pattern[str]
+    unnamed_stops: frozenset[str]
     org_words: frozenset[str]
     report_nouns: frozenset[str]
     report_re: re.Pattern[str]
@@ -63,6 +76,9 @@ class Cues:
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
     person_pronouns: frozenset[str]
+    pronoun_gender: dict[str, str]
+    #: a title or a given name → "male" / "female"
+    gender_words: dict[str, str]
     org_pronouns: frozenset[str]
     aux: frozenset[str]
 
@@ -95,7 +111,17 @@ def cues() -> Cues:
         strip_titles=frozenset(d["strip_titles"]),
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
+        any_body_nouns=frozenset(d["any_body_nouns"]),
+        kind_nouns=frozenset(d["kind_nouns"]),
+        voice_roles=frozenset(d["voice_roles"]),
+        name_prefixes=frozenset([*d["kind_nouns"], *d["name_prefix_nouns"]]),
+        introduced=re.compile(rf"\b(?P<kind>{alternation(d['org_nouns'])})[ \t]+"
+                              r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&-]*))*)"),
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
+        unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
+        unnamed_people=frozenset(d["unnamed_people"]),
+        unnamed_qualified=re.compile(rf"(?P<head>.*?)\s+(?:{alternation(d['unnamed_qualifiers'])})\b.*"),
+        unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
@@ -105,6 +131,9 @@ def cues() -> Cues:
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         person_pronouns=frozenset(d["pronouns"]["person"]),
+        pronoun_gender=dict(d["pronoun_gender"]),
+        gender_words={w: g for table in ("title_gender", "given_names") for g, words in d[table].items()
+                      for w in words},
         org_pronouns=frozenset(d["pronouns"]["organisation"]),
         aux=frozenset(w.lower() for w in d["auxiliaries"]),
     )
@@ -119,27 +148,8 @@ class Mention:
     offset: int
     role: str | None = None
     person: bool | None = None
-
-
-@dataclass
-class Entity:
-    """A person, organisation or office named in the article."""
-
-    name: str
-    person: bool
-    offset: int
-    roles: list[str] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass
-class SourceRef:
-    """A cited report or dataset; ``title`` is updated when the report is named later."""
-
-    title: str
-    publisher: Entity | None
-    offset: int
-    named: bool = False
+    #: 'a bank said': a body not named before, so never the one mentioned last
+    new: bool = False
 
 
 def clean_name(name: str) -> str:
@@ -150,7 +160,18 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def _strip_det(text: str) -> str:
+def gender_of(name: str) -> str | None:
+    """"male"/"female" from a name's title or given name ("Mr Watts", "Helen Marsh"), else None."""
+    words = name.replace("’", "'").split()
+    genders = cues().gender_words
+    for w in words[:2]:
+        g = genders.get(w.rstrip("."))
+        if g is not None:
+            return g
+    return None
+
+
+def strip_det(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     return _ARTICLE.sub("", text).strip()
 
@@ -171,7 +192,8 @@ def is_person_name(run: str) -> bool:
 
 def has_role_noun(text: str) -> bool:
     roles = cues().role_nouns
-    return any(w in roles for w in _LOWER_WORD.findall(text.lower()))
+    # 'vice-chancellor', 'ex-minister': the last part of a hyphenated word names the role
+    return any(w in roles or w.rpartition("-")[2] in roles for w in _LOWER_WORD.findall(text.lower()))
 
 
 def parse_segment(seg: str, offset: int) -> Mention | None:
@@ -189,31 +211,54 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         return Mention("pronoun", low, offset, person=low in c.person_pronouns)
     if low.endswith(" who") or low == "who":
         return Mention("who", seg, offset)
+    unnamed = _unnamed(seg, offset)
+    if unnamed is not None:
+        return unnamed
     # "A Department for Education spokesman"
     m2 = _ORG_ROLE.fullmatch(seg)
     if m2 and has_role_noun(m2.group(2)):
-        return Mention("name", m2.group(1), offset, role=m2.group(2), person=False)
+        return Mention("name", POSSESSIVE.sub("", m2.group(1)), offset, role=m2.group(2), person=False)
+    body = _FOR_BODY.fullmatch(seg)
+    if body and (has_role_noun(body.group("role")) or body.group("role").lower() in c.unnamed):  # 'a spokesperson for Arla', 'a source at the agency'
+        inner = parse_segment(body.group("body"), offset)
+        if inner is not None and inner.kind in ("name", "generic"):
+            # the body speaks through its spokesperson ('Thames Water' is no person here)
+            inner.role, inner.person = body.group("role"), False
+            return inner
     m = _DETERMINED.fullmatch(low)
-    if m and m.group(1) in c.org_nouns and not seg.split()[-1][0].isupper():
-        return Mention("generic", m.group(1), offset)
-    if m and m.group(1) in c.report_nouns or low in c.report_nouns:
+    noun = _org_noun_at_end(low) if m else None  # 'the charity', 'the think tank'
+    if m is None and low in c.org_nouns:  # a headline drops the article: '..., think tank warns'
+        return Mention("generic", low, offset)
+    if noun is not None and not seg.split()[-1][0].isupper():
+        named = [w for w in seg.split()[1:-len(noun.split())] if w[0].isupper()]
+        if named:  # 'The UKinbound trade body': the name, not whichever body came last
+            return Mention("name", " ".join(named), offset, person=False)
+        return Mention("generic", noun, offset, new=low.startswith(("a ", "an ")))
+    if low.startswith(("our ", "my ")):  # 'Our correspondent reports': the publication's own
+        return Mention("group", seg, offset)
+    if (m and m.group(1) in c.report_nouns and not seg.split()[-1][0].isupper()) or low in c.report_nouns:
+        # ('the US Geological Survey said' names a body, not a report cited before)
         # 'the report said' points back to a report; 'a new study suggests' cites a new one,
         # which the sentence's cited sources pick up
         return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
     if m and m.group(1) in c.role_nouns:
-        return Mention("role", seg.split()[-1], offset)
+        return Mention("role", strip_det(seg), offset)
     # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"
-    runs = list(_RUN.finditer(seg))
+    runs = list(NAME_WORDS.finditer(seg))
     if runs and runs[-1].end() == len(seg):
         run = runs[-1]
-        name = _strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
+        name = strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
         prefix = seg[: run.start()].strip()
         person, _, employer = name.partition(" of ")
         if employer and is_person_name(person):  # 'Det Supt Jane Holt of the Met'
-            return Mention("name", person, offset, role=_strip_det(employer), person=True)
+            return Mention("name", person, offset, role=strip_det(employer), person=True)
         titled = _title_then_name(name)
         if titled is not None:  # 'Home Secretary James Aldridge', "Children's Commissioner Rachel de Souza"
             return Mention("name", titled[1], offset, role=titled[0], person=True)
+        kind, _, rest = name.partition(" ")
+        if rest[:1].isupper() and kind.lower() in c.name_prefixes and not prefix:
+            # 'Housebuilder Persimmon said', 'Landowner Yorkshire Water': a capitalised kind, then the name
+            return Mention("name", rest, offset, person=False)
         group = _GROUP_AT.fullmatch(prefix.lower())
         if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
             return Mention("name", name, offset, role=group.group(1), person=False)
@@ -226,6 +271,21 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
             if len(name.split()) == 1 and name.lower() in c.org_nouns | c.report_nouns:
                 return None
             return Mention("name", name, offset, role=role or None, person=is_person_name(name))
+    return None
+
+
+def _unnamed(seg: str, offset: int) -> Mention | None:
+    """An unnamed group or anonymous source: 'officials', 'the statisticians', 'Treasury
+    sources', 'a person familiar with the matter'; the speaker is the phrase without its article."""
+    c = cues()
+    low = seg.lower()
+    q = c.unnamed_qualified.fullmatch(low) if " " in low else None
+    words = (q.group("head") if q else low).split()
+    if not words or len(words) > 5 or any(w in c.unnamed_stops for w in words):
+        return None
+    head = words[-1]
+    if head in c.unnamed or (q is not None and head in c.unnamed_people):
+        return Mention("group", _ARTICLE.sub("", seg), offset)
     return None
 
 
@@ -242,9 +302,20 @@ def _title_then_name(run: str) -> tuple[str, str] | None:
     return None
 
 
+def _org_noun_at_end(low: str) -> str | None:
+    """The organisation noun (one or two words) that ends a lower-cased phrase, if any."""
+    words = low.split()
+    org = cues().org_nouns
+    for n in (2, 1):
+        noun = " ".join(words[-n:])
+        if len(words) > n and noun in org:
+            return noun
+    return None
+
+
 def _org_noun_prefix(prefix: str) -> bool:
     """A determiner and an organisation noun before a name: 'the charity', 'trade body'."""
-    words = _strip_det(prefix).lower().split()
+    words = strip_det(prefix).lower().split()
     org = cues().org_nouns
     return bool(words) and len(words) <= 3 and (words[-1] in org or " ".join(words[-2:]) in org)
 
@@ -256,80 +327,4 @@ def role_segment(seg: str) -> str | None:
         return None
     if len(seg.split()) > 16:
         return None
-    return _strip_det(seg)
-
-
-class Entities:
-    """Everyone named in one article, in order, with alias resolution."""
-
-    def __init__(self) -> None:
-        self.items: list[Entity] = []
-
-    def _find(self, name: str) -> Entity | None:
-        key = name.lower()
-        for e in self.items:
-            if e.name.lower() == key or key in (a.lower() for a in e.aliases):
-                return e
-        return None
-
-    def add(self, name: str, person: bool, offset: int, role: str | None = None) -> Entity:
-        """Register a full mention (or find its earlier entry) and note its role."""
-        clean = clean_name(name) if person else _strip_det(name)
-        found = self._find(clean) or (self.match_partial(name, offset) if person else None)
-        if found is None:
-            found = self.match_office(clean) if not person else None
-        if found is None:
-            found = Entity(clean, person, offset)
-            self.items.append(found)
-        found.aliases.add(name)
-        if role and person:
-            for run in _RUN.finditer(role):
-                org = POSSESSIVE.sub("", run.group())
-                if org != clean and not is_person_name(org) and self._find(_strip_det(org)) is None:
-                    self.items.append(Entity(_strip_det(org), False, offset, aliases={org}))
-        if role and role not in found.roles:
-            found.roles.append(role)
-            found.aliases.add(role)
-        return found
-
-    def match_partial(self, name: str, offset: int) -> Entity | None:
-        """"Mr Watts", "Sir Tony", "Watts" → the person with that surname or first name."""
-        words = [w for w in name.split() if w.rstrip(".") not in cues().titles]
-        if len(words) != 1:
-            return None
-        w = words[0]
-        for e in reversed(self.items):
-            if e.person and e.offset <= offset and w in e.name.split():
-                return e
-        return None
-
-    def match_office(self, name: str) -> Entity | None:
-        """"Children's Commissioner" → "Children's Commissioner for England" (a longer name)."""
-        key = name.lower()
-        for e in self.items:
-            if not e.person and e.name.lower().startswith(key + " "):
-                return e
-        return None
-
-    def last(self, offset: int, person: bool | None, noun: str | None = None,
-             ahead: bool = True) -> Entity | None:
-        """The nearest entity before ``offset`` (else, with ``ahead``, the first after) of the
-        right kind. A pronoun never looks ahead: 'It found' does not mean a body named later."""
-        pool = [e for e in self.items if person is None or e.person == person]
-        if noun:
-            named = [e for e in pool if noun in e.name.lower().split() or
-                     any(noun in r.lower() for r in e.roles)]
-            # 'the charity' may stand for any organisation named before; 'the council' only for
-            # one whose name says Council (the Children's Commissioner is not a council)
-            pool = named or ([] if noun.title() in cues().org_words else [e for e in pool if not e.person])
-        before = [e for e in pool if e.offset <= offset]
-        if before:
-            return max(before, key=lambda e: e.offset)
-        after = [e for e in pool if e.offset > offset] if ahead else []
-        return min(after, key=lambda e: e.offset) if after else None
-
-    def canonical(self, ent: Entity) -> Entity:
-        """An office named in short ("Children's Commissioner") → its full name, if given."""
-        if ent.person:
-            return ent
-        return self.match_office(ent.name) or ent
+    return strip_det(seg)
