@@ -36,6 +36,7 @@ test: $(DEV_STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/peer_suites.py
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scan_scale.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
