@@ -80,8 +80,18 @@ class RegistryDerivation:
                 continue
             try:
                 result = derive(reg, r.id)
-            except FormulaError:
-                continue  # the loader reports formulas it cannot read, with their column
+            except FormulaError as exc:
+                # the loader reports formulas it cannot read; one that reads but cannot be
+                # worked out ('a / zero') holds no value either, and must not pass silently
+                yield finding(
+                    self.info, [],
+                    f"{record_label(reg, r)} states a value its formula cannot give: "
+                    f"{exc.message} (at column {exc.column} of '{r.derived_from}')",
+                    explanation=f"Formula: {r.derived_from}",
+                    records=[r.id],
+                    position=record_position(reg, r),
+                )
+                continue
             if result is None:
                 continue
             stated = record_interval(r)
