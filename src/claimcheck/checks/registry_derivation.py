@@ -83,14 +83,8 @@ class RegistryDerivation:
             except FormulaError as exc:
                 # the loader reports formulas it cannot read; one that reads but cannot be
                 # worked out ('a / zero') holds no value either, and must not pass silently
-                yield finding(
-                    self.info, [],
-                    f"{record_label(reg, r)} states a value its formula cannot give: "
-                    f"{exc.message} (at column {exc.column} of '{r.derived_from}')",
-                    explanation=f"Formula: {r.derived_from}",
-                    records=[r.id],
-                    position=record_position(reg, r),
-                )
+                yield self._about(reg, r, f"states a value its formula cannot give: {exc.message} "
+                                  f"(at column {exc.column} of '{r.derived_from}')", "")
                 continue
             if result is None:
                 continue
@@ -103,14 +97,14 @@ class RegistryDerivation:
                 continue
             kind = Kind.MONEY if r.kind == Kind.MONEY else None
             value = fmt(r.value, r.unit, kind) if r.value is not None else describe(stated)
-            yield finding(
-                self.info, [],
-                f"{record_label(reg, r)} states {value}, but its formula gives "
-                f"{describe(result, r.unit, kind, integer=False)}",
-                explanation=f"{shown}, not {value}. Formula: {r.derived_from}",
-                records=[r.id],
-                position=record_position(reg, r),
-            )
+            yield self._about(reg, r, f"states {value}, but its formula gives "
+                              f"{describe(result, r.unit, kind, integer=False)}", f"{shown}, not {value}. ")
+
+    def _about(self, reg: Registry, r: Record, says: str, shown: str) -> Finding:
+        """A finding on the record itself, at its line in claims.yaml."""
+        return finding(self.info, [], f"{record_label(reg, r)} {says}",
+                       explanation=f"{shown}Formula: {r.derived_from}", records=[r.id],
+                       position=record_position(reg, r))
 
 
 CHECK = RegistryDerivation()
