@@ -114,9 +114,11 @@ def _words(text: str) -> int:
 
 
 #: words that make a figure an increment on some level, not the level itself: '14 more
-#: charts', 'a further 640 babies', 'another 2,000 jobs'
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional|further|new)\b", re.IGNORECASE)
-_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an extra|an additional)\s*$", re.IGNORECASE)
+#: charts' (after the figure), 'a further 640 babies', 'another 2,000 jobs' (before it)
+INCREMENT_AFTER = ("more", "fewer", "less", "extra", "additional", "further", "new")
+INCREMENT_BEFORE = ("a further", "another", "an extra", "an additional")
+_INCREMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(INCREMENT_AFTER)})\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(rf"\b(?:{'|'.join(INCREMENT_BEFORE)})\s*$", re.IGNORECASE)
 
 
 def increment(f: Fig) -> bool:
