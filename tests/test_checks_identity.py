@@ -81,3 +81,12 @@ def test_an_addition_is_not_the_level_it_adds_to(tmp_path: Path) -> None:
                        "The council said 300 more families in the county are waiting for social "
                        "housing.\n")
     assert found == []
+
+
+def test_a_source_named_only_by_its_kind_is_no_office(tmp_path: Path) -> None:
+    """'An audit found' in two stories is two audits: a warning across sources, never the
+    error of one office contradicting itself. A titled report ('A Crying Shame') still is one."""
+    found = _conflicts(tmp_path,
+                       "An audit found 40% of hospital wards were short of nurses last winter.\n",
+                       "An audit found 25% of hospital wards were short of nurses last winter.\n")
+    assert [rule for rule, _ in found] == ["cross-claim-conflict"]

@@ -79,11 +79,22 @@ def _record_offices(record: Record, reg: Registry, seen: set[str]) -> set[str]:
     return out
 
 
+_INDEFINITE = re.compile(r"^an?\s+[a-z]", re.IGNORECASE)
+
+
+def _indefinite(text: str) -> bool:
+    """'a survey', 'an assessment': a source named by its kind names nobody in particular
+    (its publisher, when the text gives one, is the office); 'A Crying Shame' is a title."""
+    m = _INDEFINITE.match(text)
+    return m is not None and m.group()[-1].islower()
+
+
 def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
     """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
     organisations the registry ties them to (roles, member_of, a linked record's source)."""
     reg, a, seen = ctx.registry, c.attribution, set()
-    given = {x for x in (a.speaker, a.speaker_role, a.source, a.source_publisher) if x}
+    source = a.source if a.source and not _indefinite(a.source) else None
+    given = {x for x in (a.speaker, a.speaker_role, source, a.source_publisher) if x}
     raw = _with_people(given, reg, seen)
     for text in given:
         for s in reg.sources:
