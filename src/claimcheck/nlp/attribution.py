@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
+from claimcheck.nlp.attribution_kinds import has_kind, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
@@ -267,6 +268,16 @@ class _Pass(FigureLookup):
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
 
+    def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
+        """'The party said' → the body of that kind the text named last (Labour, the RMT), or
+        ``ent``, the one the mention's noun already names, if it came later."""
+        found = last_of_kind(self.text, noun, offset)
+        if found is None or (ent is not None and ent.latest(offset) >= found[1]):
+            return ent
+        body = self.ents.add(found[0], False, found[1])
+        body.aliases.add(noun)
+        return body
+
     def owned_role(self, role: str | None, offset: int) -> str | None:
         """'Its chief executive' → 'chief executive of Universities UK' (the body mentioned last)."""
         m = _OWNED_ROLE.match(role or "")
@@ -308,7 +319,10 @@ class _Pass(FigureLookup):
             return self.ents.next(mention.offset, mention.text) if self._ahead else None
         if mention.kind == "generic":
             ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
-            if ent is None:
+            kind = has_kind(mention.text)  # its kind scan also reads 'the RMT union'
+            if kind:
+                ent = self.of_kind(mention.text, mention.offset, ent)
+            if ent is None and not kind:
                 ent = self.named_with(mention.text, mention.offset)
             if ent is None:
                 ent = self.introduced(mention.offset, mention.text if kind_noun(mention.text) else None) \
