@@ -52,3 +52,26 @@ def test_the_party_union_or_charity_is_the_body_of_that_kind_named_before(
 ])
 def test_the_kind_noun_stays_when_no_body_of_that_kind_was_named(text: str, surface: str, speaker: str) -> None:
     assert attribution(text, surface).speaker == speaker
+
+
+# ---------------------------------------------------------------- 'they say' after a group
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("The Bank of England held rates at 4%. Economists at the Resolution Foundation say pay has "
+     "stalled. They say 2 million households are worse off.", "2 million", "Resolution Foundation"),
+    ("The Treasury published its plans. Researchers at the Health Foundation said waits grew. "
+     "They said 6,000 beds were missing.", "6,000", "Health Foundation"),
+    ("The Bank of England said rates would reach 5%. Economists say wages have stalled. They say "
+     "3 million workers are worse off.", "3 million", "Economists"),
+])
+def test_they_after_a_plural_group_is_that_group(text: str, surface: str, speaker: str) -> None:
+    assert attribution(text, surface).speaker == speaker
+
+
+def test_they_after_a_body_that_spoke_since_the_group_is_that_body() -> None:
+    text = "Officials said 300 staff were hired. The council said 40 posts were cut. They said 12 more would go."
+    assert attribution(text, "12").speaker == "council"
+
+
+def test_economists_at_a_body_name_the_body_as_speaker() -> None:
+    a = attribution("Economists at the Resolution Foundation say 4 million renters are struggling.", "4 million")
+    assert (a.speaker, a.speaker_role) == ("Resolution Foundation", "economists")

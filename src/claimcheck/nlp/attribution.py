@@ -69,6 +69,7 @@ class _Pass(FigureLookup):
         self._continues: dict[int, bool] = {}
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
+        self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -127,6 +128,8 @@ class _Pass(FigureLookup):
                 attr.cited = True  # 'according to Skills for Care'
         if mention is not None:
             ent = self.resolve(mention)
+            if mention.kind not in ("group", "pronoun"):
+                self._group = None  # a body spoke since the group: 'they' may mean it
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
                                              and ent is None and self.reports.last):
                 ref = self.reports.named(mention.text) if mention.kind == "report" else self.reports.last
@@ -193,8 +196,9 @@ class _Pass(FigureLookup):
                 return self.ents.add(mention.text, False, mention.offset)
             role = self.owned_role(mention.role, mention.offset) if person else None
             return self.ents.add(mention.text, person, mention.offset, role)
-        if mention.kind == "group":  # 'officials said': a speaker, but no one to refer back to
-            return Entity(mention.text, False, mention.offset)
+        if mention.kind == "group":  # 'officials said': a speaker no body or 'it' refers back to
+            self._group = Entity(mention.text, False, mention.offset)
+            return self._group
         ent = self.refer(mention)
         if ent is not None:
             ent.note(mention.offset)
@@ -311,6 +315,10 @@ class _Pass(FigureLookup):
                     person.gender = gender
                 return person
             org = self.ents.last(mention.offset, False, ahead=False)
+            group = self._group
+            if mention.text == "they" and group is not None and group.offset < mention.offset and (
+                    org is None or group.offset > org.latest(mention.offset)):
+                return group  # 'Economists say ... They say': the group, not a body named before
             rep = self.reports.last
             if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
                 return None  # "it shows" → the report (or its publisher's), handled by the caller
