@@ -75,3 +75,37 @@ def test_they_after_a_body_that_spoke_since_the_group_is_that_body() -> None:
 def test_economists_at_a_body_name_the_body_as_speaker() -> None:
     a = attribution("Economists at the Resolution Foundation say 4 million renters are struggling.", "4 million")
     assert (a.speaker, a.speaker_role) == ("Resolution Foundation", "economists")
+
+
+# ---------------------------------------------------------------- a common noun opening a sentence
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Research income grew 3% last year.", "3%"),
+    ("Data centre capacity rose 18% in the region.", "18%"),
+    ("Survey work cost the council £40,000.", "£40,000"),
+])
+def test_a_report_noun_modifying_the_next_noun_cites_no_source(text: str, surface: str) -> None:
+    a = attribution(text, surface)
+    assert (a.source, a.speaker) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "surface", "source", "speaker"), [
+    ("Research by the IFS found 4% of families were worse off.", "4%", "Research by the IFS", "IFS"),
+    ("Research shows 30% of tenants moved twice.", "30%", "Research", None),
+    ("Data released on Tuesday showed 12,000 fewer arrivals.", "12,000", "Data", None),
+])
+def test_a_report_noun_opening_a_source_phrase_still_cites_it(
+        text: str, surface: str, source: str, speaker: str | None) -> None:
+    a = attribution(text, surface)
+    assert (a.source, a.speaker) == (source, speaker)
+
+
+# ---------------------------------------------------------------- publisher introduced by its kind
+@pytest.mark.parametrize(("text", "surface", "publisher"), [
+    ("Data from the tracker BrightCount show 4,500 shops closed.", "4,500", "BrightCount"),
+    ("Figures from the analytics firm Kpler show exports fell 12%.", "12%", "Kpler"),
+    ("According to data from the consultancy Wood Mackenzie, output fell 8%.", "8%", "Wood Mackenzie"),
+    ("Figures from the ONS show 700 pubs shut.", "700", "ONS"),
+])
+def test_a_publisher_named_after_its_kind_is_the_publisher(text: str, surface: str, publisher: str) -> None:
+    a = attribution(text, surface)
+    assert (a.source_publisher, a.speaker) == (publisher, publisher)
