@@ -109,3 +109,8 @@ def test_a_report_noun_opening_a_source_phrase_still_cites_it(
 def test_a_publisher_named_after_its_kind_is_the_publisher(text: str, surface: str, publisher: str) -> None:
     a = attribution(text, surface)
     assert (a.source_publisher, a.speaker) == (publisher, publisher)
+
+
+def test_a_common_word_opening_a_sentence_is_no_party() -> None:
+    text = "Community groups met in Hull. Reform of the system stalled. The party said 90 councils objected."
+    assert attribution(text, "90").speaker == "party"
