@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
+from claimcheck.nlp.attribution_kinds import has_kind, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
@@ -68,6 +69,7 @@ class _Pass(FigureLookup):
         self._continues: dict[int, bool] = {}
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
+        self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -126,6 +128,8 @@ class _Pass(FigureLookup):
                 attr.cited = True  # 'according to Skills for Care'
         if mention is not None:
             ent = self.resolve(mention)
+            if mention.kind not in ("group", "pronoun"):
+                self._group = None  # a body spoke since the group: 'they' may mean it
             if mention.kind == "report" or (mention.kind == "pronoun" and not mention.person
                                              and ent is None and self.reports.last):
                 ref = self.reports.named(mention.text) if mention.kind == "report" else self.reports.last
@@ -192,8 +196,9 @@ class _Pass(FigureLookup):
                 return self.ents.add(mention.text, False, mention.offset)
             role = self.owned_role(mention.role, mention.offset) if person else None
             return self.ents.add(mention.text, person, mention.offset, role)
-        if mention.kind == "group":  # 'officials said': a speaker, but no one to refer back to
-            return Entity(mention.text, False, mention.offset)
+        if mention.kind == "group":  # 'officials said': a speaker no body or 'it' refers back to
+            self._group = Entity(mention.text, False, mention.offset)
+            return self._group
         ent = self.refer(mention)
         if ent is not None:
             ent.note(mention.offset)
@@ -267,6 +272,16 @@ class _Pass(FigureLookup):
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
 
+    def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
+        """'The party said' → the body of that kind the text named last (Labour, the RMT), or
+        ``ent``, the one the mention's noun already names, if it came later."""
+        found = last_of_kind(self.text, noun, offset)
+        if found is None or (ent is not None and ent.latest(offset) >= found[1]):
+            return ent
+        body = self.ents.add(found[0], False, found[1])
+        body.aliases.add(noun)
+        return body
+
     def owned_role(self, role: str | None, offset: int) -> str | None:
         """'Its chief executive' → 'chief executive of Universities UK' (the body mentioned last)."""
         m = _OWNED_ROLE.match(role or "")
@@ -300,6 +315,10 @@ class _Pass(FigureLookup):
                     person.gender = gender
                 return person
             org = self.ents.last(mention.offset, False, ahead=False)
+            group = self._group
+            if mention.text == "they" and group is not None and group.offset < mention.offset and (
+                    org is None or group.offset > org.latest(mention.offset)):
+                return group  # 'Economists say ... They say': the group, not a body named before
             rep = self.reports.last
             if rep is not None and (org is None or org is rep.publisher or rep.offset >= org.latest(mention.offset)):
                 return None  # "it shows" → the report (or its publisher's), handled by the caller
@@ -308,7 +327,10 @@ class _Pass(FigureLookup):
             return self.ents.next(mention.offset, mention.text) if self._ahead else None
         if mention.kind == "generic":
             ent = self.ents.last(mention.offset, False, mention.text, ahead=False)
-            if ent is None:
+            kind = has_kind(mention.text)  # its kind scan also reads 'the RMT union'
+            if kind:
+                ent = self.of_kind(mention.text, mention.offset, ent)
+            if ent is None and not kind:
                 ent = self.named_with(mention.text, mention.offset)
             if ent is None:
                 ent = self.introduced(mention.offset, mention.text if kind_noun(mention.text) else None) \

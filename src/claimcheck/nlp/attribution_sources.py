@@ -43,12 +43,15 @@ _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new
 _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
-_BY_NAME_AT_END = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+_BY_NAME_AT_END = re.compile(r"\b(?:from|by|of)\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|the\s+)?"
+                             r"([A-Z][\w'’ -]+)$")
 _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)\s+([a-z]+)$")
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<pub>[A-Z][^,.;:]*)")
+#: 'figures from the ONS'; 'data from the analytics firm Kpler' (the kind before the name)
+_OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|the\s+)?"
+                           r"(?P<pub>[A-Z][^,.;:]*)")
 
 
 @dataclass
@@ -148,6 +151,18 @@ def _source_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _report_followers() -> frozenset[str]:
+    return frozenset(load_data("attribution_cues.yaml")["report_followers"])
+
+
+def _modifies(word: str) -> bool:
+    """Whether the lower-case ``word`` after a sentence-opening report noun makes that noun a
+    modifier ('Research income'), not a source ('Research shows', 'Research by', 'Data released')."""
+    return word[:1].islower() and not word.endswith(("s", "ed")) and word not in _report_followers() \
+        and not cues().verbs.match(word)
+
+
+@lru_cache(maxsize=1)
 def _publisher_end() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(load_data('attribution_cues.yaml')['publisher_ends'])})\b")
 
@@ -235,6 +250,8 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
+        if noun is not None and not head.strip() and _modifies(noun.group(1)):
+            continue  # 'Research income grew 3%': the noun opening the sentence modifies the next
         rest = _by_publisher().match(tail)
         publisher = None
         end = m_end

@@ -38,7 +38,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({NAME_WORDS.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
-_GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from|(?:polled|surveyed|questioned|consulted)\s+by)")
+_GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from|(?:polled|surveyed|questioned|consulted)\s+by)(?:\s+the)?")
 #: 'chief executive of', 'campaigns director at the think tank': a role, the name after it its employer
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)(?:\s+the)?(?:\s+[a-z][\w-]*){0,2}$",
                                   re.IGNORECASE)
