@@ -66,3 +66,25 @@ def test_last_this_and_next_season_are_placed_by_the_article_date(tmp_path: Path
 def test_a_season_word_that_does_not_date_gives_no_season(tmp_path: Path, body: str, surface: str) -> None:
     c = claims(tmp_path, body)[surface]
     assert c.time is None or "spring" not in c.time.text and "fall" not in c.time.text
+
+
+# --- 'the same quarter a year ago': the figure before's period, a year back ------------------
+
+@pytest.mark.parametrize(("body", "surface", "text", "want"), [
+    ("Lettings reached 4,200 in the second quarter of 2024, against 3,900 in the same quarter a year ago.",
+     "3,900", "same quarter a year ago", (date(2023, 4, 1), date(2023, 6, 30))),
+    ("Lettings reached 4,200 in June 2024, against 3,900 in the same month twelve months ago.",
+     "3,900", "same month twelve months ago", (date(2023, 6, 1), date(2023, 6, 30))),
+    ("Lettings reached 4,200 in the third quarter of 2024, up from 3,900 a year ago.",
+     "3,900", "a year ago", (date(2023, 7, 1), date(2023, 9, 30))),
+])
+def test_a_year_ago_moves_the_period_before_back_a_year(tmp_path: Path, body: str, surface: str, text: str,
+                                                         want: tuple[date, date]) -> None:
+    c = claims(tmp_path, body)[surface]
+    assert c.time is not None and c.time.text == text
+    assert span(c) == want
+
+
+def test_the_figure_before_keeps_its_own_period(tmp_path: Path) -> None:
+    c = claims(tmp_path, "Lettings reached 4,200 in the third quarter of 2024, up from 3,900 a year ago.")["4,200"]
+    assert span(c) == (date(2024, 7, 1), date(2024, 9, 30))
