@@ -88,3 +88,19 @@ def test_a_year_ago_moves_the_period_before_back_a_year(tmp_path: Path, body: st
 def test_the_figure_before_keeps_its_own_period(tmp_path: Path) -> None:
     c = claims(tmp_path, "Lettings reached 4,200 in the third quarter of 2024, up from 3,900 a year ago.")["4,200"]
     assert span(c) == (date(2024, 7, 1), date(2024, 9, 30))
+
+
+# --- places: a scope phrase that only begins a longer named place ----------------------------
+
+@pytest.mark.parametrize(("body", "surface", "place"), [
+    ("Some 4,200 prisoners were released early across England and Wales.", "Some 4,200", "England and Wales"),
+    ("Across England and Wales, 1,870 libraries remain open.", "1,870", "England and Wales"),
+    ("Some 4,200 prisoners were released early in England and Wales.", "Some 4,200", "England and Wales"),
+    ("Some 4,200 stores closed in Great Britain.", "Some 4,200", "Great Britain"),
+    ("Some 4,200 stores closed nationwide.", "Some 4,200", "nationwide"),
+    ("Some 4,200 stores closed across England.", "Some 4,200", "across England"),
+    ("Some 4,200 stores closed across the UK.", "Some 4,200", "across the UK"),
+])
+def test_a_named_place_longer_than_the_scope_phrase_is_the_place(tmp_path: Path, body: str, surface: str,
+                                                                 place: str) -> None:
+    assert claims(tmp_path, body)[surface].place == place
