@@ -104,3 +104,16 @@ def test_the_figure_before_keeps_its_own_period(tmp_path: Path) -> None:
 def test_a_named_place_longer_than_the_scope_phrase_is_the_place(tmp_path: Path, body: str, surface: str,
                                                                  place: str) -> None:
     assert claims(tmp_path, body)[surface].place == place
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Members lodged 50,000 claims in 2024. Some 3,900 were lodged in the same month last year.", (None, None)),
+    ("Members lodged 50,000 claims in 2024. Some 3,900 were lodged in the same quarter last year.", (None, None)),
+    ("Members lodged 5,000 claims in May 2024. Some 3,900 were lodged in the same month last year.",
+     (date(2023, 5, 1), date(2023, 5, 31))),
+])
+def test_the_same_month_takes_only_a_month_from_the_figure_before(tmp_path: Path, body: str,
+                                                                  want: tuple[date | None, date | None]) -> None:
+    c = claims(tmp_path, body)["Some 3,900"]
+    assert c.time is not None and c.time.text.startswith("same")
+    assert span(c) == want

@@ -252,6 +252,22 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
     return hits
 
 
+def fits_period(own: TimeHit, before: TimeHit) -> bool:
+    """Whether the figure before's period may stand for ``own``: 'the same month last year'
+    takes only a month, 'the same quarter' only three months (other phrases take any)."""
+    named = _same_months().get(next((k for k in _same_months() if k in own.text.lower()), ""))
+    if named is None:
+        return True
+    if before.start and before.end:
+        return (before.end.year - before.start.year) * 12 + before.end.month - before.start.month + 1 == named
+    return before.month is not None and before.span_months == named
+
+
+@lru_cache(maxsize=1)
+def _same_months() -> dict[str, int]:
+    return {str(k): int(v) for k, v in load_data("frames_time.yaml")["same_period_months"].items()}
+
+
 def _bound_of(prep: str | None) -> str:
     """'since' for a preposition that leaves the end open, 'by' for one that leaves the start."""
     first = (prep or "").split()[:1]
