@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 
 from claimcheck.models import Article, Attribution, Claim, Kind, Position, Quantity, TimeRef
 from claimcheck.nlp.frames import Frame, claim_quantities
+from claimcheck.nlp.frames_calendar import resolve_calendar
 from claimcheck.nlp.frames_time import (
     TimeHit,
     bounds,
-    resolve_calendar,
     resolve_months,
     resolve_relative,
     shifted,

@@ -33,7 +33,7 @@ from claimcheck.nlp.frames_links import (
     said_between,
     statement_time,
 )
-from claimcheck.nlp.frames_time import TimeHit
+from claimcheck.nlp.frames_time import TimeHit, fits_period
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -239,7 +239,7 @@ def _bare(subject: str | None, lex: SubjectLexicon) -> bool:
 def _inherit(own: TimeHit, last: tuple[int, TimeHit] | None, para: int) -> TimeHit:
     """"over the same period" takes the period of the figure before it, nearby; "a year
     earlier" that period a year back, under its own words."""
-    if last is None or para - last[0] > _SAME_PERIOD_REACH:
+    if last is None or para - last[0] > _SAME_PERIOD_REACH or not fits_period(own, last[1]):
         return own
     if own.shift_years:
         return replace(last[1], text=own.text, start_char=own.start_char, end_char=own.end_char,

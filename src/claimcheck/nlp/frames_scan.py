@@ -128,6 +128,7 @@ def scan(text: str, low: str, regions: list[Region]) -> tuple[list[TimeHit], lis
     same_len = len(low) == len(text)
     for start, end, reach in regions:
         times += find_times(text, start, end, low=low, reach=reach)
+        first = len(found)
         for m in places.finditer(text, start, reach):
             if m.start() >= end:
                 break
@@ -140,5 +141,13 @@ def scan(text: str, low: str, regions: list[Region]) -> tuple[list[TimeHit], lis
             for m in scopes.finditer(low, start, reach):
                 if m.start() >= end:
                     break
+                if _runs_past(found[first:], m.start(), m.end()):
+                    continue  # 'across England and Wales' is the named place, not 'across England'
                 scoped.append((m.start(), m.end(), text[m.start():m.end()]))
     return times, found, scoped
+
+
+def _runs_past(named: list[Place], start: int, end: int) -> bool:
+    """Whether a named place starting inside a scope phrase runs on past it: the longer name
+    ('England and Wales') is the place the scope only began."""
+    return any(start <= a < end < b for a, b, _ in named)

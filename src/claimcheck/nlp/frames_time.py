@@ -16,7 +16,8 @@ Choices (documented because checks compare periods):
   story of March 2025 means 2024 by "last year": news copy names a financial year when it
   means one, and "over the past year" is the rolling 12 months); "today", "now", "yesterday",
   "last week" and "on Tuesday" are days and a Monday-to-Sunday week placed by the article's day,
-  "last March" the latest March before the article's month (:func:`resolve_calendar`);
+  "last March" the latest March before the article's month (:func:`frames_calendar.resolve_calendar`);
+  meteorological seasons ('in spring 2022', 'last summer') are :mod:`frames_seasons`';
   "since June 2022" leaves the end open, "by March 2026" the start; "on 1 October" is a day.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from claimcheck.nlp.frames_data import (
@@ -35,6 +36,7 @@ from claimcheck.nlp.frames_data import (
     starts,
 )
 from claimcheck.nlp.frames_index import lowered
+from claimcheck.nlp.frames_seasons import end_year, season_tables
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _QUARTER_ORD = ("first", "second", "third", "fourth", "final")
@@ -125,11 +127,16 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     back, months_to, parts = _month_tables()
     preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
     # no branch opens with "the": it is the commonest word, and each one would be tried
-    firsts = starts([*preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD,
+    seasons, season_rel, season_preps = season_tables()
+    season_alt = grouped_alternation(list(seasons))
+    firsts = starts([*preps, *seasons, *season_rel, *season_preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD,
                      *cal, *wpreps, *earlier], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
+        rf"|(?P<season>(?:(?P<sprep>{'|'.join(season_preps)})\s+)?(?:the\s+)?(?P<sname>{season_alt})"
+        rf"\s+(?:of\s+)?(?P<syear>{_FY})\b(?![,.]?\d))"
+        rf"|(?P<srel>(?P<sword>{grouped_alternation(list(season_rel))})\s+(?P<srname>{season_alt})\b)"
         rf"|(?P<month>(?:(?P<mprep>{'|'.join(_MONTH_PREPS)})\s+)?"
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
         rf"|(?P<to>(?:in|over|during)\s+the\s+(?P<tospan>{grouped_alternation(list(months_to))})\s+to\s+"
@@ -182,6 +189,7 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
     pattern, months, rel, _undated, _same = _patterns()
     back, months_to, parts = _month_tables()
     cal, wdays, wpreps = _calendar_tables()
+    seasons, season_rel, _ = season_tables()
     hits: list[TimeHit] = []
     if low is None:
         low = lowered(text)
@@ -195,6 +203,15 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             a, _ = _fy_span(m.group("b1"))
             _, b = _fy_span(m.group("b2"))
             hits.append(TimeHit(t, s, e, a, b))
+        elif m.group("season"):  # 'in spring 2022', 'over the winter of 2023-24'
+            last, span = seasons[m.group("sname")]
+            first = int(m.group("syear")[:4])
+            hits.append(_bounded(_months_hit(t, s, e, last, span, str(end_year(first, last, span))),
+                                 m.group("sprep")))
+        elif m.group("srel"):  # 'last summer', 'this winter': placed by the article date
+            last, span = seasons[m.group("srname")]
+            hits.append(TimeHit(t, s, e, month=last, span_months=span,
+                                calendar=("season", season_rel[m.group("sword")])))
         elif m.group("month"):
             hits.append(_bounded(_on_day(_months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1,
                                                      m.group("myear")), m.group("mday")), m.group("mprep")))
@@ -233,6 +250,22 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
         else:
             hits.append(TimeHit(t, s, e))
     return hits
+
+
+def fits_period(own: TimeHit, before: TimeHit) -> bool:
+    """Whether the figure before's period may stand for ``own``: 'the same month last year'
+    takes only a month, 'the same quarter' only three months (other phrases take any)."""
+    named = _same_months().get(next((k for k in _same_months() if k in own.text.lower()), ""))
+    if named is None:
+        return True
+    if before.start and before.end:
+        return (before.end.year - before.start.year) * 12 + before.end.month - before.start.month + 1 == named
+    return before.month is not None and before.span_months == named
+
+
+@lru_cache(maxsize=1)
+def _same_months() -> dict[str, int]:
+    return {str(k): int(v) for k, v in load_data("frames_time.yaml")["same_period_months"].items()}
 
 
 def _bound_of(prep: str | None) -> str:
@@ -303,15 +336,15 @@ def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) ->
     left for the article date ('March 2017', 'the year to July', 'the second quarter')."""
     if year:
         y = int(year)
-        return TimeHit(t, s, e, _month_start(y, mo, span), _month_end(y, mo))
+        return TimeHit(t, s, e, month_start(y, mo, span), month_end(y, mo))
     return TimeHit(t, s, e, month=mo, span_months=span)
 
 
-def _month_end(y: int, mo: int) -> date:
+def month_end(y: int, mo: int) -> date:
     return date(y, mo, calendar.monthrange(y, mo)[1])
 
 
-def _month_start(y: int, mo: int, span: int) -> date:
+def month_start(y: int, mo: int, span: int) -> date:
     """First day of the ``span``-month period that ends with month ``mo`` of ``y``."""
     first = y * 12 + mo - 1 - (span - 1)
     return date(first // 12, first % 12 + 1, 1)
@@ -335,7 +368,7 @@ def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None,
     if hit.day is not None:
         one = _clamp(y, mo, hit.day)
         return one, one
-    return _month_start(y, mo, hit.span_months), _month_end(y, mo)
+    return month_start(y, mo, hit.span_months), month_end(y, mo)
 
 
 def resolve_relative(years: int, article_date: str | None) -> tuple[date | None, date | None]:
@@ -352,42 +385,3 @@ def resolve_relative(years: int, article_date: str | None) -> tuple[date | None,
     start_year = y - years
     start_day = min(end.day, calendar.monthrange(start_year, mo)[1])
     return date(start_year, mo, start_day), end
-
-
-def _article_day(article_date: str) -> tuple[int, int | None, int | None]:
-    """Year, month and day of 'YYYY[-MM[-DD]]' (None where the date stops short)."""
-    parts = [int(p) for p in article_date.split("-")] + [None, None]  # type: ignore[list-item]
-    return parts[0], parts[1], parts[2]  # type: ignore[return-value]
-
-
-def resolve_calendar(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
-    """Span of 'last year', 'today', 'last week', 'on Tuesday' or 'in September last year'
-    placed by the article date (the choices are in ``frames_time.yaml``); (None, None) when
-    the date is too coarse for the unit (a day needs the day)."""
-    if not article_date or hit.calendar is None:
-        return None, None
-    unit, offset = hit.calendar
-    y, mo, d = _article_day(article_date)
-    if unit == "month" and hit.month is not None:  # 'last March': before the article's month
-        y = y if mo is not None and hit.month < mo else y - 1
-        return _month_start(y, hit.month, 1), _month_end(y, hit.month)
-    if unit == "year":
-        if hit.month is not None:
-            return _month_start(y + offset, hit.month, 1), _month_end(y + offset, hit.month)
-        return date(y + offset, 1, 1), date(y + offset, 12, 31)
-    if d is None or mo is None:  # a day or week in a story dated only by month or year
-        return (date(y, mo or 1, 1), _month_end(y, mo or 12)) if unit == "day" and offset == 0 else (None, None)
-    day = date(y, mo, d)
-    if unit == "day":
-        one = day + timedelta(days=offset)
-        return one, one
-    if unit == "week":
-        monday = day - timedelta(days=day.weekday() - 7 * offset)
-        return monday, monday + timedelta(days=6)
-    assert hit.weekday is not None
-    back = (day.weekday() - hit.weekday) % 7
-    if offset > 0 or hit.ahead:  # 'next Tuesday', 'the vote is due on Tuesday'
-        one = day + timedelta(days=(hit.weekday - day.weekday()) % 7 or (7 if offset > 0 else 0))
-    else:  # 'on Tuesday' the latest one, 'last Tuesday' the one before today
-        one = day - timedelta(days=back or (7 if offset < 0 else 0))
-    return one, one
