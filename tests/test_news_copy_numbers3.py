@@ -63,3 +63,30 @@ def test_the_base_of_a_rate_is_not_its_own_count() -> None:
     found = recognise("There were 12 assaults per 1,000 prisoners.")
     assert [q.surface for q in found] == ["12 assaults per 1,000"]
     assert found[0].kind == Kind.RATIO
+
+
+# ---------------------------------------------------------------- age bands labelling table rows
+_AGE_TABLE = """| Age group | Share of patients |
+| --- | --- |
+| Under 18 | 9% |
+| 18-24 | 12% |
+| 25 to 64 | 46% |
+| 65 and over | 33% |
+"""
+
+
+@pytest.mark.parametrize("surface", ["Under 18", "18-24", "25 to 64", "65 and over"])
+def test_an_age_band_labelling_a_table_row_is_an_age(surface: str) -> None:
+    q = find(_AGE_TABLE, surface)
+    assert q.kind == Kind.AGE and not q.is_claim
+
+
+def test_the_shares_in_an_age_table_stay_claims() -> None:
+    shares = [q.surface for q in recognise(_AGE_TABLE) if q.is_claim]
+    assert shares == ["9%", "12%", "46%", "33%"]
+
+
+def test_numbers_in_later_cells_or_bare_cells_keep_their_reading() -> None:
+    assert find("| Wait in days | 3 to 5 |", "3 to 5").is_claim  # a value cell, not the row label
+    assert find("| Staff | 65 and over |", "65").is_claim
+    assert find("| 65 | 33% |", "65").is_claim  # a bare number is no band

@@ -34,6 +34,12 @@ class NonClaimForms:
         toks, e = self.toks, s.expr
         if e.ordinal:
             return Kind.ORDINAL, e.i, e.j
+        if s.i > 0 and toks[s.i - 1].text == "|" and s.value <= 120 and not (s.currency or s.percent or e.scaled) \
+                and nc.row_start(self.text, toks[s.i - 1].start):
+            hedged = s.i < e.i and s.hedge in _AGE_UNDER
+            n = nc.age_band_cell(toks, e.j, hedged) if hedged or s.i == e.i else 0
+            if n:
+                return Kind.AGE, s.i, n  # '| 65 and over | 33% |': the row's label, not a claim
         if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
