@@ -34,7 +34,7 @@ class NonClaimForms:
         toks, e = self.toks, s.expr
         if e.ordinal:
             return Kind.ORDINAL, e.i, e.j
-        if s.i > 0 and toks[s.i - 1].text == "|" and s.value <= 120 and not (s.currency or s.percent or e.scaled) \
+        if s.i > 0 and toks[s.i - 1].text == "|" and s.value <= nc.AGE_MAX and not (s.currency or s.percent or e.scaled) \
                 and nc.row_start(self.text, toks[s.i - 1].start):
             hedged = s.i < e.i and s.hedge in _AGE_UNDER
             n = nc.age_band_cell(toks, e.j, hedged) if hedged or s.i == e.i else 0
