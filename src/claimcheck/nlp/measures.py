@@ -11,6 +11,7 @@ from claimcheck.nlp.numparse import Tok
 _CX = LEX.ctx
 _MEASURE_WORDS: dict[str, str] = _CX["measure_words"]
 _DEGREE_NAMES: dict[str, str] = _CX["degree_names"]
+_MEASURE_BEFORE: dict[str, str] = _CX["measure_words_before"]
 _GLUED_ONLY = frozenset(_CX["measure_words_glued_only"])
 _DEGREE_SCALES = frozenset(_CX["degree_scales"])
 
@@ -30,6 +31,12 @@ def measure_word_at(toks: list[Tok], k: int) -> str | None:
                         and not (toks[k].text.isupper() and len(low) > 1)):
         return None
     return unit
+
+
+def measure_before_at(toks: list[Tok], i: int) -> str | None:
+    """The scale a word names just before the number at ``i`` ('magnitude 7.4', 'magnitude-6.1')."""
+    w = i - 1 - (i > 1 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end)
+    return _MEASURE_BEFORE.get(toks[w].low) if w >= 0 else None
 
 
 def measure_at(toks: list[Tok], k: int) -> int:

@@ -18,6 +18,9 @@ from claimcheck.nlp.wordforms import glued
 _CX = LEX.ctx
 _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
+_BAND_TAILS = tuple(sorted((tuple(p) for p in _CX["age_band_tails"]), key=len, reverse=True))
+_BAND_JOINS = frozenset(_CX["age_band_joiners"])
+AGE_MAX = float(_CX["age_band_max"])
 _FURNITURE = tuple(sorted((tuple(p) for p in _CX["furniture_after"]), key=len, reverse=True))
 _LABEL_SEPARATORS = frozenset(_CX["label_separators"])
 _ID_LABELS = frozenset(_CX["id_labels"])
@@ -74,6 +77,21 @@ def age_before(toks: list[Tok], k: int) -> int:
 
 def age_after(toks: list[Tok], k: int) -> int:
     return match_at(toks, k, _AGE_AFTER)
+
+
+def row_start(text: str, pos: int) -> bool:
+    """The '|' at ``pos`` opens a table row: only spaces stand between it and the line's start."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def age_band_cell(toks: list[Tok], j: int, hedged: bool) -> int:
+    """End of a table cell that holds only an age band, its number ending at ``j``: 'Under 18',
+    '65 and over', '18-24' between '|'s label a row (0 if not). A bare '| 65 |' is no band."""
+    n = match_at(toks, j, _BAND_TAILS)
+    if not n and j + 1 < len(toks) and toks[j].text in _BAND_JOINS and toks[j + 1].kind == "num":
+        n = 2
+    k = j + n
+    return k if (n or hedged) and k < len(toks) and toks[k].text == "|" else 0
 
 
 def furniture_after(toks: list[Tok], k: int) -> int:

@@ -6,6 +6,7 @@ address or page furniture. Kept apart from :mod:`claimcheck.nlp.grammar` as a mi
 from __future__ import annotations
 
 from claimcheck.models import Kind
+from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side
 from claimcheck.nlp.lexicon import LEX
@@ -33,6 +34,12 @@ class NonClaimForms:
         toks, e = self.toks, s.expr
         if e.ordinal:
             return Kind.ORDINAL, e.i, e.j
+        if s.i > 0 and toks[s.i - 1].text == "|" and s.value <= nc.AGE_MAX and not (s.currency or s.percent or e.scaled) \
+                and nc.row_start(self.text, toks[s.i - 1].start):
+            hedged = s.i < e.i and s.hedge in _AGE_UNDER
+            n = nc.age_band_cell(toks, e.j, hedged) if hedged or s.i == e.i else 0
+            if n:
+                return Kind.AGE, s.i, n  # '| 65 and over | 33% |': the row's label, not a claim
         if s.hedge in _AGE_UNDER and e.words and s.value in _AGE_VALUES and not e.scaled \
                 and not s.currency and not s.percent:
             nxt = toks[s.j] if s.j < len(toks) else None
@@ -86,7 +93,8 @@ class NonClaimForms:
             if e.j < len(toks) and toks[e.j].start == first.end and first.text + toks[e.j].text in LEX.glued_labels:
                 return Kind.LABEL, e.i, e.j + 1
             if e.i > 1 and toks[e.i - 1].text == "-" and toks[e.i - 2].kind == "word" \
-                    and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1:
+                    and toks[e.i - 2].end == toks[e.i - 1].start == first.start - 1 \
+                    and not ms.measure_before_at(toks, e.i):  # 'magnitude-6.1' is a reading
                 return Kind.LABEL, e.i - 2, e.j
         if e.i > 0 and toks[e.i - 1].low in _OF_TOTAL and e.j + 1 < len(toks) and toks[e.j].low == "of" \
                 and toks[e.j + 1].kind == "num" and e.j - e.i == 1:

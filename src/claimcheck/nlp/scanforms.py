@@ -68,7 +68,9 @@ def _kind_unit(s: Side) -> tuple[Kind, str | None]:
 def _measured_kind_unit(s: Side, toks: list[Tok]) -> tuple[Kind, str | None]:
     """:func:`_kind_unit`, with a count's unit of measure read after it ('6 gigawatts', '43GW')."""
     kind, unit = _kind_unit(s)
-    return kind, unit or (ms.measure_word_at(toks, s.j) if kind == Kind.COUNT else None)
+    if unit or kind != Kind.COUNT:
+        return kind, unit
+    return kind, ms.measure_word_at(toks, s.j) or ms.measure_before_at(toks, s.i)
 
 
 def _qualifier(s: Side) -> str | None:
