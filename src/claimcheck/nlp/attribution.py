@@ -82,8 +82,9 @@ class _Pass(FigureLookup):
             ent = self.resolve(mention)
             if ent is None and mention.kind == "generic":
                 # "the council said", with no council named anywhere: an unnamed body
-                # still stands behind the figure, which is what the CI check asks
-                # (kept out of the entities: a later "the group" must not mean this placeholder)
+                # still stands behind the figure, which is what the CI check asks. The
+                # placeholder is not added to the entities, so that a later "the group"
+                # cannot resolve to it.
                 ent = Entity(mention.text, False, mention.offset)
             if ent is not None:
                 self.sent.setdefault(si, SentenceAttr(method="sentence")).speaker = ent
