@@ -27,15 +27,16 @@ def _key(c: Claim) -> tuple[str | None, str | None, float | None, float | None, 
     return q.unit, q.per, q.value, q.interval.low, q.interval.high
 
 
-def restated_in_body(claims: list[Claim], c: Claim) -> Claim | None:
-    """The attributed body figure of ``c``'s article that a display-copy ``c`` restates:
-    same unit and period, and the same value and interval ('rise by 4.6%' in the headline,
-    'will rise by 4.6% ..., the department said' in the body)."""
+def restated_in_body(ctx: CheckContext, c: Claim) -> bool:
+    """Whether a display-copy ``c`` restates an attributed body figure of its article: same
+    unit and period, and the same value and interval ('rise by 4.6%' in the headline, 'will
+    rise by 4.6% ..., the department said' in the body). The body's figures are indexed once
+    per run, so this costs one lookup per claim, not a pass over the corpus."""
     if c.part not in _DISPLAY:
-        return None
-    key = _key(c)
-    return next((b for b in claims if b.part == "body" and b.position.path == c.position.path
-                 and b.attribution.method != "none" and _key(b) == key), None)
+        return False
+    return (c.position.path, _key(c)) in ctx.memo("attributed-body-figures", lambda: {
+        (b.position.path, _key(b)) for b in ctx.claims
+        if b.part == "body" and b.attribution.method != "none"})
 
 
 class UnsourcedFigure:
@@ -66,7 +67,7 @@ class UnsourcedFigure:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding | Verification]:
         for c, why in unlinked_figures(ctx, attributed=False):
-            if restated_in_body(ctx.claims, c) is not None:
+            if restated_in_body(ctx, c):
                 continue
             yield finding(
                 self.info, [c],
