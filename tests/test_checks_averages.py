@@ -7,21 +7,15 @@ every money average, and took the count of units from any article in the corpus.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from claimcheck.config import Config
-from claimcheck.engine import Input, scan
-from claimcheck.models import Registry
+from _scan import scan_texts
+
+from claimcheck.models import Report
 
 
-def _run(tmp_path: Path, *texts: str):  # type: ignore[no-untyped-def]
-    paths = []
-    for n, text in enumerate(texts):
-        path = tmp_path / f"story{n}.md"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return scan(Input(paths=paths), Registry(), Config(), today=date(2026, 12, 1))
+def _run(tmp_path: Path, *texts: str) -> Report:
+    return scan_texts(tmp_path, *texts)
 
 
 def test_a_money_average_is_checked_against_the_money_total(tmp_path: Path) -> None:

@@ -7,18 +7,13 @@ that the body never backs.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from claimcheck.config import Config
-from claimcheck.engine import Input, scan
-from claimcheck.models import Registry
+from _scan import scan_texts
 
 
 def _findings(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
-    path = tmp_path / "story.md"
-    path.write_text(text, encoding="utf-8")
-    report = scan(Input(paths=[path]), Registry(), Config(), today=date(2026, 12, 1))
+    report = scan_texts(tmp_path, text)
     claims = {c.id: c for c in report.claims}
     return [(f.rule, claims[f.claims[0]].quantity.surface, claims[f.claims[0]].part)
             for f in report.findings]

@@ -8,23 +8,15 @@ both sides.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from claimcheck.config import Config
-from claimcheck.engine import Input, scan
-from claimcheck.models import Registry
+from _scan import scan_texts
 
 RULES = ("cross-claim-conflict", "self-contradiction")
 
 
 def _conflicts(tmp_path: Path, *texts: str) -> list[tuple[str, list[str]]]:
-    paths = []
-    for n, text in enumerate(texts):
-        path = tmp_path / f"story{n}.md"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    report = scan(Input(paths=paths), Registry(), Config(), today=date(2026, 12, 1))
+    report = scan_texts(tmp_path, *texts)
     claims = {c.id: c.quantity.surface for c in report.claims}
     return [(f.rule, sorted(claims[i] for i in f.claims)) for f in report.findings if f.rule in RULES]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from _scan import write_articles
+
 from claimcheck.config import Config
 from claimcheck.engine import Input, extract, scan
 from claimcheck.models import Registry
@@ -23,12 +25,7 @@ TEXTS = [
 
 
 def _corpus(tmp_path: Path) -> list[Path]:
-    paths = []
-    for n, text in enumerate(TEXTS):
-        path = tmp_path / f"a{n}.md"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_articles(tmp_path, *TEXTS)
 
 
 def test_two_jobs_extract_what_one_job_extracts_in_the_same_order(tmp_path: Path) -> None:

@@ -8,20 +8,18 @@ figure', and CC201 must not call it an error.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from claimcheck.config import Config
-from claimcheck.engine import Input, scan
+from _scan import scan_texts
+
+from claimcheck.models import Report
 from claimcheck.registry.loader import load_registry
 
 REGISTRY = Path(__file__).resolve().parent.parent / "claims.yaml"
 
 
-def _scan(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "story.md"
-    path.write_text(text, encoding="utf-8")
-    return scan(Input(paths=[path]), load_registry(REGISTRY), Config(), today=date(2026, 12, 1))
+def _scan(tmp_path: Path, text: str) -> Report:
+    return scan_texts(tmp_path, text, registry=load_registry(REGISTRY))
 
 
 def test_an_order_of_magnitude_off_with_a_middling_subject_is_another_figure(tmp_path: Path) -> None:
