@@ -11,6 +11,7 @@ Result: ``Doc._.attributions`` (quantity start → Attribution).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -231,8 +232,7 @@ class _Pass(FigureLookup):
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in re.finditer(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*)[ \t]+{re.escape(noun)}\b",
-                             self.text[:offset]):
+        for m in _named_before(noun).finditer(self.text, 0, offset):
             words = m.group("name").split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
@@ -345,6 +345,12 @@ class _Pass(FigureLookup):
             return self.ents.last(mention.offset, None, noun, anybody=False) or \
                 Entity(mention.text, False, mention.offset)
         return None
+
+@lru_cache(maxsize=64)
+def _named_before(noun: str) -> re.Pattern[str]:
+    """A capitalised name written right before ``noun`` ('the RMT union'), compiled once."""
+    return re.compile(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*)[ \t]+{re.escape(noun)}\b")
+
 
 def has_person_role(mention: Mention) -> bool:
     """An organisation speaking through a role noun ("A Department for Education spokesman")."""
