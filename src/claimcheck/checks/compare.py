@@ -298,18 +298,23 @@ class _Partners:
                 self.keys[key].append(n)
 
     @staticmethod
-    def _keys(f: Fig) -> list[tuple[str, ...]]:
-        keys = [("family", f.family), ("sentence", f.family, f.claim.path, f.claim.sentence)]
-        keys.append(("nohead", f.family) if f.head is None else ("head", f.family, f.head))
-        keys += [("record", f.family, r) for r in f.record_ids]
-        return keys
+    def _exact(f: Fig) -> list[tuple[str, ...]]:
+        """Keys a partner must share exactly: the same sentence, a shared record."""
+        return [("sentence", f.family, f.claim.path, f.claim.sentence),
+                *(("record", f.family, r) for r in f.record_ids)]
+
+    @classmethod
+    def _keys(cls, f: Fig) -> list[tuple[str, ...]]:
+        head = ("nohead", f.family) if f.head is None else ("head", f.family, f.head)
+        return [*cls._exact(f), ("family", f.family), head]
 
     def positions(self, f: Fig) -> list[int]:
+        # a figure with no head may match any head of its family; one with a head, its own
+        # head and the headless
         heads = [("family", f.family)] if f.head is None else [("head", f.family, f.head),
                                                                ("nohead", f.family)]
         found: set[int] = set()
-        for key in [*heads, ("sentence", f.family, f.claim.path, f.claim.sentence),
-                    *(("record", f.family, r) for r in f.record_ids)]:
+        for key in [*heads, *self._exact(f)]:
             found.update(self.keys.get(key, ()))
         return sorted(found)
 
