@@ -1,11 +1,12 @@
 """Differential harness: dump everything the nlp pass extracts, to compare before/after a change.
 
-Usage: python bench/extraction_diff.py [--out PATH] [--check PATH] [--articles N]
+Usage: python bench/extraction_diff.py [--out PATH] [--check PATH] [--articles N] [--texts DIR...]
 
 Speed work on the segmenter, frames and attribution must not change any output, so this runs
 the full pipeline over ``corpus/`` (through ``engine.extract --all``, as the CLI does), every
 string literal and fixture text harvested from ``tests/``, and ``N`` synthetic articles from
-``bench/throughput.py``, and writes one JSON line per doc: sentence starts, the per-doc index,
+``bench/throughput.py`` (plus the ``.txt``/``.md`` files under any ``--texts`` folder, such as
+articles kept outside the repository for QA), and writes one JSON line per doc: sentence starts, the per-doc index,
 every quantity, frame and attribution, and the speaker aliases. ``--check`` compares with an
 earlier dump and exits 1 on the first difference (printing it).
 """
@@ -106,7 +107,17 @@ def doc_record(name: str, doc: Doc) -> dict[str, Any]:
     }
 
 
-def records(n_articles: int, seed: int) -> Iterator[dict[str, Any]]:
+def folder_texts(folders: list[Path]) -> list[tuple[str, str]]:
+    """(name, text) of every .txt and .md file under ``folders``, in a stable order."""
+    found: list[tuple[str, str]] = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".txt", ".md") and path.is_file():
+                found.append((f"file:{path}", path.read_text(encoding="utf-8", errors="replace")))
+    return found
+
+
+def records(n_articles: int, seed: int, folders: list[Path] | None = None) -> Iterator[dict[str, Any]]:
     warnings: list[str] = []
     for ex in extract(Input(paths=[ROOT / "corpus"]), include_all=True, warnings=warnings):
         yield {"name": f"claims:{ex.article.path}",
@@ -117,6 +128,9 @@ def records(n_articles: int, seed: int) -> Iterator[dict[str, Any]]:
         yield doc_record(f"text:{i}", doc)
     for i, doc in enumerate(nlp.pipe(articles(n_articles, seed), batch_size=64)):
         yield doc_record(f"synthetic:{seed}:{i}", doc)
+    extra = folder_texts(folders or [])
+    for (name, _), doc in zip(extra, nlp.pipe((t for _, t in extra), batch_size=64), strict=True):
+        yield doc_record(name, doc)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,11 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", type=Path, help="an earlier dump to compare with")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--texts", type=Path, nargs="*", default=[],
+                    help="folders whose .txt and .md files are added to the texts")
     args = ap.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     figures = docs = 0
     with args.out.open("w", encoding="utf-8") as fh:
-        for rec in records(args.articles, args.seed):
+        for rec in records(args.articles, args.seed, args.texts):
             docs += 1
             figures += len(rec.get("claims") or rec.get("frames") or {})
             fh.write(json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n")
