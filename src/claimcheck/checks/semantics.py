@@ -100,18 +100,30 @@ def as_fraction(iv: Interval, kind: Kind, unit: str | None) -> Interval:
     return iv
 
 
+#: calendar periods whose length in days depends on the convention a writer uses: pay and
+#: benefits reckon a year as 52 weeks (£230.25 a week is £11,973 a year), a month as four
+#: weeks or a calendar month; the shortest and longest reading, in seconds
+CALENDAR_SPAN: dict[str, tuple[float, float]] = {
+    "month": (28 * 86400.0, 31 * 86400.0),
+    "quarter": (91 * 86400.0, 92 * 86400.0),
+    "year": (364 * 86400.0, 366 * 86400.0),
+    "decade": (3640 * 86400.0, 3653 * 86400.0),
+}
+
+
 def rate_per_day(iv: Interval, per: str, per_amount: float | None) -> Interval:
     """Convert a rate to per day, keeping the rounding of the period itself.
 
     'every 49 seconds' allows 48.5–49.5 seconds, so 1,745–1,781 a day; ignoring that would
-    make a correct "1,770 a day" look wrong.
+    make a correct "1,770 a day" look wrong. Months, quarters and years span the lengths
+    their conventions give them (:data:`CALENDAR_SPAN`), for the same reason.
     """
     amount = per_amount or 1.0
     step = implied_precision(amount) or (1.0 if amount == int(amount) and amount > 1 else 0.0)
     short = max(amount - step / 2, 1e-9) if step else amount
     long = amount + step / 2 if step else amount
-    seconds = PERIOD_SECONDS[per]
-    low_f, high_f = 86400.0 / (seconds * long), 86400.0 / (seconds * short)
+    fewest, most = CALENDAR_SPAN.get(per, (PERIOD_SECONDS[per], PERIOD_SECONDS[per]))
+    low_f, high_f = 86400.0 / (most * long), 86400.0 / (fewest * short)
     return Interval(
         low=None if iv.low is None else iv.low * low_f,
         high=None if iv.high is None else iv.high * high_f,
