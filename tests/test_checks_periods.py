@@ -30,3 +30,15 @@ def test_a_yearly_figure_no_convention_allows_is_still_a_conflict(tmp_path: Path
 def test_a_month_of_four_weeks_agrees_with_the_weekly_rate(tmp_path: Path) -> None:
     monthly = "The full new state pension is worth £921 a month, Age UK said."
     assert _conflicts(tmp_path, WEEKLY, monthly) == []
+
+
+def test_figures_for_consecutive_years_are_two_periods(tmp_path: Path) -> None:
+    earlier = "Spending on the state pension was £124 billion in 2023/24, the Treasury said."
+    later = "Spending on the state pension was £138 billion in 2024/25, the OBR said."
+    assert _conflicts(tmp_path, earlier, later) == []
+
+
+def test_figures_for_one_year_still_conflict(tmp_path: Path) -> None:
+    one = "Spending on the state pension was £124 billion in 2024/25, the Treasury said."
+    other = "Spending on the state pension was £138 billion in 2024/25, the OBR said."
+    assert len(_conflicts(tmp_path, one, other)) == 1

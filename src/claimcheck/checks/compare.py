@@ -172,7 +172,10 @@ def times_compatible(a: When, b: When, same_article: bool) -> tuple[bool, str]:
         return False, "one is a count at a point in time, the other a count over a year"
     if not a.weak and not b.weak:
         if a.start and b.start and a.end and b.end:
-            near = (abs((a.start - b.start).days) <= NEAR_DAYS
+            # periods that share no day are two periods ('2023/24' and '2024/25'), however
+            # close; overlapping ones are one when their ends are near ('2017' and '2016/17')
+            near = (a.start <= b.end and b.start <= a.end
+                    and abs((a.start - b.start).days) <= NEAR_DAYS
                     and abs((a.end - b.end).days) <= NEAR_DAYS)
             return near, "" if near else f"different periods ('{a.text}' vs '{b.text}')"
         same = _norm_time(a.text) == _norm_time(b.text)
