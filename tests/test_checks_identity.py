@@ -82,3 +82,32 @@ def test_a_source_named_only_by_its_kind_is_no_office(tmp_path: Path) -> None:
                        "An audit found 40% of hospital wards were short of nurses last winter.\n",
                        "An audit found 25% of hospital wards were short of nurses last winter.\n")
     assert [rule for rule, _ in found] == ["cross-claim-conflict"]
+
+
+# subjects must count the same thing in the same words
+
+def test_a_subject_narrowed_by_a_place_is_another_part_of_the_population(tmp_path: Path) -> None:
+    local = ("The number of households living in temporary accommodation in Harlow Vale has "
+             "reached 1,284, the council said.")
+    wider = ("The number of households living in temporary accommodation has risen to 1,090, "
+             "the charity Shelter said.")
+    assert _conflicts(tmp_path, local, wider) == []
+
+
+def test_subjects_qualified_each_their_own_way_are_two_statistics(tmp_path: Path) -> None:
+    food = "Food price inflation eased to 3.4% in November, the British Retail Consortium said."
+    shop = "Shop price inflation eased to 0.6% in November, the consortium's survey found."
+    assert _conflicts(tmp_path, food, shop) == []
+
+
+def test_a_figure_that_does_not_say_what_it_counts_is_matched_to_nothing(tmp_path: Path) -> None:
+    text = ("Policymakers' median projection shows the federal funds rate ending 2027 at 3.4 "
+            "percent and 2028 at 3.1 percent.\n\nCore inflation, which strips out food and "
+            "energy, was 2.9 percent.\n")
+    assert _conflicts(tmp_path, text) == []
+
+
+def test_the_same_subject_in_other_word_forms_still_conflicts(tmp_path: Path) -> None:
+    one = "NHS England said 7.6 million people were waiting for hospital treatment."
+    other = "The Patients Union said 6.2 million people are waiting for hospital treatments."
+    assert _conflicts(tmp_path, one, other) == [("cross-claim-conflict", ["6.2 million", "7.6 million"])]

@@ -42,3 +42,4 @@ def test_figures_for_one_year_still_conflict(tmp_path: Path) -> None:
     one = "Spending on the state pension was £124 billion in 2024/25, the Treasury said."
     other = "Spending on the state pension was £138 billion in 2024/25, the OBR said."
     assert len(_conflicts(tmp_path, one, other)) == 1
+

@@ -6,10 +6,11 @@ records tied by same_as), else subjects that read alike with compatible unit, ti
 place. Only precise figures: a vague word against a figure is magnitude-mismatch's; a pair
 one office gives is self-contradiction's; parts and totals an arithmetic relation ties are
 not the same subject. Without a shared record, both figures must say what they count in at
-least three content words (subject and clause): "31 people died" in one article and "three
-people have died" in another are two events, not one statistic given twice; and two figures
-of one sentence are parts, ends or a comparison unless one restates the other
-(``compare.one_statistic``).
+least three content words (subject and clause), and the same content words in both subjects
+(``identity.narrowed``): "31 people died" in one article and "three people have died" in
+another are two events, not one statistic given twice, and "applications for postgraduate
+courses" is a part of "applications"; two figures of one sentence are parts, ends or a
+comparison unless one restates the other (``identity.one_statistic``).
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ class CrossClaimConflict:
             "subject: both link to one registry record (or records tied by same_as), or their "
             "subjects read alike with the same unit family, time and place; without a shared "
             "record, both must say what they count in at least three content words ('calls "
-            "answered late', not 'people'). At least one of the two is wrong; the registry "
-            "record, if any, says which."
+            "answered late', not 'people'), and in the same ones: 'applications for "
+            "postgraduate courses' is a part of 'applications'. At least one of the two is "
+            "wrong; the registry record, if any, says which."
         ),
         examples=(
             Example("Outlet A: 1,770 children are referred each day. Outlet B: 2,400 children "

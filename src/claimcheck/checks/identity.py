@@ -145,7 +145,19 @@ def one_statistic(a: Fig, b: Fig) -> bool:
         return False  # 'five charts' and '14 more charts' are a level and an addition
     if a.claim.path == b.claim.path and a.claim.sentence == b.claim.sentence:
         return restated(a, b)
-    return specific(a) and specific(b)
+    if not (a.claim.subject and b.claim.subject):
+        return False  # a figure that does not say what it counts cannot be matched to another
+    return specific(a) and specific(b) and not narrowed(a, b)
+
+
+def narrowed(a: Fig, b: Fig) -> bool:
+    """Whether the subjects name different parts of a population: one adds words the other
+    lacks ('households in temporary accommodation in Harlow' against 'households in temporary
+    accommodation', 'applications for postgraduate courses' against 'applications'), or each
+    qualifies the head its own way ('food price inflation', 'shop price inflation'). Such
+    figures differ because they count different things, not because one of them is wrong."""
+    ta, tb = set(subject_tokens(a.subject).split()), set(subject_tokens(b.subject).split())
+    return bool(ta) and bool(tb) and ta != tb
 
 
 def similarity(ta: str, tb: str) -> float:
