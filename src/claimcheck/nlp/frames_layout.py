@@ -58,6 +58,13 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CELL.finditer(text, s, e)]
 
 
+def _prose(text: str, cell: tuple[int, int]) -> bool:
+    """Whether a 'cell' is a sentence: a liveblog's '**11:00** Analysis found that 61 per cent
+    ...' reaches the nlp pass as '  11:00   Analysis ...', which is two runs of text, not a
+    row, and a table's cell holding a figure is a few words."""
+    return text.count(" ", *cell) >= _MAX_LABEL
+
+
 def _adjacent(text: str, a_end: int, b_start: int) -> bool:
     """Whether two lines follow each other with nothing between (a blanked rule row at most)."""
     gap = text[a_end:b_start]
@@ -71,7 +78,7 @@ def table_cell(ix: DocIndex, si: int, start: int, end: int) -> Cell | None:
     ss, se = ix.sents[si]
     row = _cells(text, ss, se)
     k = next((i for i, (a, b) in enumerate(row) if a <= start and end <= b), None)
-    if len(row) < 2 or not k or text.count("\n", ss, se):
+    if len(row) < 2 or not k or text.count("\n", ss, se) or _prose(text, row[k]):
         return None
     first = si
     while first > 0:

@@ -81,11 +81,21 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     e = v
     while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
-    s = clause_start(words, e)
+    s = _past_clock(words, clause_start(words, e), e)
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     s = _past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
+
+
+def _past_clock(words: list[Word], s: int, e: int) -> int:
+    """Past the minutes of a clock time whose colon ended the search for the clause start
+    ('10:40 Passenger numbers were down by 70%': a liveblog's time stamp opens the line)."""
+    if 1 < s < e and words[s - 1][TEXT] == ":" and words[s][TEXT].isdigit() \
+            and words[s - 2][TEXT].isdigit() and words[s - 2][END] == words[s - 1][START] \
+            and words[s - 1][END] == words[s][START]:
+        return s + 1
+    return s
 
 
 def _subject_of_noun_trigger(words: list[Word], t: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
