@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimcheck.nlp.frames_data import alternation, load_data
 from claimcheck.nlp.frames_time import TimeHit
 
-_DAYS = (("day", 0), ("day", -1))
+_STATEMENT_GRAINS = (("day", 0), ("day", -1), ("week", 0), ("week", -1))
 #: how far before a time a comparison link is looked for
 _LINK_BEFORE = 30
 
@@ -61,10 +61,12 @@ def compared_only(text: str, hit: TimeHit) -> bool:
 
 
 def _day_or_month(hit: TimeHit) -> bool:
-    """A day or a month named alone: the grain at which a time dates a statement (a year,
-    'the NAO said last year the plan ...', or a quarter, 'reported Q3 revenue', is the figure's)."""
-    return hit.weekday is not None or hit.calendar in _DAYS or (
-        hit.month is not None and hit.span_months == 1 and hit.calendar is None)
+    """A day, a week or a month named alone ('on Thursday', 'last week', 'published last
+    month'): the grain at which a time dates a statement (a year, 'the NAO said last year the
+    plan ...', or a quarter, 'reported Q3 revenue', is the figure's)."""
+    return hit.weekday is not None or hit.calendar in _STATEMENT_GRAINS or (
+        (hit.month is not None or hit.months_back is not None)
+        and hit.span_months == 1 and hit.calendar is None)
 
 
 def statement_time(text: str, hit: TimeHit) -> bool:
