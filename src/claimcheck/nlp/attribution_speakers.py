@@ -38,8 +38,9 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ORG_ROLE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+({NAME_WORDS.pattern})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 _DETERMINED = re.compile(r"(?:the|a|an|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
-_GROUP_AT = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:at|from|(?:polled|surveyed|questioned|consulted)\s+by)(?:\s+the)?")
 #: 'chief executive of', 'campaigns director at the think tank': a role, the name after it its employer
+#: the words before the preposition of a role ('director' of 'director of finance')
+_ROLE_LEAD = re.compile(r"(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|for|at)\b", re.IGNORECASE)
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|for|at|to|in|on|with|by)(?:\s+the)?(?:\s+[a-z][\w-]*){0,2}$",
                                   re.IGNORECASE)
 
@@ -66,6 +67,9 @@ class Cues:
     unnamed: frozenset[str]
     unnamed_people: frozenset[str]
     unnamed_qualified: re.Pattern[str]
+    poll_qualifiers: frozenset[str]
+    #: 'analysts at', 'economists polled by the': a group speaking for the body named after it
+    group_at: re.Pattern[str]
     unnamed_stops: frozenset[str]
     org_words: frozenset[str]
     report_nouns: frozenset[str]
@@ -120,7 +124,10 @@ def cues() -> Cues:
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
         unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
         unnamed_people=frozenset(d["unnamed_people"]),
-        unnamed_qualified=re.compile(rf"(?P<head>.*?)\s+(?:{alternation(d['unnamed_qualifiers'])})\b.*"),
+        unnamed_qualified=re.compile(rf"(?P<head>.*?)\s+(?P<qual>{alternation([*d['unnamed_qualifiers'], *d['poll_qualifiers']])})"
+                                     r"\b(?P<rest>.*)"),
+        poll_qualifiers=frozenset(d["poll_qualifiers"]),
+        group_at=re.compile(rf"(?:the\s+)?([a-z]+)\s+(?:at|from|{alternation(d['poll_qualifiers'])})(?:\s+the)?"),
         unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
@@ -259,11 +266,18 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         if rest[:1].isupper() and kind.lower() in c.name_prefixes and not prefix:
             # 'Housebuilder Persimmon said', 'Landowner Yorkshire Water': a capitalised kind, then the name
             return Mention("name", rest, offset, person=False)
-        group = _GROUP_AT.fullmatch(prefix.lower())
+        group = c.group_at.fullmatch(prefix.lower())
         if group and group.group(1) in c.group_speakers:  # 'Analysts at Savills estimate'
             return Mention("name", name, offset, role=group.group(1), person=False)
         if _ENDS_IN_PREPOSITION.search(prefix):
-            return None  # "chief executive of Action for Children" is a role, not a speaker
+            lead = _ROLE_LEAD.match(prefix)
+            if not (lead and has_role_noun(lead.group(1))):
+                return None
+            if is_person_name(name):
+                return Mention("name", name, offset, role=prefix, person=True)  # 'director of finance Priya Desai'
+            # 'the chief executive of Action for Children said': the body, through its officer
+            # (after a named person, 'Jo Cox, chief executive of ...', the person stays the speaker)
+            return Mention("name", name, offset, role=strip_det(f"{prefix} {name}"), person=False)
         if _org_noun_prefix(prefix):  # 'The charity StreetSafe', 'trade body UK Finance'
             return Mention("name", name, offset, person=False)
         if _ARTICLE_ONLY.fullmatch(prefix) or has_role_noun(prefix):
@@ -280,6 +294,9 @@ def _unnamed(seg: str, offset: int) -> Mention | None:
     c = cues()
     low = seg.lower()
     q = c.unnamed_qualified.fullmatch(low) if " " in low else None
+    if q is not None and q.group("qual") in c.poll_qualifiers and q.group("head") in c.group_speakers \
+            and any(ch.isupper() for ch in seg[q.start("rest"):]):
+        return None  # 'economists polled by Reuters': Reuters's, read as a group at a body
     words = (q.group("head") if q else low).split()
     if not words or len(words) > 5 or any(w in c.unnamed_stops for w in words):
         return None

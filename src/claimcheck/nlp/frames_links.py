@@ -15,7 +15,8 @@ from functools import lru_cache
 from claimcheck.nlp.frames_data import alternation, load_data
 from claimcheck.nlp.frames_time import TimeHit
 
-_STATEMENT_GRAINS = (("day", 0), ("day", -1), ("week", 0), ("week", -1))
+_DAYS = (("day", 0), ("day", -1))
+_WEEKS = (("week", 0), ("week", -1))
 #: how far before a time a comparison link is looked for
 _LINK_BEFORE = 30
 
@@ -61,18 +62,23 @@ def compared_only(text: str, hit: TimeHit) -> bool:
 
 
 def _day_or_month(hit: TimeHit) -> bool:
-    """A day, a week or a month named alone ('on Thursday', 'last week', 'published last
-    month'): the grain at which a time dates a statement (a year, 'the NAO said last year the
-    plan ...', or a quarter, 'reported Q3 revenue', is the figure's)."""
-    return hit.weekday is not None or hit.calendar in _STATEMENT_GRAINS or (
-        (hit.month is not None or hit.months_back is not None)
-        and hit.span_months == 1 and hit.calendar is None)
+    """A day or a month named alone: the grain at which a time dates a statement (a year,
+    'the NAO said last year the plan ...', or a quarter, 'reported Q3 revenue', is the figure's)."""
+    return hit.weekday is not None or hit.calendar in _DAYS or (
+        hit.month is not None and hit.span_months == 1 and hit.calendar is None)
+
+
+def _recent(hit: TimeHit) -> bool:
+    """'last week', 'this week', 'last month': right after a verb of publishing ('analysis
+    published last month found ...') these date the publication too."""
+    return hit.calendar in _WEEKS or (hit.months_back is not None and hit.span_months == 1
+                                      and hit.calendar is None)
 
 
 def statement_time(text: str, hit: TimeHit) -> bool:
     """'Ofcom said on Thursday', 'figures published on Thursday', 'told MPs yesterday': when
     it was said."""
-    if not _day_or_month(hit):
+    if not (_day_or_month(hit) or _recent(hit)):
         return False
     m = _links()[2].search(text, max(0, hit.start_char - 40), hit.start_char)
     return m is not None and m.group("aux") is None

@@ -1,0 +1,45 @@
+"""Speakers named with a role before the name, and groups a poll asked.
+
+Every sentence is our own; each runs the whole pipeline on an article file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.engine import Input, extract
+from claimcheck.models import Claim
+
+
+def claim(tmp_path: Path, text: str, surface: str) -> Claim:
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path / "a.txt"])))
+    return next(c for c in item.claims if c.quantity.surface == surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "role"), [
+    ("In a report to the cabinet, director of finance Priya Desai said the authority would need "
+     "savings of £12.4m.", "£12.4m", "Priya Desai", "director of finance"),
+    ("Head of policy at the charity Jane Holt said 300 homes were empty.", "300", "Jane Holt",
+     "Head of policy at the charity"),
+    ("The chief executive of Action for Children said 40% of families struggled.", "40%",
+     "Action for Children", "chief executive of Action for Children"),
+    ("Imran Hussain, director of policy at Action for Children, said 40% of families struggled.",
+     "40%", "Imran Hussain", "director of policy at Action for Children"),
+])
+def test_a_role_before_the_name_is_the_speakers(tmp_path: Path, text: str, surface: str,
+                                                speaker: str, role: str) -> None:
+    c = claim(tmp_path, text, surface)
+    assert (c.attribution.speaker, c.attribution.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    ("Economists polled by the newswire had forecast 200,000 new jobs.", "200,000",
+     "Economists polled by the newswire"),
+    ("Doctors surveyed by the BMA said 40% of shifts were unfilled.", "40%", "Doctors surveyed by the BMA"),
+    ("Economists polled by Reuters had forecast 240,000 jobs.", "240,000", "Reuters"),
+])
+def test_a_group_a_poll_asked_speaks(tmp_path: Path, text: str, surface: str, speaker: str) -> None:
+    assert claim(tmp_path, text, surface).attribution.speaker == speaker
