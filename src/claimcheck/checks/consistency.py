@@ -19,6 +19,7 @@ from claimcheck.checks.semantics import (
     conflict,
     currency,
     fmt,
+    is_percent_unit,
 )
 from claimcheck.models import Interval, Kind
 
@@ -60,8 +61,8 @@ def scale_interval(f: Fig) -> Interval:
 def display(f: Fig) -> tuple[float, str | None, float]:
     """(factor back to the stated scale, unit for formatting, stated value on the compared scale)."""
     q = f.claim.quantity
-    if f.family.startswith("share"):
-        unit, factor = "%", 100.0
+    if f.family.startswith("share") or q.kind is Kind.PERCENT or is_percent_unit(q.unit):
+        unit, factor = "%", 100.0  # compared as fractions ('rose 0.4%' included), shown as stated
     elif f.family.startswith("money"):
         unit, factor = currency(q.unit) or q.unit, 1.0
     else:
@@ -124,7 +125,7 @@ def clash(a: Fig, b: Fig, ctx: CheckContext, min_score: float | None = None,
 def _scaled_value(f: Fig, value: float) -> float:
     """The stated value on the compared scale (percent → fraction; rates per day)."""
     q = f.claim.quantity
-    if f.family.startswith("share") and (q.kind is Kind.PERCENT or q.unit == "%"):
+    if q.kind is Kind.PERCENT or is_percent_unit(q.unit):
         return value / 100
     if f.family.endswith("/day"):
         return display(f)[2]
@@ -186,8 +187,11 @@ def tie_text(a: Fig, b: Fig) -> str:
         return "same office"
     x, y = min(shared, key=lambda p: len(min(p, key=len)))
     name = a.office_names.get(x, x) if len(x) <= len(y) else b.office_names.get(y, y)
-    return f"{who(a, b)} and {who(b, a)} both speak for the {name.removeprefix('the ')}" \
-        if not name.lower().startswith("the ") else f"{who(a, b)} and {who(b, a)} both speak for {name}"
+    wa, wb = who(a, b), who(b, a)
+    if wa == wb:
+        return f"both figures come from {wa}"
+    return f"{wa} and {wb} both speak for the {name.removeprefix('the ')}" \
+        if not name.lower().startswith("the ") else f"{wa} and {wb} both speak for {name}"
 
 
 def subject_text(v: Verdict, a: Fig, b: Fig) -> str:

@@ -50,14 +50,27 @@ _RESTATING = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.|that is|equivalent to|the eq
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
+#: periods a change may be measured over: after the second figure, one of these gives it a
+#: base of its own ('rose 0.4%, or 4.0% from a year earlier': a month's and a year's change)
+CHANGE_BASES = ("a year earlier", "a year ago", "a year before", "the year before", "last year",
+                "the previous year", "the same month", "the same period", "the same quarter",
+                "year on year", "year-on-year", "on the year", "over the year", "annually",
+                "on an annual basis", "in the past year", "over the past year", "in the year")
+_OWN_BASE = re.compile(rf"\s*(?:(?:from|on|than|compared with|against|over)\s+)?"
+                       rf"(?:{'|'.join(re.escape(b) for b in CHANGE_BASES)})\b", re.IGNORECASE)
+
+
 def restated(a: Fig, b: Fig) -> bool:
-    """Whether one figure restates the other in the same sentence ('X, or Y'): one quantity."""
+    """Whether one figure restates the other in the same sentence ('X, or Y'): one quantity;
+    not when the second is measured against a base of its own ('0.4%, or 4.0% from a year
+    earlier')."""
     if a.claim.path != b.claim.path or a.claim.sentence != b.claim.sentence:
         return False
     first, second = sorted((a.claim.quantity, b.claim.quantity), key=lambda q: q.start)
     text = a.claim.sentence
     i, j = text.find(first.surface), text.find(second.surface)
-    return 0 <= i < j and bool(_RESTATING.match(text[i + len(first.surface):j]))
+    return 0 <= i < j and bool(_RESTATING.match(text[i + len(first.surface):j])) \
+        and not _OWN_BASE.match(text, j + len(second.surface))
 
 
 #: Where a figure's clause ends: punctuation, the next figure, or a conjunction.

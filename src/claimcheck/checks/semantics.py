@@ -228,5 +228,7 @@ def conflict(a: Interval, b: Interval, a_label: str, b_label: str, b_value: floa
         if direction == "below":
             how = f"1/{_plain(round(factor)) if factor >= 3 else f'{factor:.1f}'} of that"
     else:
-        how = f"{fmt(gap, unit, kind)} {'more' if direction == 'above' else 'less'}"
+        # two shares differ by points: 20.5% and 14% are 6.5 points apart, not 6.5%
+        size = f"{_plain(gap)} percentage points" if unit == "%" else fmt(gap, unit, kind)
+        how = f"{size} {'more' if direction == 'above' else 'less'}"
     return Conflict(direction, factor, gap, f"{head}; {b_label} gives {fmt(shown, unit, kind)}, {how}")
