@@ -206,6 +206,14 @@ def test_nothing_links_when_nothing_fits() -> None:
     assert links[cats.id].record_id is None
     assert links[dollars.id].record_id is None  # another currency is another figure
     assert links[year.id].record_id is None and "not a figure" in links[year.id].reasons[0]
+    # a record about something else is not offered as the nearest: the reason says none is near
+    assert not any("best was" in r for r in links[cats.id].reasons), links[cats.id].reasons
+    assert any(r.startswith("none comes near (best ") for r in links[cats.id].reasons)
+    # a near miss is still named, so the fact-checker can see what almost matched
+    pounds = claim("£200 million", INNOV, value=2e8, kind=Kind.MONEY, unit="GBP",
+                   subject="Children’s Social Care Innovation Programme")
+    strict = link_claims([pounds], reg, threshold=101.0)[pounds.id]
+    assert any(r.startswith("best was innovation-programme at ") for r in strict.reasons), strict.reasons
 
 
 def test_linking_is_deterministic_and_keyed_by_claim_order() -> None:

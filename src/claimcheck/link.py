@@ -28,6 +28,8 @@ from claimcheck.models import Claim, Link, Registry
 THRESHOLD = 58.0
 #: candidates this close to the best are a tie, broken by value closeness
 TIE_MARGIN = 4.0
+#: a record scoring at least this share of the threshold is a near miss the report names
+NEAR_MISS = 0.5
 #: from a large family, at most this many candidates (best by token overlap) are scored
 TOP_K = 10
 #: links at least this strong tell the other claims of the article which source it cites
@@ -106,9 +108,11 @@ def _choose(cv: ClaimView, ranked: list[Scored], index: LinkIndex,
     cid = cv.claim.id
     if not ranked or ranked[0].score < threshold:
         reasons = ["no record scored above the threshold"]
-        if ranked:
+        if ranked and ranked[0].score >= threshold * NEAR_MISS:  # worth a look: name it
             top = index.entries[ranked[0].pos].record.id
             reasons.append(f"best was {top} at {ranked[0].score:.0f} < {threshold:.0f}")
+        elif ranked:  # naming a record about something else would only mislead
+            reasons.append(f"none comes near (best {ranked[0].score:.0f} of {threshold:.0f} needed)")
         return Link(claim_id=cid, record_id=None,
                     score=round(ranked[0].score, 1) if ranked else 0.0, reasons=reasons)
     tied = [s for s in ranked if s.score >= ranked[0].score - TIE_MARGIN]
