@@ -44,6 +44,11 @@ from claimcheck.nlp.frames_phrase import (
 )
 from claimcheck.nlp.lexicon import LEX
 
+#: words before a period that make a rate ('£211m a year'), and the prepositions after money
+#: that name what it is spent on or given to ('£800m in bursaries', '£2m a day on care')
+_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+_SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
     for j in range(s, max(s, e - 1)):
@@ -158,7 +163,10 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
                      and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
         j = qe  # past a glued unit (rule 1): 'minus 8C' measures no 'C'
-        if kind == "money" and j + 1 < n and words[j][LOW] in ("in", "on", "for", "to", "into") \
+        if kind == "money" and j + 2 < n and words[j][LOW] in _RATE_OPENERS and words[j + 1][LOW] in PERIODS \
+                and words[j + 2][LOW] in _SPENT_ON:
+            j += 2  # 'spends £211m a year on adult social care': the period, then what it is spent on
+        if kind == "money" and j + 1 < n and words[j][LOW] in _SPENT_ON \
                 and words[j + 1][LOW] not in lex.months:
             j += 1  # '£800m in bursaries', not '£271,000 in July'
         elif j < n and words[j][LOW] in lex.comparatives:
@@ -169,7 +177,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 s, e = noun_phrase(words, s + 2, lex)
                 if e > s:
                     return _result(words, s, e, lex, rate)
-        elif e > s and s <= qe + 2:
+        elif e > s and s <= max(qe + 2, j):
             return _result(words, s, e, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:
