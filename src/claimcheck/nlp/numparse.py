@@ -98,6 +98,9 @@ class NumExpr:
     of_scale: bool = False
 
 
+#: a rank after 'a' that is no share: 'waiting for a first appointment' is not 1/1
+_NO_SHARE_AFTER_ARTICLE = frozenset({"first"})
+
 #: word tables in the order the value grammar asks about them, with the class each gives
 _WORD_CLASSES: tuple[tuple[Collection[str], str], ...] = (
     (LEX.units, "unit"), (LEX.teens, "teen"), (LEX.tens, "tens"), (LEX.hundred, "hundred"),
@@ -189,7 +192,8 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             break
         if cls == "article":
             if last or k + 1 >= n or word_class(toks[k + 1]) not in ("hundred", "scale", "mult", "denom") \
-                    or (toks[k + 1].low in _NEED_OF and not (k + 2 < n and toks[k + 2].low == "of")):
+                    or (toks[k + 1].low in _NEED_OF and not (k + 2 < n and toks[k + 2].low == "of")) \
+                    or toks[k + 1].low in _NO_SHARE_AFTER_ARTICLE:
                 break
             chunk, last = 1.0, "unit"
         elif cls == "digit":

@@ -1,0 +1,36 @@
+"""An explainer's table of regions and its ordinals: what a figure is about, and what is none.
+
+Every sentence is our own; each case runs the whole pipeline on a Markdown article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.engine import Input, extract
+from claimcheck.models import Claim
+
+TABLE = ("| Region | Waiting list |\n| --- | --- |\n| London | 1.02 million |\n"
+         "| North West | 1.01 million |\n| Midlands | 1.45 million |\n")
+
+
+def claims(tmp_path: Path, body: str) -> list[Claim]:
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\ndate: \"2025-09-14\"\n---\n\n{body}\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path / "a.md"])))
+    return item.claims
+
+
+def test_a_region_as_a_row_label_places_the_row(tmp_path: Path) -> None:
+    found = {c.quantity.surface: c for c in claims(tmp_path, TABLE)}
+    assert [(found[s].subject, found[s].place) for s in ("1.02 million", "1.01 million", "1.45 million")] == [
+        ("Waiting list", "London"), ("Waiting list", "North West"), ("Waiting list", "Midlands")]
+
+
+def test_a_first_appointment_is_no_figure(tmp_path: Path) -> None:
+    found = claims(tmp_path, "About 2.9 million patients are waiting for a first appointment.")
+    assert [(c.quantity.surface, c.quantity.value) for c in found] == [("About 2.9 million", 2_900_000)]
+
+
+def test_a_share_after_a_still_is_one(tmp_path: Path) -> None:
+    (c,) = claims(tmp_path, "A third of patients waited longer than a year.")
+    assert c.quantity.value is not None and abs(c.quantity.value - 1 / 3) < 1e-9
