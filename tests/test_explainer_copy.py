@@ -34,3 +34,11 @@ def test_a_first_appointment_is_no_figure(tmp_path: Path) -> None:
 def test_a_share_after_a_still_is_one(tmp_path: Path) -> None:
     (c,) = claims(tmp_path, "A third of patients waited longer than a year.")
     assert c.quantity.value is not None and abs(c.quantity.value - 1 / 3) < 1e-9
+
+
+def test_a_statistic_a_label_names_is_a_claim(tmp_path: Path) -> None:
+    found = {c.quantity.surface: c for c in claims(
+        tmp_path, "Key figures:\n\n- Median wait: 13.6 weeks\n- Average age: 74\n- Contract term: 10 years\n")}
+    assert found["13.6 weeks"].quantity.value == 13.6 and found["13.6 weeks"].subject == "Median wait"
+    assert "74" in found
+    assert "10 years" not in found  # a term, not a measured statistic

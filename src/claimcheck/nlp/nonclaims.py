@@ -323,7 +323,10 @@ def period_share(text: str, toks: list[Tok], k: int) -> bool:
 
 def statistic_of(toks: list[Tok], i: int) -> bool:
     """'an average age of 74', 'a median follow-up of 2.4 years': the figure at ``i`` is a
-    measured statistic (an average word, at most two nouns, then 'of')."""
+    measured statistic (an average word, at most two nouns, then 'of'); so is one a label
+    names ('Median wait: 13.6 weeks', 'Average stay: 11 nights')."""
+    if i >= 2 and toks[i - 1].text == ":":
+        return any(toks[m].low in _STATISTIC_WORDS for m in range(max(0, i - 4), i - 1))
     if i < 3 or toks[i - 1].low != "of":
         return False
     return any(toks[m].low in _STATISTIC_WORDS for m in range(max(0, i - 6), i - 1))
