@@ -18,7 +18,7 @@ from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
-from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
+from claimcheck.nlp.numparse import Tok, digit_value, tokenize_starts, word_class
 from claimcheck.nlp.scan_nonclaims import NonClaimForms
 from claimcheck.nlp.scanchanges import ChangeForms
 from claimcheck.nlp.scanforms import (
@@ -103,13 +103,12 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             # one growing token run serves nearby figures: tokens are cut at whitespace, so a
             # slice of the run is exactly what tokenising [lo, hi) afresh would give
             if not (win_lo <= lo <= win_hi):
-                win = tokenize(text, lo, hi)
-                win_starts = [t.start for t in win]
+                win, win_starts = tokenize_starts(text, lo, hi)
                 win_lo, win_hi = lo, hi
             elif hi > win_hi:
-                more = tokenize(text, win_hi, hi)
+                more, more_starts = tokenize_starts(text, win_hi, hi)
                 win.extend(more)
-                win_starts.extend(t.start for t in more)
+                win_starts.extend(more_starts)
                 win_hi = hi
             a = bisect_left(win_starts, lo)
             k = bisect_left(win_starts, pos) - a
