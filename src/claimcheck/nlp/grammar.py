@@ -31,6 +31,7 @@ from claimcheck.nlp.scanforms import (
     _qualifier,
 )
 from claimcheck.nlp.triggers import candidate_starts
+from claimcheck.nlp.trusted import change, quantity
 
 _CX = LEX.ctx
 _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
@@ -90,7 +91,7 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
                 if special is not None:
                     a, z, kind = special
                     if a >= done:
-                        self.out.append(Quantity(surface=text[a:z], start=a, end=z,
+                        self.out.append(quantity(surface=text[a:z], start=a, end=z,
                                                  kind=_SPECIAL_KIND[kind], is_claim=False))
                     done = max(done, z)
                     continue
@@ -228,7 +229,7 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
                                unit=unit, qualifier=_qualifier(s), precision=s.step,
                                per=per if timed else None, per_amount=1.0 if timed else None,
-                               change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
+                               change=change(direction=direction, by=interval, by_unit=by_unit)))
             return s.j + after
         end, per, timed = cx.rate_after(toks, s.j)
         if end and timed:
