@@ -55,9 +55,14 @@ def last_words(phrases: Iterable[Phrase]) -> frozenset[str]:
     return _words_at(phrases, -1, _LAST)
 
 
+_SUFFIX_FIRST = first_words(LEX.hedge_suffix)
+_PREFIX_CURRENCY_LAST = last_words(LEX.prefix_currency)
+_CURRENCY_WORDS_FIRST = first_words(LEX.currency_words)
+
+
 def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the first (longest) phrase matching at token ``k``, else 0."""
-    if k >= len(toks) or toks[k].low not in first_words(phrases):
+    if k >= len(toks) or toks[k].low not in (_FIRST.get(id(phrases)) or first_words(phrases)):
         return 0
     for p in phrases:
         if k + len(p) <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(p)):
@@ -67,7 +72,7 @@ def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
 
 def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
     """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
-    if k == 0 or toks[k - 1].low not in last_words(table):
+    if k == 0 or toks[k - 1].low not in (_LAST.get(id(table)) or last_words(table)):
         return 0, ""
     for n in range(min(longest, k), 0, -1):
         key = tuple(t.low for t in toks[k - n:k])
@@ -97,7 +102,7 @@ def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].low == "plus" and glued(toks, k - 1, 2) \
             and not glued(toks, k + 1, 1):
         return 2, LEX.hedge_suffix[("plus",)]  # '1,000-plus staff'
-    if k >= len(toks) or toks[k].low not in first_words(LEX.hedge_suffix):
+    if k >= len(toks) or toks[k].low not in _SUFFIX_FIRST:
         return 0, ""
     for n in (3, 2, 1):
         key = tuple(t.low for t in toks[k:k + n])
@@ -124,7 +129,7 @@ def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
                 return 2, LEX.dollar_prefixes[pre.low], 1.0
         return 1, code, 1.0
     up = t.text.upper()
-    for n in range(min(3, k) if t.low in last_words(LEX.prefix_currency) else 0, 0, -1):
+    for n in range(min(3, k) if t.low in _PREFIX_CURRENCY_LAST else 0, 0, -1):
         # 'ringgit 42', 'malaysian ringgit 42'
         key = tuple(x.low for x in toks[k - n:k])
         if key in LEX.prefix_currency:
@@ -174,7 +179,7 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
         return 1, "USD", LEX.coins[t.low]
     if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
         return 1, up[1:], 1e6
-    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in first_words(LEX.currency_words)
+    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in _CURRENCY_WORDS_FIRST
                    else 0, 0, -1):
         key = tuple(x.low for x in toks[k:k + n])
         if key in LEX.currency_words:

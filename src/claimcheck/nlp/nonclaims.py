@@ -17,6 +17,7 @@ from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx
 _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
+_AGE_BEFORE_LAST = last_words(_AGE_BEFORE)
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _BAND_TAILS = tuple(sorted((tuple(p) for p in _CX["age_band_tails"]), key=len, reverse=True))
 _BAND_JOINS = frozenset(_CX["age_band_joiners"])
@@ -66,7 +67,7 @@ def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 def age_before(toks: list[Tok], k: int) -> int:
-    if k == 0 or toks[k - 1].low not in last_words(_AGE_BEFORE):
+    if k == 0 or toks[k - 1].low not in _AGE_BEFORE_LAST:
         return 0
     for p in _AGE_BEFORE:
         n = len(p)

@@ -124,19 +124,31 @@ _WORD_CLASSES: tuple[tuple[Collection[str], str], ...] = (
     (LEX.scales, "scale"), (LEX.multiples, "mult"), (("a", "an"), "article"))
 
 
+def _classes() -> dict[str, str]:
+    """Every word with a class, the first table asked winning; denominators come last (the
+    words :func:`denominator` knows: fraction words, ordinals and their plurals)."""
+    out: dict[str, str] = {}
+    for table, cls in _WORD_CLASSES:
+        for w in table:
+            out.setdefault(w, cls)
+    for w in (*LEX.fraction_words, *LEX.ordinals, *(o + "s" for o in LEX.ordinals)):
+        if denominator(w) is not None:
+            out.setdefault(w, "denom")
+    return out
+
+
+#: class by lower-case word, so a token's class is one dict lookup
+_CLASS_OF = _classes()
+
+
 def word_class(t: Tok) -> str | None:
     """Grammar class of a token for the value state machine."""
-    if t.kind == "num":
+    kind = t.kind
+    if kind == "num":
         return "digit"
-    if t.kind == "vf":
+    if kind == "vf":
         return "vf"
-    low = t.low
-    for table, cls in _WORD_CLASSES:
-        if low in table:
-            return cls
-    if denominator(low) is not None:
-        return "denom"
-    return None
+    return _CLASS_OF.get(t.low)
 
 
 def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> NumExpr | None:
