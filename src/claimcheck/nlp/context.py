@@ -70,14 +70,34 @@ def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
     return 0
 
 
+_LAST_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths_by_last(table: dict[Phrase, str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of a table's phrases by their last word, longest first, cached per table:
+    only those lengths can match before a token that is that word."""
+    lengths = _LAST_LENGTHS.get(id(table))
+    if lengths is None:
+        by: dict[str, set[int]] = {}
+        for p in table:
+            by.setdefault(p[-1], set()).add(len(p))
+        lengths = _LAST_LENGTHS[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by.items()}
+    return lengths
+
+
 def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
     """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
-    if k == 0 or toks[k - 1].low not in (_LAST.get(id(table)) or last_words(table)):
+    if k == 0:
         return 0, ""
-    for n in range(min(longest, k), 0, -1):
-        key = tuple(t.low for t in toks[k - n:k])
-        if key in table:
-            return n, table[key]
+    lengths = _lengths_by_last(table).get(toks[k - 1].low)
+    if lengths is None:
+        return 0, ""
+    top = min(longest, k)
+    for n in lengths:
+        if n <= top:
+            key = tuple([t.low for t in toks[k - n:k]])
+            if key in table:
+                return n, table[key]
     return 0, ""
 
 
@@ -215,7 +235,7 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     """'12 points', '12-point' at ``k`` with a percentage in the text around ('a 12-point
     lead, with 42% of the vote'): poll copy's points are percentage points. Tokens used."""
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
-    if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
+    if not n and k < len(toks) and toks[k].text == "-" and glued(toks, k - 1, 2) and toks[k + 1].low == "point":
         n = 2
     if n and match_at(toks, k + n, _LEAGUE_POINTS):
         return 0  # 'five points clear at the top', 'three points from safety': a league table

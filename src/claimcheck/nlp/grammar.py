@@ -127,6 +127,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
         """Recognise what starts at token ``k``; return the next token index (k if nothing)."""
         toks, text = self.toks, self.text
         t = toks[k]
+        if t.kind == "num":  # no word table holds a digit, so only the digit forms can apply
+            return self.digits_at(k)
         if (t.low in LEX.ordinals or t.low == "half") and nc.hyphen_compound(toks, k) \
                 and toks[k + 2].low not in ("a", "an") \
                 and word_class(toks[k + 2]) not in ("unit", "teen", "tens", "hundred", "scale"):
@@ -145,9 +147,6 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             j = self.multiplier_word(k)
             if j:
                 return j
-        if t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD \
-                and toks[k + 1].start == t.end:
-            return self.ordinal_digits(k)
         if t.low in LEX.ordinals and t.low not in LEX.fraction_words:
             j = self.ordinal_range(k)
             if j:
@@ -168,9 +167,20 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
                 return self.figure(p)
         if t.low in _PERIOD_SHARES and nc.period_share(self.text, toks, k):
             return k + 1  # 'the September quarter', 'fourth-quarter revenue': a period, not a share
-        if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
-            return self.number_list(k)
         side = side_at(text, toks, k, self.floor)
+        if side is None:
+            return k
+        return self.figure(side)
+
+    def digits_at(self, k: int) -> int:
+        """:meth:`at` for a digit token: the questions of its that a digit can answer, in order."""
+        toks = self.toks
+        t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD and toks[k + 1].start == t.end:
+            return self.ordinal_digits(k)
+        if ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
+            return self.number_list(k)
+        side = side_at(self.text, toks, k, self.floor)
         if side is None:
             return k
         return self.figure(side)

@@ -146,8 +146,11 @@ def list_marker(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return not line.strip()
 
 
+_YEAR_LO, _YEAR_HI = _CX["year_range"]
+
+
 def is_year(t: Tok) -> bool:
-    lo, hi = _CX["year_range"]
+    lo, hi = _YEAR_LO, _YEAR_HI
     return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi
 
 

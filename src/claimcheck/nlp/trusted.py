@@ -17,9 +17,6 @@ from claimcheck.models.quantities import _tidy
 
 _new = object.__new__
 _set = object.__setattr__
-#: fields holding a Number (floats with their noise dropped) and plain floats
-_TIDIED = ("value",)
-_FLOATS = ("per_amount", "precision")
 #: every field in declaration order (the interval, made per model, is filled in by the builder)
 _QUANTITY_DEFAULTS: dict[str, Any] = {
     name: None if field.default_factory else field.default for name, field in Quantity.model_fields.items()}
@@ -61,14 +58,15 @@ def quantity(**kw: Any) -> Quantity:
     """``Quantity(**kw)``."""
     values = dict(_QUANTITY_DEFAULTS)
     values.update(kw)
-    for name in _TIDIED:
-        v = values[name]
-        if v is not None:
-            values[name] = _tidy(float(v))
-    for name in _FLOATS:
-        v = values[name]
-        if v is not None:
-            values[name] = float(v)
+    v = values["value"]  # a Number
+    if v is not None:
+        values["value"] = _tidy(float(v))
+    v = values["per_amount"]  # plain floats
+    if v is not None:
+        values["per_amount"] = float(v)
+    v = values["precision"]
+    if v is not None:
+        values["precision"] = float(v)
     if "interval" not in kw:
         values["interval"] = _finish(_new(Interval), {"low": None, "high": None, "low_closed": True,
                                                       "high_closed": True}, set())
