@@ -254,9 +254,12 @@ def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
 
 def street_number(toks: list[Tok], i: int, j: int) -> bool:
     """'12 High Street', '221 Baker Street': a house number before a street name."""
-    return j - i == 1 and toks[i].text.isdigit() and any(
-        toks[m].text in _STREETS for m in range(j + 1, min(j + 3, len(toks)))) \
-        and all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
+    if j - i != 1 or not toks[i].text.isdigit():
+        return False
+    n = len(toks)  # a street word one or two tokens on
+    if not ((j + 1 < n and toks[j + 1].text in _STREETS) or (j + 2 < n and toks[j + 2].text in _STREETS)):
+        return False
+    return all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
 
 
 _PEOPLE = frozenset(_CX["person_nouns"])

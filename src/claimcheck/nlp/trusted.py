@@ -60,7 +60,8 @@ def quantity(**kw: Any) -> Quantity:
     values.update(kw)
     v = values["value"]  # a Number
     if v is not None:
-        values["value"] = _tidy(float(v))
+        v = float(v)
+        values["value"] = v if v.is_integer() and -1e15 < v < 1e15 else _tidy(v)  # _tidy's own shortcut
     v = values["per_amount"]  # plain floats
     if v is not None:
         values["per_amount"] = float(v)
