@@ -301,6 +301,12 @@ def period_at(toks: list[Tok], k: int) -> str | None:
     return LEX.periods.get(toks[k].low)
 
 
+#: what ends a rate's gap: sentence punctuation or a comma, a number word or a clause word
+_GAP_STOP_MARKS = _STOP_PUNCT | {","}
+_GAP_STOP_WORDS = LEX.number_words | _RATE_GAP_STOP
+_RATE_REACH = _CX["rate_max_gap"] + 2
+
+
 def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     """A rate period within a short gap after a figure: '90 a day', '182 plans every day'.
 
@@ -311,13 +317,13 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     if k + 3 < len(toks) and toks[k].text == "-" and toks[k + 1].low in ("a", "an", "per") \
             and toks[k + 2].text == "-" and toks[k + 3].low in LEX.periods and glued(toks, k - 1, 4):
         return k + 4, LEX.periods[toks[k + 3].low], True  # 'a £50,000-a-year job'
-    limit = min(len(toks), k + _CX["rate_max_gap"] + 2)
+    limit = min(len(toks), k + _RATE_REACH)
     j = k
     while j < limit:
         t = toks[j]
         number = t.kind == "num" and not (j > k and toks[j - 1].kind == "word" and toks[j - 1].end == t.start)
-        if t.text in _STOP_PUNCT or t.text == "," or number or t.low in LEX.number_words \
-                or t.low in _RATE_GAP_STOP or (j > 0 and t.start - toks[j - 1].end > 2):
+        if t.text in _GAP_STOP_MARKS or number or t.low in _GAP_STOP_WORDS \
+                or (j > 0 and t.start - toks[j - 1].end > 2):
             return 0, "", False  # ... (a digit glued to a word is a label: 'of NO2 a day'), or a
             # blanked list marker or line indent: another line
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):

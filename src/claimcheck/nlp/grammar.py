@@ -82,10 +82,11 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             if c == "." and pos and (text[pos - 1].isalnum() or text[pos - 1] in "._"):
                 continue
             digit = c.isdigit() or c == "."
-            b = bisect_right(starts, pos) - 1
-            if b >= 0 and blocked[b][1] > pos:
-                done = blocked[b][1]
-                continue
+            if blocked:  # links and addresses, in few texts
+                b = bisect_right(starts, pos) - 1
+                if b >= 0 and blocked[b][1] > pos:
+                    done = blocked[b][1]
+                    continue
             if digit:
                 special = nc.special_at(text, pos)
                 if special is not None:
