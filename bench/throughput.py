@@ -38,7 +38,7 @@ from spacy.language import Language
 from claimcheck.models import Interval, Kind, Quantity
 from claimcheck.nlp import grammar
 from claimcheck.nlp.grammar import scan
-from claimcheck.nlp.numparse import Tok, tokenize
+from claimcheck.nlp.numparse import Tok, tokenize_starts
 from claimcheck.nlp.pipeline import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,19 +93,19 @@ def budget(blank: Language, n: int, seed: int, rounds: int) -> None:
     texts = list(articles(n, seed))
     windows: list[tuple[str, int, int | None]] = []  # the token windows the scanner asks for
 
-    def recording(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    def recording(text: str, start: int = 0, end: int | None = None) -> tuple[list[Tok], list[int]]:
         windows.append((text, start, end))
-        return tokenize(text, start, end)
+        return tokenize_starts(text, start, end)
 
-    grammar.tokenize = recording  # type: ignore[attr-defined]
+    grammar.tokenize_starts = recording  # type: ignore[attr-defined]
     try:
         found = [scan(t) for t in texts]
     finally:
-        grammar.tokenize = tokenize  # type: ignore[attr-defined]
+        grammar.tokenize_starts = tokenize_starts  # type: ignore[attr-defined]
     figures = sum(len(qs) for qs in found)
     t_blank = _best_seconds(lambda: [len(d) for d in blank.pipe(texts)], rounds)
     t_scan = _best_seconds(lambda: [scan(t) for t in texts], rounds)
-    t_win = _best_seconds(lambda: [tokenize(t, a, b) for t, a, b in windows], rounds)
+    t_win = _best_seconds(lambda: [tokenize_starts(t, a, b) for t, a, b in windows], rounds)
     t_model = _best_seconds(lambda: [
         Quantity(surface=t[q.start:q.end], start=q.start, end=q.end, kind=Kind.COUNT, value=1.0,
                  interval=Interval(low=1.0, high=2.0), precision=1.0)

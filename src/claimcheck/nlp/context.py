@@ -7,10 +7,10 @@ data tables, so the scanner in :mod:`claimcheck.nlp.grammar` stays a short seque
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from claimcheck.nlp.lexicon import LEX, Phrase
+from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
+from claimcheck.nlp.phrases import first_words, last_words, match_at, match_before
 from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx
@@ -34,46 +34,9 @@ _CLAUSE_OPEN = frozenset("\n.;:!?(\"“")
 #: words that cannot stand between a figure and its change noun ('15% of people increase')
 _NOT_CHANGE_NOUN = frozenset(_CX["not_change_nouns"])
 
-_FIRST: dict[int, frozenset[str]] = {}
-_LAST: dict[int, frozenset[str]] = {}
-
-
-def _words_at(phrases: Iterable[Phrase], which: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
-    """First (``which`` = 0) or last (-1) words of a phrase table, cached per table: a token
-    that is none of them rules the whole table out with one set lookup."""
-    words = cache.get(id(phrases))
-    if words is None:
-        words = cache[id(phrases)] = frozenset(p[which] for p in phrases)
-    return words
-
-
-def first_words(phrases: Iterable[Phrase]) -> frozenset[str]:
-    return _words_at(phrases, 0, _FIRST)
-
-
-def last_words(phrases: Iterable[Phrase]) -> frozenset[str]:
-    return _words_at(phrases, -1, _LAST)
-
-
-def match_at(toks: list[Tok], k: int, phrases: tuple[Phrase, ...]) -> int:
-    """Length of the first (longest) phrase matching at token ``k``, else 0."""
-    if k >= len(toks) or toks[k].low not in first_words(phrases):
-        return 0
-    for p in phrases:
-        if k + len(p) <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(p)):
-            return len(p)
-    return 0
-
-
-def match_before(toks: list[Tok], k: int, table: dict[Phrase, str], longest: int) -> tuple[int, str]:
-    """Longest phrase of ``table`` ending just before token ``k``: (its length, its rule)."""
-    if k == 0 or toks[k - 1].low not in last_words(table):
-        return 0, ""
-    for n in range(min(longest, k), 0, -1):
-        key = tuple(t.low for t in toks[k - n:k])
-        if key in table:
-            return n, table[key]
-    return 0, ""
+_SUFFIX_FIRST = first_words(LEX.hedge_suffix)
+_PREFIX_CURRENCY_LAST = last_words(LEX.prefix_currency)
+_CURRENCY_WORDS_FIRST = first_words(LEX.currency_words)
 
 
 def hedge_before(toks: list[Tok], k: int, text: str | None = None) -> tuple[int, str]:
@@ -97,7 +60,7 @@ def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].low == "plus" and glued(toks, k - 1, 2) \
             and not glued(toks, k + 1, 1):
         return 2, LEX.hedge_suffix[("plus",)]  # '1,000-plus staff'
-    if k >= len(toks) or toks[k].low not in first_words(LEX.hedge_suffix):
+    if k >= len(toks) or toks[k].low not in _SUFFIX_FIRST:
         return 0, ""
     for n in (3, 2, 1):
         key = tuple(t.low for t in toks[k:k + n])
@@ -124,7 +87,7 @@ def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
                 return 2, LEX.dollar_prefixes[pre.low], 1.0
         return 1, code, 1.0
     up = t.text.upper()
-    for n in range(min(3, k) if t.low in last_words(LEX.prefix_currency) else 0, 0, -1):
+    for n in range(min(3, k) if t.low in _PREFIX_CURRENCY_LAST else 0, 0, -1):
         # 'ringgit 42', 'malaysian ringgit 42'
         key = tuple(x.low for x in toks[k - n:k])
         if key in LEX.prefix_currency:
@@ -174,7 +137,7 @@ def currency_after(toks: list[Tok], k: int) -> tuple[int, str, float]:
         return 1, "USD", LEX.coins[t.low]
     if up.startswith("M") and up[1:] in LEX.codes and t.text.isupper():
         return 1, up[1:], 1e6
-    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in first_words(LEX.currency_words)
+    for n in range(min(_CUR_WORD_MAX, len(toks) - k) if t.low in _CURRENCY_WORDS_FIRST
                    else 0, 0, -1):
         key = tuple(x.low for x in toks[k:k + n])
         if key in LEX.currency_words:
@@ -210,7 +173,7 @@ def poll_points_after(text: str, toks: list[Tok], k: int) -> int:
     """'12 points', '12-point' at ``k`` with a percentage in the text around ('a 12-point
     lead, with 42% of the vote'): poll copy's points are percentage points. Tokens used."""
     n = 1 if k < len(toks) and toks[k].low in ("point", "points") else 0
-    if not n and glued(toks, k - 1, 2) and toks[k].text == "-" and toks[k + 1].low == "point":
+    if not n and k < len(toks) and toks[k].text == "-" and glued(toks, k - 1, 2) and toks[k + 1].low == "point":
         n = 2
     if n and match_at(toks, k + n, _LEAGUE_POINTS):
         return 0  # 'five points clear at the top', 'three points from safety': a league table
@@ -276,6 +239,12 @@ def period_at(toks: list[Tok], k: int) -> str | None:
     return LEX.periods.get(toks[k].low)
 
 
+#: what ends a rate's gap: sentence punctuation or a comma, a number word or a clause word
+_GAP_STOP_MARKS = _STOP_PUNCT | {","}
+_GAP_STOP_WORDS = LEX.number_words | _RATE_GAP_STOP
+_RATE_REACH = _CX["rate_max_gap"] + 2
+
+
 def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     """A rate period within a short gap after a figure: '90 a day', '182 plans every day'.
 
@@ -286,13 +255,13 @@ def rate_after(toks: list[Tok], k: int) -> tuple[int, str, bool]:
     if k + 3 < len(toks) and toks[k].text == "-" and toks[k + 1].low in ("a", "an", "per") \
             and toks[k + 2].text == "-" and toks[k + 3].low in LEX.periods and glued(toks, k - 1, 4):
         return k + 4, LEX.periods[toks[k + 3].low], True  # 'a £50,000-a-year job'
-    limit = min(len(toks), k + _CX["rate_max_gap"] + 2)
+    limit = min(len(toks), k + _RATE_REACH)
     j = k
     while j < limit:
         t = toks[j]
         number = t.kind == "num" and not (j > k and toks[j - 1].kind == "word" and toks[j - 1].end == t.start)
-        if t.text in _STOP_PUNCT or t.text == "," or number or t.low in LEX.number_words \
-                or t.low in _RATE_GAP_STOP or (j > 0 and t.start - toks[j - 1].end > 2):
+        if t.text in _GAP_STOP_MARKS or number or t.low in _GAP_STOP_WORDS \
+                or (j > 0 and t.start - toks[j - 1].end > 2):
             return 0, "", False  # ... (a digit glued to a word is a label: 'of NO2 a day'), or a
             # blanked list marker or line indent: another line
         if t.low in LEX.period_adverbs and (j > k or j + 1 >= len(toks) or toks[j + 1].kind != "word"):

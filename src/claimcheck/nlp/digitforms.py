@@ -135,6 +135,8 @@ def digit_value(s: str) -> tuple[float, float] | None:
     Accepts thousands separators (',' or '.', Indian 2-digit groups), one decimal mark
     (',' when it cannot be a thousands separator) and an exponent.
     """
+    if s.isdigit():  # the common case, as the general path below reads it
+        return float(s), 10.0 ** (len(s) - len(s.rstrip("0")) if s.strip("0") else 0)
     exp = 0
     if "e" in s or "E" in s:
         s, e = re.split("[eE]", s, maxsplit=1)

@@ -18,7 +18,7 @@ from claimcheck.nlp import measures as ms
 from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, article_money, side_at, side_from
 from claimcheck.nlp.lexicon import LEX
-from claimcheck.nlp.numparse import Tok, digit_value, tokenize, word_class
+from claimcheck.nlp.numparse import Tok, digit_value, tokenize_starts, word_class
 from claimcheck.nlp.scan_nonclaims import NonClaimForms
 from claimcheck.nlp.scanchanges import ChangeForms
 from claimcheck.nlp.scanforms import (
@@ -31,6 +31,7 @@ from claimcheck.nlp.scanforms import (
     _qualifier,
 )
 from claimcheck.nlp.triggers import candidate_starts
+from claimcheck.nlp.trusted import change, quantity
 
 _CX = LEX.ctx
 _SUFFIX_ORD = frozenset(_CX.get("digit_ordinal_suffixes", ["st", "nd", "rd", "th"]))
@@ -81,16 +82,17 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             if c == "." and pos and (text[pos - 1].isalnum() or text[pos - 1] in "._"):
                 continue
             digit = c.isdigit() or c == "."
-            b = bisect_right(starts, pos) - 1
-            if b >= 0 and blocked[b][1] > pos:
-                done = blocked[b][1]
-                continue
+            if blocked:  # links and addresses, in few texts
+                b = bisect_right(starts, pos) - 1
+                if b >= 0 and blocked[b][1] > pos:
+                    done = blocked[b][1]
+                    continue
             if digit:
                 special = nc.special_at(text, pos)
                 if special is not None:
                     a, z, kind = special
                     if a >= done:
-                        self.out.append(Quantity(surface=text[a:z], start=a, end=z,
+                        self.out.append(quantity(surface=text[a:z], start=a, end=z,
                                                  kind=_SPECIAL_KIND[kind], is_claim=False))
                     done = max(done, z)
                     continue
@@ -103,13 +105,12 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             # one growing token run serves nearby figures: tokens are cut at whitespace, so a
             # slice of the run is exactly what tokenising [lo, hi) afresh would give
             if not (win_lo <= lo <= win_hi):
-                win = tokenize(text, lo, hi)
-                win_starts = [t.start for t in win]
+                win, win_starts = tokenize_starts(text, lo, hi)
                 win_lo, win_hi = lo, hi
             elif hi > win_hi:
-                more = tokenize(text, win_hi, hi)
+                more, more_starts = tokenize_starts(text, win_hi, hi)
                 win.extend(more)
-                win_starts.extend(t.start for t in more)
+                win_starts.extend(more_starts)
                 win_hi = hi
             a = bisect_left(win_starts, lo)
             k = bisect_left(win_starts, pos) - a
@@ -127,6 +128,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
         """Recognise what starts at token ``k``; return the next token index (k if nothing)."""
         toks, text = self.toks, self.text
         t = toks[k]
+        if t.kind == "num":  # no word table holds a digit, so only the digit forms can apply
+            return self.digits_at(k)
         if (t.low in LEX.ordinals or t.low == "half") and nc.hyphen_compound(toks, k) \
                 and toks[k + 2].low not in ("a", "an") \
                 and word_class(toks[k + 2]) not in ("unit", "teen", "tens", "hundred", "scale"):
@@ -145,9 +148,6 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             j = self.multiplier_word(k)
             if j:
                 return j
-        if t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD \
-                and toks[k + 1].start == t.end:
-            return self.ordinal_digits(k)
         if t.low in LEX.ordinals and t.low not in LEX.fraction_words:
             j = self.ordinal_range(k)
             if j:
@@ -168,9 +168,20 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
                 return self.figure(p)
         if t.low in _PERIOD_SHARES and nc.period_share(self.text, toks, k):
             return k + 1  # 'the September quarter', 'fourth-quarter revenue': a period, not a share
-        if t.kind == "num" and ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
-            return self.number_list(k)
         side = side_at(text, toks, k, self.floor)
+        if side is None:
+            return k
+        return self.figure(side)
+
+    def digits_at(self, k: int) -> int:
+        """:meth:`at` for a digit token: the questions of its that a digit can answer, in order."""
+        toks = self.toks
+        t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].low in _SUFFIX_ORD and toks[k + 1].start == t.end:
+            return self.ordinal_digits(k)
+        if ("," in t.text or t.text.count(".") > 1) and digit_value(t.text) is None:
+            return self.number_list(k)
+        side = side_at(self.text, toks, k, self.floor)
         if side is None:
             return k
         return self.figure(side)
@@ -229,7 +240,7 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             self.out.append(_q(text, toks, i, s.j + after, Kind.CHANGE, value=s.value, interval=interval,
                                unit=unit, qualifier=_qualifier(s), precision=s.step,
                                per=per if timed else None, per_amount=1.0 if timed else None,
-                               change=Change(direction=direction, by=interval, by_unit=by_unit)))  # type: ignore[arg-type]
+                               change=change(direction=direction, by=interval, by_unit=by_unit)))
             return s.j + after
         end, per, timed = cx.rate_after(toks, s.j)
         if end and timed:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from claimcheck.models import PERIOD_SECONDS
-from claimcheck.nlp.context import last_words, match_at
+from claimcheck.nlp.phrases import last_words, match_at
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
 from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx
 _AGE_BEFORE = tuple(sorted((tuple(p) for p in _CX["age_before"]), key=len, reverse=True))
+_AGE_BEFORE_LAST = last_words(_AGE_BEFORE)
 _AGE_AFTER = tuple(sorted((tuple(p) for p in _CX["age_after"]), key=len, reverse=True))
 _BAND_TAILS = tuple(sorted((tuple(p) for p in _CX["age_band_tails"]), key=len, reverse=True))
 _BAND_JOINS = frozenset(_CX["age_band_joiners"])
@@ -66,7 +67,7 @@ def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 def age_before(toks: list[Tok], k: int) -> int:
-    if k == 0 or toks[k - 1].low not in last_words(_AGE_BEFORE):
+    if k == 0 or toks[k - 1].low not in _AGE_BEFORE_LAST:
         return 0
     for p in _AGE_BEFORE:
         n = len(p)
@@ -145,8 +146,11 @@ def list_marker(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return not line.strip()
 
 
+_YEAR_LO, _YEAR_HI = _CX["year_range"]
+
+
 def is_year(t: Tok) -> bool:
-    lo, hi = _CX["year_range"]
+    lo, hi = _YEAR_LO, _YEAR_HI
     return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and lo <= int(t.text) <= hi
 
 
@@ -250,9 +254,12 @@ def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
 
 def street_number(toks: list[Tok], i: int, j: int) -> bool:
     """'12 High Street', '221 Baker Street': a house number before a street name."""
-    return j - i == 1 and toks[i].text.isdigit() and any(
-        toks[m].text in _STREETS for m in range(j + 1, min(j + 3, len(toks)))) \
-        and all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
+    if j - i != 1 or not toks[i].text.isdigit():
+        return False
+    n = len(toks)  # a street word one or two tokens on
+    if not ((j + 1 < n and toks[j + 1].text in _STREETS) or (j + 2 < n and toks[j + 2].text in _STREETS)):
+        return False
+    return all(toks[m].text[:1].isupper() for m in range(j, min(j + 2, len(toks))) if toks[m].kind == "word")
 
 
 _PEOPLE = frozenset(_CX["person_nouns"])

@@ -8,6 +8,7 @@ scan needs no per-token Python objects from spaCy.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -44,26 +45,45 @@ class Tok:
 
     __slots__ = ("end", "kind", "low", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, kind: str) -> None:
-        self.start, self.end, self.text, self.kind = start, end, text, kind
-        self.low = text.lower()
+    def __init__(self, start: int, end: int, text: str, kind: str, low: str) -> None:
+        self.start, self.end, self.text, self.kind, self.low = start, end, text, kind, low
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}@{self.start})"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Split ``text[start:end]`` into number, word and symbol tokens (offsets into ``text``)."""
+#: TOKEN_RE with the whitespace before each token captured: one ``findall`` (C speed) yields
+#: every token's text and group, and the offsets follow from the lengths, since tokens are
+#: cut only at whitespace (every other character belongs to one of the three groups)
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + TOKEN_RE.pattern + ")")
+
+
+def tokenize_starts(text: str, start: int = 0, end: int | None = None) -> tuple[list[Tok], list[int]]:
+    """:func:`tokenize`, with the tokens' start offsets as a list of their own (for bisecting)."""
     vulgar = LEX.vulgar
     out: list[Tok] = []
-    append = out.append
-    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        kind = m.lastgroup or "sym"
-        if kind == "word" and t in vulgar:
-            kind = "vf"
-        append(Tok(m.start(), m.end(), t, kind))
-    return out
+    starts: list[int] = []
+    append, mark = out.append, starts.append
+    pos = start
+    for ws, word, num, sym in _SPACED_TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        pos += len(ws)
+        mark(pos)
+        if word:
+            e = pos + len(word)
+            append(Tok(pos, e, word, "vf" if word in vulgar else "word", word.lower()))
+        elif num:
+            e = pos + len(num)
+            append(Tok(pos, e, num, "num", num.lower()))
+        else:
+            e = pos + 1
+            append(Tok(pos, e, sym, "sym", sym.lower()))
+        pos = e
+    return out, starts
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Split ``text[start:end]`` into number, word and symbol tokens (offsets into ``text``)."""
+    return tokenize_starts(text, start, end)[0]
 
 
 def _counts_periods(toks: list[Tok], i: int, k: int, whole: float) -> bool:
@@ -107,19 +127,31 @@ _WORD_CLASSES: tuple[tuple[Collection[str], str], ...] = (
     (LEX.scales, "scale"), (LEX.multiples, "mult"), (("a", "an"), "article"))
 
 
+def _classes() -> dict[str, str]:
+    """Every word with a class, the first table asked winning; denominators come last (the
+    words :func:`denominator` knows: fraction words, ordinals and their plurals)."""
+    out: dict[str, str] = {}
+    for table, cls in _WORD_CLASSES:
+        for w in table:
+            out.setdefault(w, cls)
+    for w in (*LEX.fraction_words, *LEX.ordinals, *(o + "s" for o in LEX.ordinals)):
+        if denominator(w) is not None:
+            out.setdefault(w, "denom")
+    return out
+
+
+#: class by lower-case word, so a token's class is one dict lookup
+_CLASS_OF = _classes()
+
+
 def word_class(t: Tok) -> str | None:
     """Grammar class of a token for the value state machine."""
-    if t.kind == "num":
+    kind = t.kind
+    if kind == "num":
         return "digit"
-    if t.kind == "vf":
+    if kind == "vf":
         return "vf"
-    low = t.low
-    for table, cls in _WORD_CLASSES:
-        if low in table:
-            return cls
-    if denominator(low) is not None:
-        return "denom"
-    return None
+    return _CLASS_OF.get(t.low)
 
 
 def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> NumExpr | None:

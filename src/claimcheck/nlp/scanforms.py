@@ -19,6 +19,7 @@ from claimcheck.nlp import nonclaims as nc
 from claimcheck.nlp.figures import Side, side_at, side_from, suffix_words
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok, parse_number
+from claimcheck.nlp.trusted import point, quantity
 
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
 _TOTAL_PERIODS = frozenset(LEX.ctx["duration_total_periods"])
@@ -34,7 +35,7 @@ _UPPER_RULES = frozenset({"lt", "le", "lt_closed"})
 
 def _q(text: str, toks: list[Tok], i: int, j: int, kind: Kind, **kw: object) -> Quantity:
     start, end = toks[i].start, toks[j - 1].end
-    return Quantity(surface=text[start:end], start=start, end=end, kind=kind, **kw)  # type: ignore[arg-type]
+    return quantity(surface=text[start:end], start=start, end=end, kind=kind, **kw)
 
 
 def _interval(s: Side) -> Interval:
@@ -222,9 +223,9 @@ class JoinedForms:
         pos = t.start
         for part in re.split(r"([.,])", t.text):
             if part.isdigit():
-                self.out.append(Quantity(surface=part, start=pos, end=pos + len(part),
+                self.out.append(quantity(surface=part, start=pos, end=pos + len(part),
                                          kind=Kind.LABEL if dotted else Kind.COUNT, value=float(part),
-                                         interval=Interval.point(float(part)), is_claim=not dotted,
+                                         interval=point(float(part)), is_claim=not dotted,
                                          note="dotted label" if dotted else "number list"))
             pos += len(part)
         return k + 1

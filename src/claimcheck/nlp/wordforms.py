@@ -63,8 +63,12 @@ def _zero(t: Tok) -> bool:
 
 def glued(toks: list[Tok], k: int, count: int) -> bool:
     """Do tokens ``k`` .. ``k + count`` exist and touch, with no space between them?"""
-    return k >= 0 and k + count < len(toks) and all(
-        toks[x].end == toks[x + 1].start for x in range(k, k + count))
+    if k < 0 or k + count >= len(toks):
+        return False
+    for x in range(k, k + count):  # a plain loop: all() over a generator costs more
+        if toks[x].end != toks[x + 1].start:
+            return False
+    return True
 
 
 def _hyphen_after(toks: list[Tok], k: int) -> bool:
