@@ -254,12 +254,14 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
     cs = clause_start(words, qi)
     s, e = _opening_phrase(words, cs, qi, lex)
+    e = _share_verb_in(words, s, e, lex)  # 'Online sales account for one in eight pounds'
     if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
         s, e = _antecedent(words, cs, lex)
     if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
         return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
-        return _result(words, s, e, lex, rate)
+        rs, re_, rh = _result(words, s, e, lex, rate)
+        return rs, re_ if re_ <= qi else e, rh  # never running into its own figure
     if e > s:  # the speaker opened the clause: the noun right before the figure ('wants net migration below')
         b = qi
         while b > e and is_word(words[b - 1]) and words[b - 1][LOW] not in lex.stops \
@@ -279,6 +281,15 @@ def points_back(words: list[Word], qi: int) -> bool:
     s, e = _opening_phrase(words, cs, qi, lex)
     return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
         s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
+
+
+def _share_verb_in(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
+    """Where a share verb starts inside the phrase words[s:e] ('Online sales account for':
+    'account' is the verb, not the head), else ``e``."""
+    for k in range(s + 1, e):
+        if any(tuple(w[LOW] for w in words[k:k + len(v)]) == v for v in lex.share_verbs):
+            return k
+    return e
 
 
 def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:

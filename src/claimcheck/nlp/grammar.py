@@ -291,7 +291,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             link = 3  # 'a one-in-four chance'
         if link and not s.percent and not s.currency and s.value == int(s.value) and s.value >= 0:
             d = side_from(text, toks, j + link)
-            if d and not d.hedge and not d.currency and not d.percent and d.value >= max(s.value, 1) \
+            # a currency word after the base counts money: 'one in eight pounds spent' is a share
+            if d and not d.hedge and not d.percent and d.value >= max(s.value, 1) \
                     and d.value == int(d.value) and not nc.is_year(toks[d.expr.i]):
                 base = iv.ratio_interval(s.value, d.value)
                 rule = s.rule or (d.suffix_rule if d.suffix_rule != "keep" else "")

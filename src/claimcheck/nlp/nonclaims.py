@@ -31,6 +31,9 @@ _LABEL_CASED = frozenset(_CX["label_before_case_sensitive"])
 _NOT_LABEL_AFTER = frozenset(("in", "out", "of", "per", "percent"))
 _DIGIT_END = re.compile(r"\d[a-z]{0,3}$")  # '20', '£2bn', '40m'
 
+#: time zones after a wire's four-digit clock time ('0902 GMT')
+_ZONES = tuple(sorted(_CX["time_zones"], key=len, reverse=True))
+
 #: URLs and e-mail addresses: digits inside them are never figures.
 SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
@@ -43,14 +46,17 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|(?:(?<![\w(.-])1[-. ](?:\(\d{3}\) ?|\d{3}[-.])|\(\d{3}\) ?|(?<![\w.(-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"), "phone"),
     (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b"
                 r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
+    # a wire's clock time: 'by 0902 GMT', '1430 BST' (four digits, then a time zone)
+    (re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{'|'.join(_ZONES)})\b"), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
 )
 _SPECIAL_BACK, _SPECIAL_AHEAD = 4, 40
 #: Something every match of a SPECIALS pattern contains (a postcode's inward code, a '+' or
-#: leading-zero dialling code, a ':' or 'am'/'pm', a separator between digits). Most figures
-#: have none of these nearby, so one search rules out all five patterns.
-_MAYBE_SPECIAL = re.compile(r" \d[A-Z]{2}|\+\d|\b0\d\d|:|\d ?[aApP]\.?[mM]\b|\d ?[-–/.] ?\d")
+#: leading-zero dialling code, a ':' or 'am'/'pm', a separator between digits, a time zone). Most figures
+#: have none of these nearby, so one search rules out every pattern.
+_MAYBE_SPECIAL = re.compile(r" \d[A-Z]{2}|\+\d|\b0\d\d|:|\d ?[aApP]\.?[mM]\b|\d ?[-–/.] ?\d"
+                            rf"|\d ?(?:{'|'.join(_ZONES)})\b")
 
 
 def special_at(text: str, pos: int) -> tuple[int, int, str] | None:
