@@ -40,3 +40,9 @@ def test_one_in_n_pounds_is_a_share(tmp_path: Path, text: str, surface: str, val
     (c,) = read(tmp_path, text)[0]
     assert (c.quantity.surface, c.quantity.kind, c.subject) == (surface, Kind.RATIO, subject)
     assert c.quantity.value == pytest.approx(value)
+
+
+def test_the_big_four_is_a_name_not_a_count(tmp_path: Path) -> None:
+    claims, others = read(tmp_path, "Analysts said 40% of shoppers rated it the best of the big four supermarkets.")
+    assert [c.quantity.surface for c in claims] == ["40%"]
+    assert [(q.surface, q.kind) for q in others] == [("the big four", Kind.LABEL)]

@@ -21,6 +21,7 @@ _CONFIDENCE = frozenset(_CX["confidence_words"])
 _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
 _OF_TOTAL = frozenset(_CX["label_of_total"])
+_GROUP_NAME = frozenset(_CX["group_name_before"])
 
 
 class NonClaimForms:
@@ -51,6 +52,9 @@ class NonClaimForms:
                 return Kind.COUNT, s.i + 1, s.j
         if not (s.currency or s.percent or e.scaled) and e.j - e.i == 1 and nc.age_in_context(toks, s.i, e.i, e.j, s.value):
             return Kind.AGE, s.i, e.j  # 'the forward, 24,', 'He is 24.', 'patients under 25'
+        if e.words and e.i > 1 and toks[e.i - 1].low in _GROUP_NAME and toks[e.i - 2].low == "the" \
+                and not (s.currency or s.percent or e.scaled):
+            return Kind.LABEL, e.i - 2, e.j  # 'the best of the big four': a group's name
         if s.percent == "%" and s.j < len(toks) and toks[s.j].low in _CONFIDENCE:
             return Kind.LABEL, s.i, s.j + 1  # '95% confidence interval': the level, not a finding
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
