@@ -215,7 +215,10 @@ class _Pass(FigureLookup):
             return
         genders = cues().gender_words
         for m in NAME_RUN.finditer(self.text, start, offset):
-            words = m.group().split()
+            run = m.group()
+            words = run.split()
+            if "." not in run and genders.keys().isdisjoint(words):
+                continue  # most runs hold no title or given name: one set test, not a loop
             first = next((i for i, w in enumerate(words) if w.rstrip(".") in genders), None)
             if first is None:
                 continue

@@ -153,7 +153,8 @@ class FigureLookup:
             method = "none"
         elif method == "none":  # a sentence that cites a source and names no speaker
             method = "source"
-        return Attribution(
+        # every field is set, from values the pass made: no validation needed
+        return Attribution.model_construct(
             speaker=ent.name if ent is not None else None,
             speaker_role=role,
             source=src.title if src is not None else None,

@@ -65,6 +65,8 @@ class Cues:
     group_speakers: frozenset[str]
     unnamed: frozenset[str]
     unnamed_people: frozenset[str]
+    #: ``unnamed`` and ``unnamed_people``: the nouns an unnamed speaker's phrase ends in
+    unnamed_heads: frozenset[str]
     unnamed_qualified: re.Pattern[str]
     unnamed_stops: frozenset[str]
     org_words: frozenset[str]
@@ -120,6 +122,7 @@ def cues() -> Cues:
         group_speakers=frozenset(w.lower() for w in d["group_speakers"]),
         unnamed=frozenset(w.lower() for w in d["unnamed_speakers"]),
         unnamed_people=frozenset(d["unnamed_people"]),
+        unnamed_heads=frozenset(w.lower() for w in d["unnamed_speakers"]) | frozenset(d["unnamed_people"]),
         unnamed_qualified=re.compile(rf"(?P<head>.*?)\s+(?:{alternation(d['unnamed_qualifiers'])})\b.*"),
         unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
@@ -203,7 +206,9 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     words = seg.split()
     while words and words[-1].lower() in c.aux:
         words = words[:-1]
-    seg = _ACRONYM_AFTER.sub("", " ".join(words))  # 'The Office for Budget Responsibility (OBR)'
+    seg = " ".join(words)
+    if seg.endswith(")"):  # the pattern ends in ')' at the end, and the search tries every offset
+        seg = _ACRONYM_AFTER.sub("", seg)  # 'The Office for Budget Responsibility (OBR)'
     if not seg:
         return None
     low = seg.lower()
@@ -279,6 +284,10 @@ def _unnamed(seg: str, offset: int) -> Mention | None:
     sources', 'a person familiar with the matter'; the speaker is the phrase without its article."""
     c = cues()
     low = seg.lower()
+    # the head is one of the phrase's words, so a phrase without an unnamed noun has none
+    # (the qualified pattern's lazy search costs more than the set test)
+    if c.unnamed_heads.isdisjoint(low.split()):
+        return None
     q = c.unnamed_qualified.fullmatch(low) if " " in low else None
     words = (q.group("head") if q else low).split()
     if not words or len(words) > 5 or any(w in c.unnamed_stops for w in words):
