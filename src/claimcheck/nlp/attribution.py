@@ -11,6 +11,7 @@ Result: ``Doc._.attributions`` (quantity start → Attribution).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -19,9 +20,10 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
-from claimcheck.nlp.attribution_kinds import has_kind, last_of_kind
+from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
+from claimcheck.nlp.attribution_prefix import PrefixMatches
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
@@ -71,6 +73,8 @@ class _Pass(FigureLookup):
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
         self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'
+        #: the look-back patterns' matches, each read once (keyed by what they look for)
+        self._before: dict[str, PrefixMatches] = {}
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -235,7 +239,7 @@ class _Pass(FigureLookup):
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in _named_before(noun).finditer(self.text, 0, offset):
+        for m in self.matches_before(f"named {noun}", offset, _named_before(noun), (noun,)):
             words = m.group("name").split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
@@ -252,7 +256,7 @@ class _Pass(FigureLookup):
         carrier SkyBridge'), or the name opening the mention's own paragraph, will do: an
         operator is not any body."""
         found = None
-        for m in cues().introduced.finditer(self.text, 0, offset):
+        for m in self.matches_before("introduced", offset, cues().introduced, cues().org_nouns):
             if kind is None or kind_noun(m.group("kind").split()[-1]):
                 found = m.group("name"), m.start("name")
         if found is None:
@@ -276,10 +280,18 @@ class _Pass(FigureLookup):
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
 
+    def matches_before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str]) -> list[re.Match[str]]:
+        """``pattern.finditer(text, 0, offset)``, with the doc read once per ``key``; ``words``
+        are the pattern's literal phrases (see :mod:`attribution_prefix`)."""
+        found = self._before.get(key)
+        if found is None:
+            found = self._before[key] = PrefixMatches(pattern, self.text, words)
+        return found.before(offset)
+
     def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
         """'The party said' → the body of that kind the text named last (Labour, the RMT), or
         ``ent``, the one the mention's noun already names, if it came later."""
-        found = last_of_kind(self.text, noun, offset)
+        found = last_of_kind(self.text, noun, self.matches_before(f"kind {noun}", offset, kind_pattern(noun), kind_literals()))
         if found is None or (ent is not None and ent.latest(offset) >= found[1]):
             return ent
         body = self.ents.add(found[0], False, found[1])

@@ -1,0 +1,48 @@
+"""A pattern's matches in the text before an offset, scanned once per doc.
+
+'The charity said', 'the union said' and 'the operator said' look back for the body named
+last before the mention, as ``pattern.finditer(text, 0, offset)``; asked for each mention,
+that scans the text again from its start every time. For the patterns asked this way a full
+stop is a barrier: no element of them consumes '.', so a match attempt starting at or before
+a full stop reads nothing past it and has the same outcome whatever follows. The matches
+before ``offset`` are therefore the doc's matches starting at or before the last full stop
+before it (scanned once, kept) followed by ``finditer(text, stop + 1, offset)``, a scan of
+the mention's own sentence; the endpos still cuts that tail exactly as a scan from the
+start would.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+
+class PrefixMatches:
+    """``pattern.finditer(text, 0, offset)`` for any offsets, each stretch scanned once."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, words: Iterable[str] = ()) -> None:
+        self.pattern, self.text = pattern, text
+        #: a literal of the pattern holding a full stop would let an attempt read past one
+        self.barrier = not any("." in w for w in words)
+        self.found: list[re.Match[str]] = []  # the matches starting before ``scanned``
+        self.starts: list[int] = []
+        self.scanned = 0  # every attempt starting before this offset has been read
+
+    def before(self, offset: int) -> list[re.Match[str]]:
+        """The matches ``pattern.finditer(text, 0, offset)`` yields, in order."""
+        text, pattern = self.text, self.pattern
+        stop = text.rfind(".", 0, offset) if self.barrier else -1
+        if stop < 0:
+            return list(pattern.finditer(text, 0, offset))
+        if stop >= self.scanned:  # read on to the stop; what starts after it is this call's tail
+            tail: list[re.Match[str]] = []
+            for m in pattern.finditer(text, self.scanned, offset):
+                if m.start() <= stop:
+                    self.found.append(m)
+                    self.starts.append(m.start())
+                else:
+                    tail.append(m)
+            self.scanned = stop + 1
+            return self.found + tail
+        return self.found[:bisect_right(self.starts, stop)] + list(pattern.finditer(text, stop + 1, offset))
