@@ -70,6 +70,7 @@ class _Pass(FigureLookup):
         self.doc_speaker: tuple[int, Entity] | None = None
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
         self._continues: dict[int, bool] = {}
+        self._quote_order: dict[tuple[int, int], list[int]] = {}
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
         self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'

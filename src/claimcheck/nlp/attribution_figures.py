@@ -44,6 +44,7 @@ class FigureLookup:
     labels: Labels | None
     _quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None]
     _continues: dict[int, bool]
+    _quote_order: dict[tuple[int, int], list[int]]
 
     # ------------------------------------------------------------------ figures
     def attribution_at(self, start: int) -> Attribution:
@@ -122,7 +123,7 @@ class FigureLookup:
         for p in order:
             # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
             # then the rest of its paragraph
-            sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
+            sents = self.quote_order(run, p)
             for si in sents:
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
@@ -145,6 +146,16 @@ class FigureLookup:
         self._quoted[key] = found
         return found
 
+    def quote_order(self, run: int, p: int) -> list[int]:
+        """Paragraph ``p``'s sentences, those touching quote run ``run`` first (once per pair:
+        each paragraph of a run is read for the figures of every paragraph of it)."""
+        key = (run, p)
+        order = self._quote_order.get(key)
+        if order is None:
+            ix, spans = self.ix, self.quotes.runs[run].spans
+            order = self._quote_order[key] = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], spans))
+        return order
+
     def make(self, a: SentenceAttr, method: str) -> Attribution:
         ent = self.ents.canonical(a.speaker) if a.speaker is not None else None
         role = (ent.roles[0] if ent is not None and ent.roles else None) or a.role
@@ -153,8 +164,7 @@ class FigureLookup:
             method = "none"
         elif method == "none":  # a sentence that cites a source and names no speaker
             method = "source"
-        # every field is set, from values the pass made: no validation needed
-        return Attribution.model_construct(
+        return Attribution(
             speaker=ent.name if ent is not None else None,
             speaker_role=role,
             source=src.title if src is not None else None,
