@@ -100,13 +100,18 @@ def cues() -> Cues:
     report_low = re.compile(rf"\b(?={starts(reports)})(?:{grouped_alternation(reports)})\b")
     doc_cues = [w.lower() for w in d["document_speaker_cues"]]
     # the three patterns above as lookaheads (groups 1, 3, 4), for one scan of a doc; a position
-    # matches when at least one does (the conditionals fail it otherwise)
+    # matches when at least one does (the conditionals fail it otherwise). The match takes the
+    # word's first letter and tests the word start in a one-character lookbehind: a pattern that
+    # opens with literals lets the scan skip, in C, every character no cue word starts with,
+    # where an opening '\b' makes it try each one (same positions, ~0.75x the scan time)
+    every = [*speech, "according", *reports, *doc_cues]
+    firsts = "|".join(re.escape(ch) for ch in sorted({w[0] for w in every if w.strip()}))
     all_low = re.compile(
-        rf"\b(?={starts([*speech, 'according', *reports, *doc_cues])})"
+        rf"(?:{firsts})(?<=\b(?={starts(every)})"
         rf"(?:(?=((?P<verb>{grouped_alternation(speech)})|according\s+to)\b))?"
         rf"(?:(?=({grouped_alternation(reports)})\b))?"
         rf"(?:(?=({grouped_alternation(doc_cues)})\b))?"
-        r"(?(1)|(?(3)|(?(4)|(?!))))")
+        r".)(?(1)|(?(3)|(?(4)|(?!))))")
     return Cues(
         verbs=verbs,
         titles=frozenset(d["titles"]),
