@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
-from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, last_of_kind
+from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, kind_word, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_prefix import PrefixMatches
@@ -240,7 +240,7 @@ class _Pass(FigureLookup):
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in self.matches_before(f"named {noun}", offset, _named_before(noun), (noun,)):
+        for m in self.matches_before(f"named {noun}", offset, _named_before(noun), (noun,), (self.text, noun)):
             words = m.group("name").split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
@@ -281,18 +281,29 @@ class _Pass(FigureLookup):
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
 
-    def matches_before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str]) -> list[re.Match[str]]:
+    def matches_before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str],
+                       needle: tuple[str, str] | None = None) -> list[re.Match[str]]:
         """``pattern.finditer(text, 0, offset)``, with the doc read once per ``key``; ``words``
-        are the pattern's literal phrases (see :mod:`attribution_prefix`)."""
+        are the pattern's literal phrases, ``needle`` a word its every match holds (see
+        :mod:`attribution_prefix`)."""
         found = self._before.get(key)
         if found is None:
-            found = self._before[key] = PrefixMatches(pattern, self.text, words)
+            found = self._before[key] = PrefixMatches(pattern, self.text, words, needle)
         return found.before(offset)
+
+    def kind_needle(self, noun: str) -> tuple[str, str] | None:
+        """The word a kind pattern's matches hold, in the lowered text; none where "ı" or "ſ"
+        (which a case-insensitive 'i' or 's' matches, and lowering keeps) could stand in it."""
+        word = kind_word(noun)
+        if word is None or any(ch in self.text for ch in ("ı", "ſ")):
+            return None
+        return self.ix.low, word
 
     def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
         """'The party said' → the body of that kind the text named last (Labour, the RMT), or
         ``ent``, the one the mention's noun already names, if it came later."""
-        found = last_of_kind(self.text, noun, self.matches_before(f"kind {noun}", offset, kind_pattern(noun), kind_literals()))
+        matches = self.matches_before(f"kind {noun}", offset, kind_pattern(noun), kind_literals(), self.kind_needle(noun))
+        found = last_of_kind(self.text, noun, matches)
         if found is None or (ent is not None and ent.latest(offset) >= found[1]):
             return ent
         body = self.ents.add(found[0], False, found[1])

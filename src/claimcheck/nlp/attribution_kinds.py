@@ -55,6 +55,13 @@ def kind_literals() -> tuple[str, ...]:
     return (*kinds, *(n for names in kinds.values() for n in names))
 
 
+def kind_word(noun: str) -> str | None:
+    """The word every match of ``kind_pattern(noun)`` holds (in any case), unless the kind
+    has names known for it ('Labour' names a party without the word)."""
+    kinds: dict[str, list[str]] = load_data("attribution_cues.yaml")["kind_bodies"]
+    return None if kinds[noun] else noun
+
+
 def last_of_kind(text: str, noun: str, matches: Iterable[re.Match[str]]) -> tuple[str, int] | None:
     """The last body of kind ``noun`` named by ``matches`` (``kind_pattern(noun)``'s matches
     before the mention): its name and where it stands."""

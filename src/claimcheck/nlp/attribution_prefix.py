@@ -8,7 +8,8 @@ a full stop reads nothing past it and has the same outcome whatever follows. The
 before ``offset`` are therefore the doc's matches starting at or before the last full stop
 before it (scanned once, kept) followed by ``finditer(text, stop + 1, offset)``, a scan of
 the mention's own sentence; the endpos still cuts that tail exactly as a scan from the
-start would.
+start would. A pattern whose every match holds one word ('the RMT union', 'Shelter, the
+charity') finds nothing before the word's first occurrence, which is often the mention.
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ from collections.abc import Iterable
 class PrefixMatches:
     """``pattern.finditer(text, 0, offset)`` for any offsets, each stretch scanned once."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str, words: Iterable[str] = ()) -> None:
+    def __init__(self, pattern: re.Pattern[str], text: str, words: Iterable[str] = (),
+                 needle: tuple[str, str] | None = None) -> None:
         self.pattern, self.text = pattern, text
+        #: (haystack, word): every match holds ``word`` where it stands in ``haystack`` (the
+        #: text, or its lowered copy for a case-insensitive word)
+        self.needle = needle
         #: a literal of the pattern holding a full stop would let an attempt read past one
         self.barrier = not any("." in w for w in words)
         self.found: list[re.Match[str]] = []  # the matches starting before ``scanned``
@@ -32,6 +37,8 @@ class PrefixMatches:
     def before(self, offset: int) -> list[re.Match[str]]:
         """The matches ``pattern.finditer(text, 0, offset)`` yields, in order."""
         text, pattern = self.text, self.pattern
+        if self.needle is not None and self.needle[0].rfind(self.needle[1], 0, offset) < 0:
+            return []
         stop = text.rfind(".", 0, offset) if self.barrier else -1
         if stop < 0:
             return list(pattern.finditer(text, 0, offset))
