@@ -11,7 +11,6 @@ Result: ``Doc._.attributions`` (quantity start → Attribution).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,7 +22,7 @@ from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
 from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, kind_word, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
-from claimcheck.nlp.attribution_prefix import PrefixMatches
+from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
@@ -74,8 +73,7 @@ class _Pass(FigureLookup):
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
         self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'
-        #: the look-back patterns' matches, each read once (keyed by what they look for)
-        self._before: dict[str, PrefixMatches] = {}
+        self.lookbacks = Lookbacks(self.text, self.ix.low)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -240,7 +238,7 @@ class _Pass(FigureLookup):
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in self.matches_before(f"named {noun}", offset, _named_before(noun), (noun,), (self.text, noun)):
+        for m in self.lookbacks.before(f"named {noun}", offset, _named_before(noun), (noun,), noun):
             words = m.group("name").split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
@@ -257,7 +255,7 @@ class _Pass(FigureLookup):
         carrier SkyBridge'), or the name opening the mention's own paragraph, will do: an
         operator is not any body."""
         found = None
-        for m in self.matches_before("introduced", offset, cues().introduced, cues().org_nouns):
+        for m in self.lookbacks.before("introduced", offset, cues().introduced, cues().org_nouns):
             if kind is None or kind_noun(m.group("kind").split()[-1]):
                 found = m.group("name"), m.start("name")
         if found is None:
@@ -281,28 +279,11 @@ class _Pass(FigureLookup):
             ent.aliases.add(kind)  # a later 'the airport' is the same body
         return ent
 
-    def matches_before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str],
-                       needle: tuple[str, str] | None = None) -> list[re.Match[str]]:
-        """``pattern.finditer(text, 0, offset)``, with the doc read once per ``key``; ``words``
-        are the pattern's literal phrases, ``needle`` a word its every match holds (see
-        :mod:`attribution_prefix`)."""
-        found = self._before.get(key)
-        if found is None:
-            found = self._before[key] = PrefixMatches(pattern, self.text, words, needle)
-        return found.before(offset)
-
-    def kind_needle(self, noun: str) -> tuple[str, str] | None:
-        """The word a kind pattern's matches hold, in the lowered text; none where "ı" or "ſ"
-        (which a case-insensitive 'i' or 's' matches, and lowering keeps) could stand in it."""
-        word = kind_word(noun)
-        if word is None or any(ch in self.text for ch in ("ı", "ſ")):
-            return None
-        return self.ix.low, word
-
     def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
         """'The party said' → the body of that kind the text named last (Labour, the RMT), or
         ``ent``, the one the mention's noun already names, if it came later."""
-        matches = self.matches_before(f"kind {noun}", offset, kind_pattern(noun), kind_literals(), self.kind_needle(noun))
+        matches = self.lookbacks.before(f"kind {noun}", offset, kind_pattern(noun), kind_literals(), kind_word(noun),
+                                        anycase=True)
         found = last_of_kind(self.text, noun, matches)
         if found is None or (ent is not None and ent.latest(offset) >= found[1]):
             return ent

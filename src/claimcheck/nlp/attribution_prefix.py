@@ -53,3 +53,26 @@ class PrefixMatches:
             self.scanned = stop + 1
             return self.found + tail
         return self.found[:bisect_right(self.starts, stop)] + list(pattern.finditer(text, stop + 1, offset))
+
+
+class Lookbacks:
+    """One doc's look-back scans, each pattern's read once (keyed by what it looks for)."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        #: "ı" and "ſ" match a case-insensitive 'i' and 's' and lowering keeps them, so a
+        #: word matched in any case may then be missing from the lowered text
+        self._folds = any(ch in text for ch in ("ı", "ſ"))
+        self._scans: dict[str, PrefixMatches] = {}
+
+    def before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str],
+               word: str | None = None, anycase: bool = False) -> list[re.Match[str]]:
+        """``pattern.finditer(text, 0, offset)``; ``words`` are the pattern's literal phrases,
+        ``word`` one its every match holds (in any case with ``anycase``)."""
+        scan = self._scans.get(key)
+        if scan is None:
+            needle = None
+            if word is not None and not (anycase and self._folds):
+                needle = (self.low if anycase else self.text), word
+            scan = self._scans[key] = PrefixMatches(pattern, self.text, words, needle)
+        return scan.before(offset)
