@@ -191,16 +191,17 @@ def is_person_name(run: str) -> bool:
         return True
     if not 2 <= len(words) <= 4:
         return False
-    if any(w in c.org_words or POSSESSIVE.sub("", w) in c.org_words for w in words):
-        return False
+    if not c.org_words.isdisjoint(words) or any(w[:-2] in c.org_words for w in words if w.endswith(("'s", "’s"))):
+        return False  # an organisation word, or one with a possessive ("Council's")
     return all((w[0].isupper() and w.lower() not in ("of", "for", "and", "the")) or w in _NAME_PARTICLES
                for w in words) and words[0] not in _NAME_PARTICLES and words[-1] not in _NAME_PARTICLES
 
 
 def has_role_noun(text: str) -> bool:
     roles = cues().role_nouns
+    words = _LOWER_WORD.findall(text.lower())
     # 'vice-chancellor', 'ex-minister': the last part of a hyphenated word names the role
-    return any(w in roles or w.rpartition("-")[2] in roles for w in _LOWER_WORD.findall(text.lower()))
+    return not roles.isdisjoint(words) or any(w.rpartition("-")[2] in roles for w in words if "-" in w)
 
 
 def parse_segment(seg: str, offset: int) -> Mention | None:
