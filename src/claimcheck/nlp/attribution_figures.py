@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
 from claimcheck.nlp.attribution_labels import Labels
+from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, touches
 from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import DocIndex
@@ -45,6 +46,7 @@ class FigureLookup:
     _quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None]
     _continues: dict[int, bool]
     _quote_order: dict[tuple[int, int], list[int]]
+    lookbacks: Lookbacks
 
     # ------------------------------------------------------------------ figures
     def attribution_at(self, start: int) -> Attribution:
@@ -96,7 +98,13 @@ class FigureLookup:
         if found is None:
             c = cues()
             sent_text = self.ix.sent_text(si)
-            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
+            found = bool(c.continuations.search(sent_text))
+            if not found and self.lookbacks.folds:
+                found = bool(c.estimates.search(sent_text))
+            elif not found:  # the lowered sentence: the same offsets and word edges
+                ss, se = self.ix.sents[si]
+                found = bool(c.estimates_low.search(self.ix.low[ss:se]))
+            self._continues[si] = found
         return found
 
     def quote_speaker(self, run: int, para: int) -> Attribution | None:

@@ -61,8 +61,9 @@ class Lookbacks:
     def __init__(self, text: str, low: str) -> None:
         self.text, self.low = text, low
         #: "ı" and "ſ" match a case-insensitive 'i' and 's' and lowering keeps them, so a
-        #: word matched in any case may then be missing from the lowered text
-        self._folds = any(ch in text for ch in ("ı", "ſ"))
+        #: word matched in any case may then be missing from the lowered text (and a
+        #: case-insensitive pattern may not be run on it instead)
+        self.folds = any(ch in text for ch in ("ı", "ſ"))
         self._scans: dict[str, PrefixMatches] = {}
 
     def before(self, key: str, offset: int, pattern: re.Pattern[str], words: Iterable[str],
@@ -72,7 +73,7 @@ class Lookbacks:
         scan = self._scans.get(key)
         if scan is None:
             needle = None
-            if word is not None and not (anycase and self._folds):
+            if word is not None and not (anycase and self.folds):
                 needle = (self.low if anycase else self.text), word
             scan = self._scans[key] = PrefixMatches(pattern, self.text, words, needle)
         return scan.before(offset)

@@ -77,6 +77,8 @@ class Cues:
     all_low: re.Pattern[str]  # verbs, report nouns and doc_speaker in one (" " + lowercased text)
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
+    #: ``estimates`` for lowercased text (case-insensitive alternations are far slower)
+    estimates_low: re.Pattern[str]
     person_pronouns: frozenset[str]
     pronoun_gender: dict[str, str]
     #: a title or a given name → "male" / "female"
@@ -137,6 +139,7 @@ def cues() -> Cues:
         all_low=all_low,
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
+        estimates_low=re.compile(rf"\b(?:{alternation([w.lower() for w in d['estimate_cues']])})\b"),
         person_pronouns=frozenset(d["pronouns"]["person"]),
         pronoun_gender=dict(d["pronoun_gender"]),
         gender_words={w: g for table in ("title_gender", "given_names") for g, words in d[table].items()
