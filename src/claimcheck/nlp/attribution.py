@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
-from claimcheck.nlp.attribution_kinds import has_kind, last_of_kind
+from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, kind_word, last_of_kind
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
+from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
@@ -68,9 +69,11 @@ class _Pass(FigureLookup):
         self.doc_speaker: tuple[int, Entity] | None = None
         self._quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None] = {}
         self._continues: dict[int, bool] = {}
+        self._quote_order: dict[tuple[int, int], list[int]] = {}
         self._recalled = 0  # text before this offset has been read for people's names
         self._ahead = False  # set for the deferred mentions, after the pass
         self._group: Entity | None = None  # the last unnamed group that spoke, for 'they say'
+        self.lookbacks = Lookbacks(self.text, self.ix.low)
 
     # ------------------------------------------------------------------ sentences
     def run(self) -> None:
@@ -215,7 +218,10 @@ class _Pass(FigureLookup):
             return
         genders = cues().gender_words
         for m in NAME_RUN.finditer(self.text, start, offset):
-            words = m.group().split()
+            run = m.group()
+            words = run.split()
+            if "." not in run and genders.keys().isdisjoint(words):
+                continue  # most runs hold no title or given name: one set test, not a loop
             first = next((i for i, w in enumerate(words) if w.rstrip(".") in genders), None)
             if first is None:
                 continue
@@ -232,7 +238,7 @@ class _Pass(FigureLookup):
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in _named_before(noun).finditer(self.text, 0, offset):
+        for m in self.lookbacks.before(f"named {noun}", offset, _named_before(noun), (noun,), noun):
             words = m.group("name").split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
@@ -249,7 +255,7 @@ class _Pass(FigureLookup):
         carrier SkyBridge'), or the name opening the mention's own paragraph, will do: an
         operator is not any body."""
         found = None
-        for m in cues().introduced.finditer(self.text, 0, offset):
+        for m in self.lookbacks.before("introduced", offset, cues().introduced, cues().org_nouns):
             if kind is None or kind_noun(m.group("kind").split()[-1]):
                 found = m.group("name"), m.start("name")
         if found is None:
@@ -276,7 +282,9 @@ class _Pass(FigureLookup):
     def of_kind(self, noun: str, offset: int, ent: Entity | None) -> Entity | None:
         """'The party said' → the body of that kind the text named last (Labour, the RMT), or
         ``ent``, the one the mention's noun already names, if it came later."""
-        found = last_of_kind(self.text, noun, offset)
+        matches = self.lookbacks.before(f"kind {noun}", offset, kind_pattern(noun), kind_literals(), kind_word(noun),
+                                        anycase=True)
+        found = last_of_kind(self.text, noun, matches)
         if found is None or (ent is not None and ent.latest(offset) >= found[1]):
             return ent
         body = self.ents.add(found[0], False, found[1])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimcheck.models import Attribution
 from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef
 from claimcheck.nlp.attribution_labels import Labels
+from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, touches
 from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import DocIndex
@@ -44,6 +45,8 @@ class FigureLookup:
     labels: Labels | None
     _quoted: dict[tuple[int, int], tuple[SentenceAttr, str] | None]
     _continues: dict[int, bool]
+    _quote_order: dict[tuple[int, int], list[int]]
+    lookbacks: Lookbacks
 
     # ------------------------------------------------------------------ figures
     def attribution_at(self, start: int) -> Attribution:
@@ -95,7 +98,13 @@ class FigureLookup:
         if found is None:
             c = cues()
             sent_text = self.ix.sent_text(si)
-            found = self._continues[si] = bool(c.continuations.search(sent_text) or c.estimates.search(sent_text))
+            found = bool(c.continuations.search(sent_text))
+            if not found and self.lookbacks.folds:
+                found = bool(c.estimates.search(sent_text))
+            elif not found:  # the lowered sentence: the same offsets and word edges
+                ss, se = self.ix.sents[si]
+                found = bool(c.estimates_low.search(self.ix.low[ss:se]))
+            self._continues[si] = found
         return found
 
     def quote_speaker(self, run: int, para: int) -> Attribution | None:
@@ -122,7 +131,7 @@ class FigureLookup:
         for p in order:
             # the quote's own sentences first ('"...," its president, Dr Adrian Boyle, warned'),
             # then the rest of its paragraph
-            sents = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], qr.spans))
+            sents = self.quote_order(run, p)
             for si in sents:
                 a = self.sent.get(si)
                 if a is not None and a.speaker is not None and a.method != "source":
@@ -144,6 +153,16 @@ class FigureLookup:
                 found = before[0], "quote-continuation"
         self._quoted[key] = found
         return found
+
+    def quote_order(self, run: int, p: int) -> list[int]:
+        """Paragraph ``p``'s sentences, those touching quote run ``run`` first (once per pair:
+        each paragraph of a run is read for the figures of every paragraph of it)."""
+        key = (run, p)
+        order = self._quote_order.get(key)
+        if order is None:
+            ix, spans = self.ix, self.quotes.runs[run].spans
+            order = self._quote_order[key] = sorted(ix.para_sents(p), key=lambda si: not touches(ix.sents[si], spans))
+        return order
 
     def make(self, a: SentenceAttr, method: str) -> Attribution:
         ent = self.ents.canonical(a.speaker) if a.speaker is not None else None

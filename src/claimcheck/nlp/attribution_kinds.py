@@ -9,6 +9,7 @@ mention whose noun is one of these kinds, so ordinary text pays nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from claimcheck.nlp.attribution_speakers import is_person_name
@@ -42,10 +43,30 @@ def has_kind(noun: str) -> bool:
     return noun in _patterns()
 
 
-def last_of_kind(text: str, noun: str, offset: int) -> tuple[str, int] | None:
-    """The last body of kind ``noun`` named before ``offset``: its name and where it stands."""
+def kind_pattern(noun: str) -> re.Pattern[str]:
+    """The pattern naming a body of kind ``noun`` (see :func:`last_of_kind`)."""
+    return _patterns()[noun]
+
+
+@lru_cache(maxsize=1)
+def kind_literals() -> tuple[str, ...]:
+    """Every word the kind patterns hold literally: the kinds and the bodies' names."""
+    kinds: dict[str, list[str]] = load_data("attribution_cues.yaml")["kind_bodies"]
+    return (*kinds, *(n for names in kinds.values() for n in names))
+
+
+def kind_word(noun: str) -> str | None:
+    """The word every match of ``kind_pattern(noun)`` holds (in any case), unless the kind
+    has names known for it ('Labour' names a party without the word)."""
+    kinds: dict[str, list[str]] = load_data("attribution_cues.yaml")["kind_bodies"]
+    return None if kinds[noun] else noun
+
+
+def last_of_kind(text: str, noun: str, matches: Iterable[re.Match[str]]) -> tuple[str, int] | None:
+    """The last body of kind ``noun`` named by ``matches`` (``kind_pattern(noun)``'s matches
+    before the mention): its name and where it stands."""
     found = None
-    for m in _patterns()[noun].finditer(text, 0, offset):
+    for m in matches:
         group = next(g for g in "abcd" if m.group(g) is not None)
         words = m.group(group).split()
         start = m.start(group)

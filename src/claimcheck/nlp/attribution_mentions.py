@@ -97,6 +97,8 @@ def mention_before(left: str, base: int) -> Mention | None:
             return prev  # 'Unison, the health union, said': the name, not "the union"
     if last is not None:
         return last
+    if len(segs) < 2:
+        return None  # the first segment is the last, and it names no speaker
     first = parse_segment(segs[0], base)
     if first is not None and first.kind == "name" and len(segs) >= 2:
         first.role = role_segment(segs[1])

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-_MARK = re.compile(r"[\"“”]")
+#: the quotation marks read (single quotes are left alone: see above)
+_MARKS = ('"', "“", "”")
 
 
 @dataclass
@@ -83,12 +84,25 @@ def _is_opener(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{:—–-") and not after.isspace()
 
 
+def _marks(text: str) -> list[int]:
+    """Offsets of the marks in ``text``, in order: ``str.find`` per mark runs at C speed,
+    where a regex class of them (non-ASCII characters) tests each character, ~8x slower."""
+    found: list[int] = []
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    return found
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> Quotes:
     """Quote runs of ``text`` given its paragraphs (sorted (start, end) spans)."""
     runs: list[QuoteRun] = []
     current: QuoteRun | None = None
-    # one scan for the marks of the whole text, handed out to paragraphs by bisect
-    marks = [m.start() for m in _MARK.finditer(text)]
+    # the marks of the whole text, handed out to paragraphs by bisect
+    marks = _marks(text)
     for p, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         if current is not None:
