@@ -44,7 +44,7 @@ _LEVEL_RATIO = float(_CX["change_level_ratio"])
 _PERIOD_SHARES = frozenset(_CX["period_denominators"])
 _MONEY_NOUNS = frozenset(_CX["money_not_change_nouns"])
 _LEFT, _RIGHT = 40, 64
-_SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE,
+_SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE, "idiom": Kind.LABEL,
                  "date": Kind.DATE, "yearrange": Kind.DATE}
 
 
@@ -293,8 +293,9 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             d = side_from(text, toks, j + link)
             # a currency word after the base counts money: 'one in eight pounds spent' is a share
             if d and not d.hedge and not d.percent and d.value >= max(s.value, 1) \
-                    and d.value == int(d.value) and not nc.is_year(toks[d.expr.i]):
-                base = iv.ratio_interval(s.value, d.value)
+                    and (d.value == int(d.value) or s.value == 1) and not nc.is_year(toks[d.expr.i]):
+                # 'one in 3.5 buyers': a decimal base is read to its last digit
+                base = iv.ratio_interval(s.value, d.value, 1.0 if d.value == int(d.value) else d.step or 0.1)
                 rule = s.rule or (d.suffix_rule if d.suffix_rule != "keep" else "")
                 interval = iv.hedged(s.value / d.value, base, rule) if rule else base
                 self.out.append(_q(text, toks, s.i, d.j, Kind.RATIO, value=s.value / d.value,

@@ -24,11 +24,13 @@ def rounding(value: float, step: float | None) -> Interval:
     return interval(value - half, value + half, True, False, _LOW_HIGH_HC)
 
 
-def ratio_interval(num: float, den: float) -> Interval:
-    """'one in four' allows any share whose denominator rounds to 4: [1/4.5, 1/3.5)."""
-    if den <= 0.5:
+def ratio_interval(num: float, den: float, step: float = 1.0) -> Interval:
+    """'one in four' allows any share whose denominator rounds to 4: [1/4.5, 1/3.5); 'one in
+    3.5' one whose denominator rounds to 3.5 (``step`` 0.1)."""
+    half = step / 2
+    if den <= half:
         return point(num / den)
-    return interval(num / (den + 0.5), num / (den - 0.5), False, False, _ALL)
+    return interval(num / (den + half), num / (den - half), False, False, _ALL)
 
 
 def hedged(value: float, base: Interval, rule: str) -> Interval:

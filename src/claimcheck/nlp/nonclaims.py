@@ -46,6 +46,8 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|(?:(?<![\w(.-])1[-. ](?:\(\d{3}\) ?|\d{3}[-.])|\(\d{3}\) ?|(?<![\w.(-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"), "phone"),
     (re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[ap]m\b|[ap]\.m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b"
                 r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
+    # figures that are words: 'open 24/7', 'after 9/11', 'a 50-50 chance'
+    (re.compile(rf"(?<![\w./-])(?:{'|'.join(re.escape(w) for w in _CX['idiom_numbers'])})(?![\w/-]|[.,]\d)"), "idiom"),
     # a wire's clock time: 'by 0902 GMT', '1430 BST' (four digits, then a time zone)
     (re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{'|'.join(_ZONES)})\b"), "time"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),

@@ -139,12 +139,13 @@ class JoinedForms:
         return end if timed else base.j
 
     def multiplier(self, s: Side) -> int:
-        """'three times as likely', '3 times higher', 'a five-fold rise': a multiple."""
+        """'three times as likely', '3 times higher', '3x as many', 'a five-fold rise': a multiple."""
         toks, j = self.toks, s.j
         if s.currency or s.percent or j + 1 >= len(toks):
             return 0
-        if toks[j].low == "times" and toks[j + 1].low in _TIMES_NEXT:
-            end = j + 1
+        if (toks[j].low == "times" or (toks[j].low == "x" and toks[j].start == toks[j - 1].end)) \
+                and toks[j + 1].low in _TIMES_NEXT:
+            end = j + 1  # '3 times as many', '3x as many'
         elif toks[j].text == "-" and toks[j + 1].low == "fold" and toks[j].start == toks[j - 1].end:
             end = j + 2
         else:
