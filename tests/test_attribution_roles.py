@@ -43,3 +43,9 @@ def test_a_role_before_the_name_is_the_speakers(tmp_path: Path, text: str, surfa
 ])
 def test_a_group_a_poll_asked_speaks(tmp_path: Path, text: str, surface: str, speaker: str) -> None:
     assert claim(tmp_path, text, surface).attribution.speaker == speaker
+
+
+def test_a_title_and_surname_is_the_person_named_before(tmp_path: Path) -> None:
+    text = ("The researchers, led by Professor Helen Okafor of the University of Leeds, followed "
+            "5,000 people.\n\n\"It matters,\" Prof Okafor said, adding that 30% had quit.")
+    assert claim(tmp_path, text, "30%").attribution.speaker == "Helen Okafor"

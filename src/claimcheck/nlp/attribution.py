@@ -194,8 +194,9 @@ class _Pass(FigureLookup):
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention stands for; a pronoun or "the company" counts as a mention of it."""
         if mention.kind == "name":
-            if not mention.person and " " not in mention.text:
-                self.recall_people(mention.offset)  # 'Lynch told the crowd': a surname of someone named
+            if not mention.person and " " not in mention.text or mention.person and _one_name(mention.text):
+                # 'Lynch told the crowd', 'Prof Okafor said': a surname of someone named before
+                self.recall_people(mention.offset)
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
             if mention.role and not person and has_person_role(mention):
                 return self.ents.add(mention.text, False, mention.offset)
@@ -378,3 +379,9 @@ def claimcheck_attribution(doc: Doc) -> Doc:
     """Pipeline component: see the module docstring."""
     doc._.attributions = attribute_doc(doc)
     return doc
+
+
+def _one_name(text: str) -> bool:
+    """Whether a person's mention is one name after its titles ('Prof Okafor', 'Mr Watts')."""
+    titles = cues().titles
+    return len([w for w in text.split() if w.rstrip(".") not in titles]) == 1
