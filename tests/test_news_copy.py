@@ -342,7 +342,7 @@ def test_a_rate_per_round_base_keeps_its_counted_noun_and_period() -> None:
 
 def test_confidence_levels_weekdays_and_share_bases() -> None:
     text = "The risk fell by 30% (95% confidence interval 18% to 40%)."
-    assert figure(text, "95% confidence")[0].is_claim is False
+    assert figure(text, "95% confidence interval 18% to 40%")[0].is_claim is False  # the bounds with it
     assert figure("Nexora reported revenue of $4.2bn on Tuesday.", "$4.2bn")[1].subject_head == "revenue"
     assert figure("Debt stood at 98.5% of GDP.", "98.5%")[1].subject_head == "debt"
 

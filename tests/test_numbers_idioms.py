@@ -32,3 +32,13 @@ def test_one_in_a_decimal_base_is_one_share() -> None:
     (q,) = [q for q in recognise("In all, 1 in 3.5 buyers paid cash.") if q.is_claim]
     assert q.kind is Kind.RATIO and q.value == pytest.approx(1 / 3.5)
     assert q.interval.low == pytest.approx(1 / 3.55) and q.interval.high == pytest.approx(1 / 3.45)
+
+
+@pytest.mark.parametrize(("text", "estimate", "label"), [
+    ("They had a hazard ratio of 0.79 (95% CI 0.72-0.86) against the rest.", "0.79", "95% CI 0.72-0.86"),
+    ("The risk rose 12% (95% confidence interval: 8 to 16).", "12%", "95% confidence interval: 8 to 16"),
+])
+def test_a_confidence_intervals_bounds_belong_to_its_label(text: str, estimate: str, label: str) -> None:
+    found = recognise(text)
+    assert [q.surface for q in found if q.is_claim] == [estimate]
+    assert [(q.surface, q.kind) for q in found if not q.is_claim] == [(label, Kind.LABEL)]

@@ -22,6 +22,7 @@ _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
 _OF_TOTAL = frozenset(_CX["label_of_total"])
 _GROUP_NAME = frozenset(_CX["group_name_before"])
+_BOUND_JOINS = frozenset({"-", "–", "to"})
 
 
 class NonClaimForms:
@@ -56,7 +57,9 @@ class NonClaimForms:
                 and not (s.currency or s.percent or e.scaled):
             return Kind.LABEL, e.i - 2, e.j  # 'the best of the big four': a group's name
         if s.percent == "%" and s.j < len(toks) and toks[s.j].low in _CONFIDENCE:
-            return Kind.LABEL, s.i, s.j + 1  # '95% confidence interval': the level, not a finding
+            # '95% confidence interval': the level, not a finding, and with it the interval's
+            # bounds ('95% CI 0.72-0.86'), which belong to the estimate before them
+            return Kind.LABEL, s.i, _interval_bounds(toks, s.j + 1 + (s.j + 1 < len(toks) and toks[s.j + 1].low == "interval"))
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
@@ -123,3 +126,18 @@ class NonClaimForms:
         if n:
             return Kind.FURNITURE, e.i, e.j + n
         return None
+
+
+def _interval_bounds(toks: list[Tok], k: int) -> int:
+    """Past the two bounds of a confidence interval at ``k`` ('0.72-0.86', ': 18% to 40%'), else ``k``."""
+    j = _bound(toks, k + (k < len(toks) and toks[k].text in (":", ",")))
+    if j and j < len(toks) and toks[j].low in _BOUND_JOINS:
+        return _bound(toks, j + 1) or k
+    return k
+
+
+def _bound(toks: list[Tok], j: int) -> int:
+    """Past a number at ``j`` and its per cent sign; 0 when there is none."""
+    if j >= len(toks) or toks[j].kind != "num":
+        return 0
+    return j + 1 + (j + 1 < len(toks) and toks[j + 1].text == "%")
