@@ -23,6 +23,9 @@ PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", 
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
+_POSSESSIVE = frozenset({"'s", "’s"})
+_APOSTROPHES = frozenset({"'", "’"})
+_QUOTE_MARKS = frozenset({"'", "‘", "’"})
 #: function words a subject phrase never ends on
 LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
                          "during", "since", "over"})
@@ -60,25 +63,26 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     nouns ("children's needs assessments").
     """
     n = len(words)
-    while i < n and ((skip_determiners and words[i][LOW] in lex.determiners) or words[i][TEXT] in _QUOTES):
+    determiners, stops = lex.determiners, lex.stops
+    while i < n and ((skip_determiners and words[i][LOW] in determiners) or words[i][TEXT] in _QUOTES):
         i += 1
     start = j = i
     last_noun = -1
     while j < n and j - start < _MAX_PHRASE:
         w = words[j]
-        low = w[LOW]
-        if last_noun == j - 1 and (low in ("'s", "’s") or (
-                w[TEXT] in ("'", "’") and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
-                and not (j >= 2 and words[j - 2][TEXT] in ("'", "‘", "’")))):  # not "'hundreds' implies"
+        text, low = w[TEXT], w[LOW]
+        if last_noun == j - 1 and (low in _POSSESSIVE or (
+                text in _APOSTROPHES and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
+                and not (j >= 2 and words[j - 2][TEXT] in _QUOTE_MARKS))):  # not "'hundreds' implies"
             j += 1  # "children's services", "employers' contributions"
             continue
-        if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
+        if text in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
-        if not is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
+        if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)):  # not is_word
             break
-        after_s = j > start and words[j - 1][LOW] in ("'s", "’s")  # 'a soldier's starting salary'
-        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in ("'s", "’s"))) \
+        after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
+        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)) \
                 or low in LEX.number_words:  # 'burning's share'; 'three times the £4.5m' has no noun
             if last_noun >= 0:
                 break

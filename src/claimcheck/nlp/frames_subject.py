@@ -44,6 +44,9 @@ from claimcheck.nlp.frames_phrase import (
 )
 from claimcheck.nlp.lexicon import LEX
 
+#: (clause start, opening phrase start, end) of a figure's clause, in word indexes
+Opening = tuple[int, int, int]
+
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
     for j in range(s, max(s, e - 1)):
@@ -112,13 +115,15 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
 
 
 def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_head: str | None,
-               rate: bool = False, time_starts: Collection[int] = ()) -> tuple[str | None, str | None]:
+               rate: bool = False, time_starts: Collection[int] = (),
+               opening: Opening | None = None) -> tuple[str | None, str | None]:
     """(subject phrase, head) for the figure spanning words[qi:qe] of a sentence.
 
     The phrase ends where a time phrase starts (``time_starts``, character offsets): 'knife
     offences in the year to March' is 'knife offences', the period being the frame's time.
+    ``opening`` is :func:`clause_opening` when the caller has it already.
     """
-    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate)
+    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate, opening)
     if e <= s:
         return None, head
     cut = min((t for t in time_starts if words[s][START] < t < words[e - 1][END]), default=None)
@@ -132,7 +137,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_h
 
 
 def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str | None,
-                  rate: bool) -> tuple[int, int, str | None]:
+                  rate: bool, opening: Opening | None) -> tuple[int, int, str | None]:
     """Word span [s, e) of a figure's subject (s == e: no phrase) and its head."""
     lex = lexicon()
     n = len(words)
@@ -234,8 +239,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
-    cs = clause_start(words, qi)
-    s, e = _opening_phrase(words, cs, qi, lex)
+    cs, s, e = opening if opening is not None else clause_opening(words, qi)
     if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
         s, e = _antecedent(words, cs, lex)
     if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
@@ -253,19 +257,28 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     return 0, 0, prev_head
 
 
-def points_back(words: list[Word], qi: int) -> bool:
+def clause_opening(words: list[Word], qi: int) -> Opening:
+    """(clause start, opening phrase start, end) for the figure at word ``qi``: rule 6 and
+    :func:`points_back` both read it, so a caller can make it once per figure."""
+    cs = clause_start(words, qi)
+    return (cs, *_opening_phrase(words, cs, qi, lexicon()))
+
+
+def points_back(words: list[Word], qi: int, opening: Opening | None = None) -> bool:
     """Whether the figure's clause opens on a bare back-reference ('The union says the figure
     is closer to £59,000 for new drivers'): the figure restates the one before."""
     lex = lexicon()
-    cs = clause_start(words, qi)
-    s, e = _opening_phrase(words, cs, qi, lex)
+    cs, s, e = opening if opening is not None else clause_opening(words, qi)
     return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
         s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
 
 
 def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
     """Whether a verb of share ('accounted for', 'made up') stands right before the figure."""
-    return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
+    if qi == 0:
+        return False
+    return any(len(v) <= qi and tuple(w[LOW] for w in words[qi - len(v):qi]) == v
+               for v in lex.share_verbs_by_last.get(words[qi - 1][LOW], ()))
 
 
 def _past_participle_opening(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
