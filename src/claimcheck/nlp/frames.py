@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -40,6 +40,7 @@ for _name, _default in (("quantities", None), ("frames", None)):
         Doc.set_extension(_name, default=_default)
 
 _start = itemgetter(START)
+_by_start = attrgetter("start")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
@@ -68,7 +69,7 @@ def _decrease_words() -> frozenset[str]:
 def claim_quantities(doc: Doc) -> list[Quantity]:
     """The doc's claim quantities in text order ([] before the number grammar has run)."""
     qs = doc._.quantities or []
-    return sorted((q for q in qs if q.is_claim), key=lambda q: q.start)
+    return sorted((q for q in qs if q.is_claim), key=_by_start)
 
 
 def _separated(text: str, a: int, b: int, skip: tuple[int, int]) -> bool:
@@ -147,6 +148,8 @@ def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
     'than' or 'up from' between the figure and the time ('a third fewer than in 2019'), or
     inside the figure ('1,450, up from 980 in March'), and a year-earlier phrase after 'on'
     ('down 3.9% on a year earlier')."""
+    if not hits:
+        return hits
     digit = next((k for k, ch in enumerate(q.surface) if ch.isdigit()), len(q.surface))
     inside = compared(q.surface, digit, len(q.surface))  # after its number: not 'more than 50'
 

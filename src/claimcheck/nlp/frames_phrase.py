@@ -26,6 +26,9 @@ _MAX_PHRASE = 9
 _POSSESSIVE = frozenset({"'s", "’s"})
 _APOSTROPHES = frozenset({"'", "’"})
 _QUOTE_MARKS = frozenset({"'", "‘", "’"})
+#: unlisted words that end a post-modifier (a clause or a verb begins)
+_MODIFIER_ENDS = frozenset({"that", "which", "who", "and", "but", "to", "while", "as", "are", "were",
+                            "do", "did"})
 #: function words a subject phrase never ends on
 LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
                          "during", "since", "over"})
@@ -148,12 +151,11 @@ def extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
     while j < n and j - e < 6:
         w = words[j]
         low = w[LOW]
-        if not is_word(w) and low not in ("'s", "’s"):
+        if not w[TEXT][0].isalpha() and low not in _POSSESSIVE:  # not is_word
             break
         if low in lex.phrase_breaks or (low in lex.stops and not _may_modify(low, lex)):
             break
-        if low in lex.auxiliaries or low in ("that", "which", "who", "and", "but", "to",
-                                             "while", "as", "are", "were", "do", "did"):
+        if low in lex.auxiliaries or low in _MODIFIER_ENDS:
             break
         if past(low, lex) and _is_clause_verb(words, j, e, lex):
             break

@@ -44,6 +44,8 @@ from claimcheck.nlp.frames_phrase import (
 )
 from claimcheck.nlp.lexicon import LEX
 
+#: the words before a period that make a figure a rate ('every 49 seconds', 'a day')
+_RATE_CUES = frozenset({"each", "every", "a", "per"})
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
@@ -105,11 +107,11 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
     """A figure per period: by kind, or "each/every/a/per <period>" inside or just after it."""
     if kind == "rate" or per is not None:
         return True
-    cues = ("each", "every", "a", "per")
-    for j in range(qi, min(qe + 8, len(words))):
-        if words[j][LOW] not in PERIODS or (j + 1 < len(words) and words[j + 1][LOW] == "old"):
+    n = len(words)
+    for j in range(qi, min(qe + 8, n)):
+        if words[j][LOW] not in PERIODS or (j + 1 < n and words[j + 1][LOW] == "old"):
             continue
-        if any(words[k][LOW] in cues for k in range(max(qi, j - 2), j)):
+        if any(words[k][LOW] in _RATE_CUES for k in range(max(qi, j - 2), j)):
             return True
     return False
 
@@ -221,7 +223,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         if s < qi - 1 and words[qi - 2][LOW] not in lex.measures and held:
             return s, qi - 1, _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
-    if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
+    if qi >= 3 and words[qi - 1][LOW] == "of" and words[qi - 2][LOW] == "rate" and words[qi - 3][LOW] == "a":
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
         s, e = _after_trigger_phrase(words, clause_start(words, end), end, lex)
         hs, he = noun_phrase(words, s, lex)
