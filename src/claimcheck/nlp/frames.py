@@ -95,6 +95,8 @@ def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int],
     it; a span is out of reach when another figure (``starts``: every figure's start, sorted)
     lies between (that figure owns it).
     """
+    if not spans:
+        return None
     same: list[tuple[int, Any]] = []
     before: list[tuple[int, Any]] = []
     after: list[tuple[int, Any]] = []
@@ -181,15 +183,15 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     if not quantities:
         return frames
     starts = [q.start for q in quantities]  # sorted: claim_quantities orders by start
+    sent_of = [ix.sent_of(q.start) for q in quantities]  # each figure's sentence
     # scan only the sentences that hold figures (without sentences: the whole text)
     low = ix.low
     if ix.sents and ix.paras:
-        regions = figure_regions(ix, sorted({ix.sent_of(q.start) for q in quantities}), text, low)
+        regions = figure_regions(ix, sorted(set(sent_of)), text, low)
     else:
         regions = [(0, len(text), len(text))]
     all_times, para_places, para_scopes = scan(text, low, regions)
-    for q in quantities:
-        si = ix.sent_of(q.start)
+    for q, si in zip(quantities, sent_of):
         ss, se = ix.sents[si] if ix.sents else (0, len(text))
         words = ix.words(si) if ix.sents else []
         qi, qe = _word_span(words, q)
