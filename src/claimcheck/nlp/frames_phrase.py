@@ -111,9 +111,10 @@ def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | Non
     """Canonical head of words[s:e]: a listed compound at the end, else the last word."""
     if e <= s:
         return None
-    lows = [w[LOW].replace("’", "'") for w in words[s:e]]
-    last = lows[-1]
-    for comp in lex.compounds_by_last.get(last, ()):
+    last = words[e - 1][LOW].replace("’", "'")
+    candidates = lex.compounds_by_last.get(last, ())
+    lows = [w[LOW].replace("’", "'") for w in words[s:e]] if candidates else []
+    for comp in candidates:
         k = len(comp)
         if k <= len(lows) and tuple(lows[-k:]) == comp:
             return " ".join(comp).replace(" 's", "'s")
