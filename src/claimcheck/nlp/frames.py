@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -24,7 +24,7 @@ from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import is_rate, points_back, subject_of
+from claimcheck.nlp.frames_subject import clause_opening, is_rate, points_back, subject_of
 from claimcheck.nlp.frames_links import (
     compared,
     compared_only,
@@ -40,6 +40,7 @@ for _name, _default in (("quantities", None), ("frames", None)):
         Doc.set_extension(_name, default=_default)
 
 _start = itemgetter(START)
+_by_start = attrgetter("start")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
@@ -68,7 +69,7 @@ def _decrease_words() -> frozenset[str]:
 def claim_quantities(doc: Doc) -> list[Quantity]:
     """The doc's claim quantities in text order ([] before the number grammar has run)."""
     qs = doc._.quantities or []
-    return sorted((q for q in qs if q.is_claim), key=lambda q: q.start)
+    return sorted((q for q in qs if q.is_claim), key=_by_start)
 
 
 def _separated(text: str, a: int, b: int, skip: tuple[int, int]) -> bool:
@@ -79,13 +80,23 @@ def _separated(text: str, a: int, b: int, skip: tuple[int, int]) -> bool:
     return False
 
 
-def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, int]],
+def _blocked(starts: list[int], own: int, a: int, b: int) -> bool:
+    """Whether a figure other than the one starting at ``own`` starts in [a, b) (``starts``
+    sorted: two bisections instead of a pass over every figure of the doc)."""
+    i, j = bisect_left(starts, a), bisect_left(starts, b)
+    return i < j and (starts[i] != own or starts[j - 1] != own)
+
+
+def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int],
           start_of: Any, end_of: Any, datable: Any) -> Any:
     """The time or place a figure takes from its sentence.
 
     Nearest span in the figure's clause; else the nearest datable one before it, else after
-    it; a span is out of reach when another figure lies between (that figure owns it).
+    it; a span is out of reach when another figure (``starts``: every figure's start, sorted)
+    lies between (that figure owns it).
     """
+    if not spans:
+        return None
     same: list[tuple[int, Any]] = []
     before: list[tuple[int, Any]] = []
     after: list[tuple[int, Any]] = []
@@ -94,7 +105,7 @@ def _pick(text: str, spans: list[Any], q: Quantity, blockers: list[tuple[int, in
         if hs < q.end and he > q.start:
             continue
         a, b = (he, q.start) if he <= q.start else (q.end, hs)
-        if any(a <= bs < b for bs, _ in blockers):
+        if _blocked(starts, q.start, a, b):
             continue
         if not _separated(text, a, b, (hs, he)):
             same.append((b - a, h))
@@ -139,6 +150,8 @@ def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
     'than' or 'up from' between the figure and the time ('a third fewer than in 2019'), or
     inside the figure ('1,450, up from 980 in March'), and a year-earlier phrase after 'on'
     ('down 3.9% on a year earlier')."""
+    if not hits:
+        return hits
     digit = next((k for k, ch in enumerate(q.surface) if ch.isdigit()), len(q.surface))
     inside = compared(q.surface, digit, len(q.surface))  # after its number: not 'more than 50'
 
@@ -169,17 +182,16 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     quantities = claim_quantities(doc)
     if not quantities:
         return frames
-    spans = [(q.start, q.end) for q in quantities]
+    starts = [q.start for q in quantities]  # sorted: claim_quantities orders by start
+    sent_of = [ix.sent_of(q.start) for q in quantities]  # each figure's sentence
     # scan only the sentences that hold figures (without sentences: the whole text)
     low = ix.low
     if ix.sents and ix.paras:
-        regions = figure_regions(ix, sorted({ix.sent_of(q.start) for q in quantities}), text, low)
+        regions = figure_regions(ix, sorted(set(sent_of)), text, low)
     else:
         regions = [(0, len(text), len(text))]
     all_times, para_places, para_scopes = scan(text, low, regions)
-    for q in quantities:
-        blockers = [sp for sp in spans if sp[0] != q.start]
-        si = ix.sent_of(q.start)
+    for q, si in zip(quantities, sent_of):
         ss, se = ix.sents[si] if ix.sents else (0, len(text))
         words = ix.words(si) if ix.sents else []
         qi, qe = _word_span(words, q)
@@ -189,17 +201,18 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
             times_cache[si] = [h for h in all_times if ss <= h.start_char < se
                                and not comparison_time(text, h) and not statement_time(text, h)
                                and not compared_only(text, h)]
+        opening = clause_opening(words, qi)  # rule 6 and points_back read it
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
-                                   [h.start_char for h in times_cache[si]])
+                                   [h.start_char for h in times_cache[si]], opening)
         para = ix.sent_para[si] if ix.sents else 0
         if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
-                words and points_back(words, qi)):
+                words and points_back(words, qi, opening)):
             if last_subject is not None and para - last_subject[0] <= 1:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:
             last_subject = (para, subject, head)
         prev = (si, head)
-        time = _pick(text, _own_times(text, q, times_cache[si]), q, blockers, lambda h: h.start_char,
+        time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
             time = replace(time, ahead=True)  # 'a cut is expected in November'
@@ -218,7 +231,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         else:
             own = [h for h in places_cache[si]  # not 'compared with 26.2% across England'
                    if not (q.end <= h[0] <= q.end + 2 * _LINK_REACH and compared(text, q.end, h[0]))]
-            hit = _pick(text, own, q, blockers, lambda h: h[0], lambda h: h[1], lambda h: True)
+            hit = _pick(text, own, q, starts, lambda h: h[0], lambda h: h[1], lambda h: True)
             if hit is None and own:
                 hit = own[0]
             place = hit[2] if hit else None

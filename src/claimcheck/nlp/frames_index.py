@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, pairwise
-from operator import itemgetter
+from itertools import accumulate, pairwise
+from operator import sub
 from typing import Final
 
 from spacy.attrs import IDX, SENT_START
@@ -23,10 +23,9 @@ from claimcheck.nlp.doctext import doc_text
 #: words, possessive 's, numbers (with , and .), then any other single character
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’]s\b|\d+(?:[,.]\d+)*|\S")
 #: the same words with the whitespace before each: ``\S`` leaves no other gap, so one
-#: ``findall`` gives every word and (by adding up lengths) its offsets
-_SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
+#: ``findall`` gives every word (stripped of its whitespace) and, adding up lengths, its end
+_SPACED_WORD = re.compile(rf"\s*(?:{_WORD.pattern})")
 _LINE = re.compile(r"[^\n]+")
-_second = itemgetter(1)
 
 if not Doc.has_extension("cc_index"):
     Doc.set_extension("cc_index", default=None)
@@ -104,10 +103,11 @@ class DocIndex:
         cached = self._words.get(i)
         if cached is None:
             s, e = self.sents[i]
-            pairs = _SPACED_WORD.findall(self.text, s, e)
-            texts = list(map(_second, pairs))
-            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))
-            cached = list(zip(texts, map(str.lower, texts), offsets[1::2], offsets[2::2]))
+            spaced = _SPACED_WORD.findall(self.text, s, e)
+            texts = list(map(str.lstrip, spaced))  # a word never opens on whitespace
+            ends = list(accumulate(map(len, spaced), initial=s))
+            del ends[0]
+            cached = list(zip(texts, map(str.lower, texts), map(sub, ends, map(len, texts)), ends))
             self._words[i] = cached
         return cached
 

@@ -6,6 +6,7 @@ Kept apart from :mod:`claimcheck.nlp.frames_subject`, which holds the rules that
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,11 +63,14 @@ class SubjectLexicon:
     share_verbs: tuple[tuple[str, ...], ...]
     #: verbs that hold a thing at a level ('hold interest rates at 4.75%')
     hold_verbs: frozenset[str]
+    #: ``share_verbs`` by their last word (order kept): the word before a figure picks its candidates
+    share_verbs_by_last: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> SubjectLexicon:
     d = load_data("frames_subject.yaml")
+    share_verbs = tuple(tuple(v.split()) for v in d["share_verbs"])
     compounds = sorted((tuple(re.findall(r"[a-z]+|'s", c.lower())) for c in d["compound_heads"]),
                        key=len, reverse=True)
     return SubjectLexicon(
@@ -76,13 +80,13 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["auxiliaries"]), frozenset(d["survey_nouns"]), frozenset(d["fillers"]),
         frozenset(d.get("phrase_breaks", ())), frozenset(d["comparatives"]),
         frozenset(d["ly_nouns"]),
-        {last: tuple(c for c in compounds if c and c[-1] == last) for last in {c[-1] for c in compounds if c}},
+        _by_last(compounds),
         _by_word(compounds), frozenset(time_phrases()[0]), frozenset(d["share_bases"]),
         frozenset(d["speaker_heads"]), frozenset(d["modifier_preps"]),
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
         frozenset(d["back_references"]), frozenset(d["participles"]),
         frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
-        tuple(tuple(v.split()) for v in d["share_verbs"]), frozenset(d["hold_verbs"]),
+        share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs),
     )
 
 
@@ -92,3 +96,8 @@ def _by_word(compounds: list[tuple[str, ...]]) -> dict[str, tuple[tuple[tuple[st
         for x, w in enumerate(c):
             out.setdefault(w, []).append((c, x))
     return {w: tuple(v) for w, v in out.items()}
+
+
+def _by_last(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word tuples by their last word, in their order (empty tuples have none)."""
+    return {last: tuple(c for c in phrases if c and c[-1] == last) for last in {c[-1] for c in phrases if c}}

@@ -23,6 +23,12 @@ PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", 
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
 _MAX_PHRASE = 9
+_POSSESSIVE = frozenset({"'s", "’s"})
+_APOSTROPHES = frozenset({"'", "’"})
+_QUOTE_MARKS = frozenset({"'", "‘", "’"})
+#: unlisted words that end a post-modifier (a clause or a verb begins)
+_MODIFIER_ENDS = frozenset({"that", "which", "who", "and", "but", "to", "while", "as", "are", "were",
+                            "do", "did"})
 #: function words a subject phrase never ends on
 LINK_WORDS = frozenset({"to", "of", "in", "for", "at", "on", "by", "from", "the", "and", "a", "an",
                          "during", "since", "over"})
@@ -60,25 +66,26 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     nouns ("children's needs assessments").
     """
     n = len(words)
-    while i < n and ((skip_determiners and words[i][LOW] in lex.determiners) or words[i][TEXT] in _QUOTES):
+    determiners, stops = lex.determiners, lex.stops
+    while i < n and ((skip_determiners and words[i][LOW] in determiners) or words[i][TEXT] in _QUOTES):
         i += 1
     start = j = i
     last_noun = -1
     while j < n and j - start < _MAX_PHRASE:
         w = words[j]
-        low = w[LOW]
-        if last_noun == j - 1 and (low in ("'s", "’s") or (
-                w[TEXT] in ("'", "’") and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
-                and not (j >= 2 and words[j - 2][TEXT] in ("'", "‘", "’")))):  # not "'hundreds' implies"
+        text, low = w[TEXT], w[LOW]
+        if last_noun == j - 1 and (low in _POSSESSIVE or (
+                text in _APOSTROPHES and words[j - 1][LOW].endswith("s") and w[START] == words[j - 1][END]
+                and not (j >= 2 and words[j - 2][TEXT] in _QUOTE_MARKS))):  # not "'hundreds' implies"
             j += 1  # "children's services", "employers' contributions"
             continue
-        if w[TEXT] in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
+        if text in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
-        if not is_word(w) or (low in lex.stops and not _in_compound(words, j, lex)):
+        if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)):  # not is_word
             break
-        after_s = j > start and words[j - 1][LOW] in ("'s", "’s")  # 'a soldier's starting salary'
-        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in ("'s", "’s"))) \
+        after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
+        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)) \
                 or low in LEX.number_words:  # 'burning's share'; 'three times the £4.5m' has no noun
             if last_noun >= 0:
                 break
@@ -104,9 +111,10 @@ def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | Non
     """Canonical head of words[s:e]: a listed compound at the end, else the last word."""
     if e <= s:
         return None
-    lows = [w[LOW].replace("’", "'") for w in words[s:e]]
-    last = lows[-1]
-    for comp in lex.compounds_by_last.get(last, ()):
+    last = words[e - 1][LOW].replace("’", "'")
+    candidates = lex.compounds_by_last.get(last, ())
+    lows = [w[LOW].replace("’", "'") for w in words[s:e]] if candidates else []
+    for comp in candidates:
         k = len(comp)
         if k <= len(lows) and tuple(lows[-k:]) == comp:
             return " ".join(comp).replace(" 's", "'s")
@@ -144,12 +152,11 @@ def extend(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
     while j < n and j - e < 6:
         w = words[j]
         low = w[LOW]
-        if not is_word(w) and low not in ("'s", "’s"):
+        if not w[TEXT][0].isalpha() and low not in _POSSESSIVE:  # not is_word
             break
         if low in lex.phrase_breaks or (low in lex.stops and not _may_modify(low, lex)):
             break
-        if low in lex.auxiliaries or low in ("that", "which", "who", "and", "but", "to",
-                                             "while", "as", "are", "were", "do", "did"):
+        if low in lex.auxiliaries or low in _MODIFIER_ENDS:
             break
         if past(low, lex) and _is_clause_verb(words, j, e, lex):
             break

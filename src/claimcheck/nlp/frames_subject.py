@@ -24,6 +24,7 @@ share a head; a participle in :data:`event_heads` names the event ("referred" �
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_layout import label_span
@@ -48,6 +49,10 @@ from claimcheck.nlp.lexicon import LEX
 #: that name what it is spent on or given to ('£800m in bursaries', '£2m a day on care')
 _RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+#: the words before a period that make a figure a rate ('every 49 seconds', 'a day')
+_RATE_CUES = frozenset({"each", "every", "a", "per"})
+#: (clause start, opening phrase start, end) of a figure's clause, in word indexes
+Opening = tuple[int, int, int]
 
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
@@ -117,23 +122,25 @@ def is_rate(words: list[Word], qi: int, qe: int, kind: str, per: str | None) -> 
     """A figure per period: by kind, or "each/every/a/per <period>" inside or just after it."""
     if kind == "rate" or per is not None:
         return True
-    cues = ("each", "every", "a", "per")
-    for j in range(qi, min(qe + 8, len(words))):
-        if words[j][LOW] not in PERIODS or (j + 1 < len(words) and words[j + 1][LOW] == "old"):
+    n = len(words)
+    for j in range(qi, min(qe + 8, n)):
+        if words[j][LOW] not in PERIODS or (j + 1 < n and words[j + 1][LOW] == "old"):
             continue
-        if any(words[k][LOW] in cues for k in range(max(qi, j - 2), j)):
+        if any(words[k][LOW] in _RATE_CUES for k in range(max(qi, j - 2), j)):
             return True
     return False
 
 
 def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_head: str | None,
-               rate: bool = False, time_starts: Collection[int] = ()) -> tuple[str | None, str | None]:
+               rate: bool = False, time_starts: Collection[int] = (),
+               opening: Opening | None = None) -> tuple[str | None, str | None]:
     """(subject phrase, head) for the figure spanning words[qi:qe] of a sentence.
 
     The phrase ends where a time phrase starts (``time_starts``, character offsets): 'knife
     offences in the year to March' is 'knife offences', the period being the frame's time.
+    ``opening`` is :func:`clause_opening` when the caller has it already.
     """
-    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate)
+    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate, opening)
     if e <= s:
         return None, head
     cut = min((t for t in time_starts if words[s][START] < t < words[e - 1][END]), default=None)
@@ -147,7 +154,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_h
 
 
 def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str | None,
-                  rate: bool) -> tuple[int, int, str | None]:
+                  rate: bool, opening: Opening | None) -> tuple[int, int, str | None]:
     """Word span [s, e) of a figure's subject (s == e: no phrase) and its head."""
     lex = lexicon()
     n = len(words)
@@ -234,7 +241,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         if s < qi - 1 and words[qi - 2][LOW] not in lex.measures and held:
             return s, qi - 1, _head(words, s, qi - 1, lex, rate)
     # 4. "at a rate of N"
-    if qi >= 3 and [w[LOW] for w in words[qi - 3:qi]] == ["a", "rate", "of"]:
+    if qi >= 3 and words[qi - 1][LOW] == "of" and words[qi - 2][LOW] == "rate" and words[qi - 3][LOW] == "a":
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
         s, e = _after_trigger_phrase(words, clause_start(words, end), end, lex)
         hs, he = noun_phrase(words, s, lex)
@@ -252,8 +259,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
-    cs = clause_start(words, qi)
-    s, e = _opening_phrase(words, cs, qi, lex)
+    cs, s, e = opening if opening is not None else clause_opening(words, qi)
     e = _share_verb_in(words, s, e, lex)  # 'Online sales account for one in eight pounds'
     if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
         s, e = _antecedent(words, cs, lex)
@@ -273,12 +279,18 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     return 0, 0, prev_head
 
 
-def points_back(words: list[Word], qi: int) -> bool:
+def clause_opening(words: list[Word], qi: int) -> Opening:
+    """(clause start, opening phrase start, end) for the figure at word ``qi``: rule 6 and
+    :func:`points_back` both read it, so a caller can make it once per figure."""
+    cs = clause_start(words, qi)
+    return (cs, *_opening_phrase(words, cs, qi, lexicon()))
+
+
+def points_back(words: list[Word], qi: int, opening: Opening | None = None) -> bool:
     """Whether the figure's clause opens on a bare back-reference ('The union says the figure
     is closer to £59,000 for new drivers'): the figure restates the one before."""
     lex = lexicon()
-    cs = clause_start(words, qi)
-    s, e = _opening_phrase(words, cs, qi, lex)
+    cs, s, e = opening if opening is not None else clause_opening(words, qi)
     return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
         s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
 
@@ -286,15 +298,25 @@ def points_back(words: list[Word], qi: int) -> bool:
 def _share_verb_in(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
     """Where a share verb starts inside the phrase words[s:e] ('Online sales account for':
     'account' is the verb, not the head), else ``e``."""
+    firsts = _first_words(lex.share_verbs)
     for k in range(s + 1, e):
-        if any(tuple(w[LOW] for w in words[k:k + len(v)]) == v for v in lex.share_verbs):
+        if words[k][LOW] in firsts and any(tuple(w[LOW] for w in words[k:k + len(v)]) == v
+                                           for v in lex.share_verbs):
             return k
     return e
 
 
+@lru_cache(maxsize=4)
+def _first_words(verbs: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(v[0] for v in verbs if v)
+
+
 def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
     """Whether a verb of share ('accounted for', 'made up') stands right before the figure."""
-    return any(tuple(w[LOW] for w in words[max(0, qi - len(v)):qi]) == v for v in lex.share_verbs)
+    if qi == 0:
+        return False
+    return any(len(v) <= qi and tuple(w[LOW] for w in words[qi - len(v):qi]) == v
+               for v in lex.share_verbs_by_last.get(words[qi - 1][LOW], ()))
 
 
 def _past_participle_opening(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
