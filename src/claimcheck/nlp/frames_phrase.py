@@ -22,6 +22,8 @@ _AS_GOES_ON = frozenset({"a", "an", "the", "well", "part", "many", "much", "of",
 PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                       "week", "weeks", "month", "months", "year", "years"})
 _QUOTES = frozenset("\"'“”‘’")
+#: particles that make a past form before them a verb of change ('ticked up', 'edged down')
+_PARTICLES = frozenset({"up", "down"})
 _MAX_PHRASE = 9
 _POSSESSIVE = frozenset({"'s", "’s"})
 _APOSTROPHES = frozenset({"'", "’"})
@@ -184,6 +186,8 @@ def _is_clause_verb(words: list[Word], j: int, e: int, lex: SubjectLexicon) -> b
     one placed under special arrangements'; but 'overflows run by the company spilled 2,860').
     """
     n = len(words)
+    if j + 1 < n and words[j + 1][LOW] in _PARTICLES and words[j - 1][LOW] not in lex.determiners:
+        return True  # 'the unemployment rate ticked up to 4.2%': a phrasal verb
     if words[j - 1][LOW] in lex.determiners or _verb_follows(words, j + 1, lex) \
             or _verb_before(words, clause_start(words, j), j, lex):
         return False

@@ -1,0 +1,26 @@
+"""Subjects in markets and economics copy: phrasal and irregular verbs of change, -ly adjectives.
+
+Every sentence is our own; each case runs the whole pipeline on an article file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.engine import Input, extract
+
+
+@pytest.mark.parametrize(("text", "surface", "subject", "head"), [
+    ("The unemployment rate ticked up to 4.2% from 4.1%.", "4.2% from 4.1%", "unemployment rate", "rate"),
+    ("Gold edged up 0.3% to $2,412 an ounce.", "0.3%", "Gold", "gold"),
+    ("The two-year yield slid 9 bps to 3.51 percent.", "3.51 percent", "two-year yield", "yield"),
+    ("Average hourly earnings rose 0.4% in November.", "0.4%", "Average hourly earnings", "earnings"),
+])
+def test_the_verb_is_not_part_of_the_subject(tmp_path: Path, text: str, surface: str, subject: str,
+                                             head: str) -> None:
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (item,) = list(extract(Input(paths=[tmp_path / "a.txt"])))
+    c = next(c for c in item.claims if c.quantity.surface == surface)
+    assert (c.subject, c.subject_head) == (subject, head)
