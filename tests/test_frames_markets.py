@@ -1,4 +1,5 @@
-"""Subjects in markets and economics copy: phrasal and irregular verbs of change, -ly adjectives.
+"""Subjects in markets and economics copy: phrasal and irregular verbs of change, -ly adjectives,
+names joined by "&".
 
 Every sentence is our own; each case runs the whole pipeline on an article file.
 """
@@ -17,6 +18,8 @@ from claimcheck.engine import Input, extract
     ("Gold edged up 0.3% to $2,412 an ounce.", "0.3%", "Gold", "gold"),
     ("The two-year yield slid 9 bps to 3.51 percent.", "3.51 percent", "two-year yield", "yield"),
     ("Average hourly earnings rose 0.4% in November.", "0.4%", "Average hourly earnings", "earnings"),
+    ("The S&P 500 rose 0.7 percent to close at 6,812.4.", "6,812.4", "S&P", "s&p"),
+    ("M&S sales rose 3% in the quarter.", "3%", "M&S sales", "sales"),
 ])
 def test_the_verb_is_not_part_of_the_subject(tmp_path: Path, text: str, surface: str, subject: str,
                                              head: str) -> None:

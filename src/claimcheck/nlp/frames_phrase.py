@@ -84,6 +84,10 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
         if text in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
+        if text == "&" and last_noun == j - 1 and j + 1 < n and words[j - 1][END] == w[START] \
+                and words[j + 1][START] == w[END]:
+            j += 1  # 'S&P', 'M&S', 'A&E': one name
+            continue
         if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)):  # not is_word
             break
         after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
@@ -114,6 +118,8 @@ def head_of(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> str | Non
     if e <= s:
         return None
     last = words[e - 1][LOW].replace("’", "'")
+    if e - s >= 3 and words[e - 2][TEXT] == "&" and words[e - 2][END] == words[e - 1][START]:
+        return f"{words[e - 3][LOW]}&{last}"  # 'S&P' is one name, not 'p'
     candidates = lex.compounds_by_last.get(last, ())
     lows = [w[LOW].replace("’", "'") for w in words[s:e]] if candidates else []
     for comp in candidates:
