@@ -84,6 +84,10 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
         if text in _QUOTES and j > start and j + 1 < n and words[j + 1][TEXT][:1].isupper():
             j += 1
             continue
+        if text[0].isdigit() and j + 2 < n and words[j + 1][TEXT] == "-" and words[j + 2][TEXT][0].isalpha() \
+                and w[END] == words[j + 1][START] and words[j + 1][END] == words[j + 2][START]:
+            j += 2  # 'the 10-year note', 'a 30-minute walk': a premodifier
+            continue
         if text == "&" and last_noun == j - 1 and j + 1 < n and words[j - 1][END] == w[START] \
                 and words[j + 1][START] == w[END]:
             j += 1  # 'S&P', 'M&S', 'A&E': one name
@@ -236,6 +240,12 @@ def _verb_follows(words: list[Word], k: int, lex: SubjectLexicon) -> bool:
 def clause_start(words: list[Word], i: int) -> int:
     j = i
     while j > 0 and (words[j - 1][LOW] not in CLAUSE_BREAK or (
-            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON)):
+            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON) or _joining(words, j - 1)):
         j -= 1
     return j
+
+
+def _joining(words: list[Word], k: int) -> bool:
+    """A hyphen with no space either side joins a word ('the 10-year note'), breaking no clause."""
+    return words[k][TEXT] == "-" and 0 < k < len(words) - 1 \
+        and words[k - 1][END] == words[k][START] and words[k][END] == words[k + 1][START]
