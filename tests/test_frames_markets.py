@@ -22,6 +22,7 @@ from claimcheck.engine import Input, extract
     ("M&S sales rose 3% in the quarter.", "3%", "M&S sales", "sales"),
     ("The yield on the 10-year note dropped 6 basis points.", "6 basis points", "yield on the 10-year note", "yield"),
     ("Attendance at the 62,000-seat stadium was a record 61,874.", "61,874", "Attendance", "attendance"),
+    ("Average hourly earnings rose 0.4%, or 4.0% from a year earlier.", "4.0%", "Average hourly earnings", "earnings"),
 ])
 def test_a_subject_in_markets_copy(tmp_path: Path, text: str, surface: str, subject: str,
                                              head: str) -> None:

@@ -44,6 +44,10 @@ _by_start = attrgetter("start")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
+#: between two figures of one quantity (a restatement or a comparison's other end), so the
+#: second takes the first's whole subject: '0.4%, or 4.0% on a year earlier', '39.2p, up from 36.4p'
+_SAME_QUANTITY = re.compile(r"[\s,]*(?:or|up from|down from|from|compared with|compared to|against|than)"
+                            r"(?:\s+(?:about|around|some|nearly|almost|just))?\s*\Z", re.IGNORECASE)
 #: how far a comparison link reaches: 'a third fewer than in 2019', 'up from 980 in March'
 _LINK_REACH = 40
 
@@ -178,7 +182,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
     last_time: tuple[int, TimeHit] | None = None
     last_subject: tuple[int, str | None, str] | None = None  # paragraph, phrase, head
-    prev: tuple[int, str | None] = (-1, None)
+    prev: tuple[int, str | None, str | None, int] = (-1, None, None, 0)  # sentence, head, subject, end
     quantities = claim_quantities(doc)
     if not quantities:
         return frames
@@ -204,6 +208,9 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         opening = clause_opening(words, qi)  # rule 6 and points_back read it
         subject, head = subject_of(words, qi, qe, q.kind.value, text, prev_head, rate,
                                    [h.start_char for h in times_cache[si]], opening)
+        if subject is None and head is not None and head == prev_head and _SAME_QUANTITY.match(text, prev[3], q.start):
+            subject = prev[2]  # the same quantity again: 'rose 0.4%, or 4.0% on a year earlier', 'up from 980'
+
         para = ix.sent_para[si] if ix.sents else 0
         if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
                 words and points_back(words, qi, opening)):
@@ -211,7 +218,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:
             last_subject = (para, subject, head)
-        prev = (si, head)
+        prev = (si, head, subject, q.end)
         time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
