@@ -45,12 +45,12 @@ from claimcheck.nlp.frames_phrase import (
 )
 from claimcheck.nlp.lexicon import LEX
 
-#: words before a period that make a rate ('£211m a year'), and the prepositions after money
-#: that name what it is spent on or given to ('£800m in bursaries', '£2m a day on care')
-_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
-_SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
-#: the words before a period that make a figure a rate ('every 49 seconds', 'a day')
+#: the words before a period that make a figure a rate ('every 49 seconds', 'a day'), and
+#: with 'an' those that open the period money is spent over ('£211m a year', '£2 an hour')
 _RATE_CUES = frozenset({"each", "every", "a", "per"})
+_RATE_OPENERS = _RATE_CUES | {"an"}
+#: the prepositions after money that name what it is spent on ('£800m in bursaries')
+_SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
