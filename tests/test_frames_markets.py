@@ -23,6 +23,7 @@ from claimcheck.engine import Input, extract
     ("The yield on the 10-year note dropped 6 basis points.", "6 basis points", "yield on the 10-year note", "yield"),
     ("Attendance at the 62,000-seat stadium was a record 61,874.", "61,874", "Attendance", "attendance"),
     ("Average hourly earnings rose 0.4%, or 4.0% from a year earlier.", "4.0%", "Average hourly earnings", "earnings"),
+    ("Waits in A&E rose 5% in October.", "5%", "Waits in A&E", "waits"),
 ])
 def test_a_subject_in_markets_copy(tmp_path: Path, text: str, surface: str, subject: str,
                                              head: str) -> None:

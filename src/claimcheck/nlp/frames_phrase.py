@@ -92,7 +92,9 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
                 and words[j + 1][START] == w[END]:
             j += 1  # 'S&P', 'M&S', 'A&E': one name
             continue
-        if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)):  # not is_word
+        # a capitalised noun that is also a verb opens a sentence as its noun ('Waits in A&E')
+        if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)
+                                     and not (j == start and text[0].isupper() and low in lex.stop_nouns)):
             break
         after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
         if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)) \
