@@ -52,6 +52,7 @@ WEIGHTS: dict[str, float] = {
     "speaker_org": 8.0,
     "source": 14.0,
     "source_in_sentence": 8.0,
+    "attribution_mismatch": -14.0,  # the text names another speaker or publisher (as "speaker" adds)
     "article_source": 6.0,
     "head_missing": -10.0,  # the claim counts something the record does not
     "aspect_match": 4.0,
@@ -259,6 +260,11 @@ def _attribution(cv: ClaimView, e: Entry, reasons: list[str]) -> float:
              for t in e.source_titles):
         bonus += w["source_in_sentence"]
         reasons.append(f"sentence names record source '{e.source_display}'")
+    if not bonus and (cv.publisher or cv.speaker) and (e.speaker_names or publishers):
+        # the text names who gives the figure, and it is not the record's speaker or publisher
+        bonus += w["attribution_mismatch"]
+        reasons.append(f"the text gives it to {a.source_publisher or a.speaker}, not the record's "
+                       f"{e.source_publisher_display or 'speaker'}")
     return bonus
 
 
