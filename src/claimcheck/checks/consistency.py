@@ -19,9 +19,9 @@ from claimcheck.checks.semantics import (
     conflict,
     currency,
     fmt,
-    is_percent_unit,
+    in_percent,
 )
-from claimcheck.models import Interval, Kind
+from claimcheck.models import Interval
 
 #: One-sided hedges that, for a judgement of scale, still claim the order of the figure:
 #: a writer who meant 5,000 does not say "up to 140,000".
@@ -61,7 +61,7 @@ def scale_interval(f: Fig) -> Interval:
 def display(f: Fig) -> tuple[float, str | None, float]:
     """(factor back to the stated scale, unit for formatting, stated value on the compared scale)."""
     q = f.claim.quantity
-    if f.family.startswith("share") or q.kind is Kind.PERCENT or is_percent_unit(q.unit):
+    if f.family.startswith("share") or in_percent(q.kind, q.unit):
         unit, factor = "%", 100.0  # compared as fractions ('rose 0.4%' included), shown as stated
     elif f.family.startswith("money"):
         unit, factor = currency(q.unit) or q.unit, 1.0
@@ -125,7 +125,7 @@ def clash(a: Fig, b: Fig, ctx: CheckContext, min_score: float | None = None,
 def _scaled_value(f: Fig, value: float) -> float:
     """The stated value on the compared scale (percent → fraction; rates per day)."""
     q = f.claim.quantity
-    if q.kind is Kind.PERCENT or is_percent_unit(q.unit):
+    if in_percent(q.kind, q.unit):
         return value / 100
     if f.family.endswith("/day"):
         return display(f)[2]

@@ -40,6 +40,12 @@ def is_percent_unit(unit: str | None) -> bool:
     return unit is not None and unit.strip().lower() in PERCENT_UNITS
 
 
+def in_percent(kind: Kind | None, unit: str | None) -> bool:
+    """Whether a figure is stated in per cent ('89 per cent', 'rose 0.4%'): compared as a
+    fraction, shown as stated."""
+    return kind is Kind.PERCENT or is_percent_unit(unit)
+
+
 def family(kind: Kind, unit: str | None, per: str | None) -> str:
     """What a figure measures, coarsely: figures of different families never compare.
 
@@ -95,7 +101,7 @@ def interval_of(q: Quantity) -> Interval:
 
 def as_fraction(iv: Interval, kind: Kind, unit: str | None) -> Interval:
     """Shares on one scale: percent (0–100) becomes a fraction like ratios (0–1)."""
-    if kind is Kind.PERCENT or is_percent_unit(unit):
+    if in_percent(kind, unit):
         return iv.scaled(0.01)
     return iv
 
@@ -146,7 +152,7 @@ def fmt(x: float, unit: str | None = None, kind: Kind | None = None) -> str:
                 return f"{symbol}{_plain(x / size)} {word}"
         return f"{symbol}{_plain(x)}"
     text = _plain(x)
-    if kind is Kind.PERCENT or is_percent_unit(unit):
+    if in_percent(kind, unit):
         return f"{text}%"
     return text
 

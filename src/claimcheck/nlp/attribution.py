@@ -26,7 +26,7 @@ from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
+from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment, untitled
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index
 
@@ -86,8 +86,8 @@ class _Pass(FigureLookup):
             ent = self.resolve(mention)
             if ent is None and mention.kind == "generic":
                 # "the council said", with no council named anywhere: an unnamed body
-                # still stands behind the figure, which is what the CI check asks. The
-                # placeholder is not added to the entities, so that a later "the group"
+                # still stands behind the figure, which is what the CI check asks. This
+                # unnamed body stays out of the entities, so that a later "the group"
                 # cannot resolve to it.
                 ent = Entity(mention.text, False, mention.offset)
             if ent is not None:
@@ -194,7 +194,7 @@ class _Pass(FigureLookup):
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention stands for; a pronoun or "the company" counts as a mention of it."""
         if mention.kind == "name":
-            if not mention.person and " " not in mention.text or mention.person and _one_name(mention.text):
+            if not mention.person and " " not in mention.text or mention.person and len(untitled(mention.text)) == 1:
                 # 'Lynch told the crowd', 'Prof Okafor said': a surname of someone named before
                 self.recall_people(mention.offset)
             person = bool(mention.person) or bool(self.ents.match_partial(mention.text, mention.offset))
@@ -380,8 +380,3 @@ def claimcheck_attribution(doc: Doc) -> Doc:
     doc._.attributions = attribute_doc(doc)
     return doc
 
-
-def _one_name(text: str) -> bool:
-    """Whether a person's mention is one name after its titles ('Prof Okafor', 'Mr Watts')."""
-    titles = cues().titles
-    return len([w for w in text.split() if w.rstrip(".") not in titles]) == 1

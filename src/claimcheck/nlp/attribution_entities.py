@@ -18,6 +18,7 @@ from claimcheck.nlp.attribution_speakers import (
     gender_of,
     is_person_name,
     strip_det,
+    untitled,
 )
 
 
@@ -99,7 +100,7 @@ class Entities:
 
     def match_partial(self, name: str, offset: int) -> Entity | None:
         """"Mr Watts", "Sir Tony", "Watts" → the person with that surname or first name."""
-        words = [w for w in name.split() if w.rstrip(".") not in cues().titles]
+        words = untitled(name)
         if len(words) != 1:
             return None
         w = words[0]

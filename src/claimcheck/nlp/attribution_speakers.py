@@ -193,6 +193,12 @@ def strip_det(text: str) -> str:
     return _ARTICLE.sub("", text).strip()
 
 
+def untitled(name: str) -> list[str]:
+    """A name's words without its titles ('Prof Okafor' → ['Okafor'])."""
+    titles = cues().titles
+    return [w for w in name.split() if w.rstrip(".") not in titles]
+
+
 def is_person_name(run: str) -> bool:
     """A capitalised run reads as a person: 2–4 words, no linking or organisation words."""
     c = cues()
