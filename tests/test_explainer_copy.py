@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.engine import Input, extract
 from claimcheck.models import Claim
+from tests._scan import extract_text
 
 TABLE = ("| Region | Waiting list |\n| --- | --- |\n| London | 1.02 million |\n"
          "| North West | 1.01 million |\n| Midlands | 1.45 million |\n")
 
 
 def claims(tmp_path: Path, body: str) -> list[Claim]:
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\ndate: \"2025-09-14\"\n---\n\n{body}\n", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "a.md"])))
-    return item.claims
+    return extract_text(tmp_path, body, day="2025-09-14").claims
 
 
 def test_a_region_as_a_row_label_places_the_row(tmp_path: Path) -> None:

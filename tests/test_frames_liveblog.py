@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.engine import Input, extract
 from claimcheck.models import Claim
+from tests._scan import extract_text
 
 LIVEBLOG = (
     "**10:40** Passenger numbers at Manchester Piccadilly were down by 70 per cent this "
@@ -20,9 +20,7 @@ LIVEBLOG = (
 
 
 def claims(tmp_path: Path, body: str) -> dict[str, Claim]:
-    (tmp_path / "live.md").write_text(f"---\ntitle: Live\ndate: \"2025-10-02\"\n---\n\n{body}", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "live.md"])))
-    return {c.quantity.surface: c for c in item.claims}
+    return {c.quantity.surface: c for c in extract_text(tmp_path, body, day="2025-10-02").claims}
 
 
 def test_each_entry_keeps_its_own_subject(tmp_path: Path) -> None:

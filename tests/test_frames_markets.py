@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import Input, extract
+from tests._scan import claim_in
 
 
 @pytest.mark.parametrize(("text", "surface", "subject", "head"), [
@@ -26,8 +26,6 @@ from claimcheck.engine import Input, extract
     ("Waits in A&E rose 5% in October.", "5%", "Waits in A&E", "waits"),
 ])
 def test_a_subject_in_markets_copy(tmp_path: Path, text: str, surface: str, subject: str,
-                                             head: str) -> None:
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "a.txt"])))
-    c = next(c for c in item.claims if c.quantity.surface == surface)
+                                   head: str) -> None:
+    c = claim_in(tmp_path, text, surface)
     assert (c.subject, c.subject_head) == (subject, head)

@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import Input, extract
 from claimcheck.models import Claim
+from tests._scan import claim_in
 
 
 def claim(tmp_path: Path, text: str, surface: str) -> Claim:
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "a.txt"])))
-    return next(c for c in item.claims if c.quantity.surface == surface)
+    return claim_in(tmp_path, text, surface)
 
 
 @pytest.mark.parametrize(("text", "surface", "subject", "per"), [

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import Input, extract
 from claimcheck.models import Claim
+from tests._scan import claim_in
 
 
 def claim(tmp_path: Path, body: str, surface: str) -> Claim:
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\ndate: \"2025-10-02\"\n---\n\n{body}\n", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "a.md"])))
-    return next(c for c in item.claims if c.quantity.surface == surface)
+    return claim_in(tmp_path, body, surface, day="2025-10-02")
 
 
 @pytest.mark.parametrize("when", ["last month", "last week", "this week"])

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import Input, extract
 from claimcheck.models import Claim, Kind, Quantity
+from tests._scan import extract_text
 
 
 def read(tmp_path: Path, text: str) -> tuple[list[Claim], list[Quantity]]:
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (item,) = list(extract(Input(paths=[tmp_path / "a.txt"]), include_all=True))
+    item = extract_text(tmp_path, text, include_all=True)
     return item.claims, [o.quantity for o in item.others]
 
 
