@@ -264,14 +264,15 @@ class _Pass(FigureLookup):
             for ps, _ in self.ix.paras:
                 if ps >= offset:
                     break
-                m = _OPENING_NAME.match(self.text, ps)
-                name = m.group("name") if m and (kind is None or ps == own) else ""
+                opening = _OPENING_NAME.match(self.text, ps)
+                name = opening.group("name") if opening and (kind is None or ps == own) else ""
                 # 'Children are being left ...' opens with a common noun, written lower-case
                 # elsewhere; 'Meanwhile a ...' with a connective
-                if name and not is_person_name(name) and (kind is not None or self.text.find(name, m.end()) >= 0) \
+                if opening and name and not is_person_name(name) \
+                        and (kind is not None or self.text.find(name, opening.end()) >= 0) \
                         and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
                         and name.split()[0] not in _ARTICLES:
-                    found = name, m.start("name")
+                    found = name, opening.start("name")
                     break
         if found is None:
             return None

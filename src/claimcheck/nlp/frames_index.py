@@ -15,7 +15,7 @@ from itertools import accumulate, pairwise
 from operator import sub
 from typing import Final
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, SENT_START  # type: ignore[import-not-found]  # Cython, no stubs
 from spacy.tokens import Doc
 
 from claimcheck.nlp.doctext import doc_text

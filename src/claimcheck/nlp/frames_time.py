@@ -244,8 +244,8 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
         elif m.group("rel"):
             hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
         elif m.group("same") or m.group("back1"):  # 'over the same period', 'a year earlier'
-            a = _article_before(low, s) if m.group("back1") else s
-            hits.append(TimeHit(text[a:e], a, e, same_period=True,
+            opens = _article_before(low, s) if m.group("back1") else s
+            hits.append(TimeHit(text[opens:e], opens, e, same_period=True,
                                 shift_years=-1 if m.group("shift") or m.group("back1") else 0))
         else:
             hits.append(TimeHit(t, s, e))

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, SENT_START  # type: ignore[import-not-found]  # Cython, no stubs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -133,7 +133,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     values[0] = 1
     pos = numpy.searchsorted(idx, numpy.asarray(sentence_starts(text), dtype=idx.dtype))
     values[pos[pos < n]] = 1
-    doc.from_array([SENT_START], values.reshape(n, 1).astype("uint64"))
+    doc.from_array([SENT_START], values.reshape(n, 1).astype("uint64"))  # type: ignore[arg-type]
     doc._.cc_index = build_index(text, idx[values == 1].tolist())
     return doc
 

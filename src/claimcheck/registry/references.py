@@ -66,10 +66,10 @@ def check_references(doc: CommentedMap, constants: dict[str, float], report: Rep
         roles = person.get("roles")
         if isinstance(roles, CommentedSeq):
             for i, role in enumerate(roles):
-                org = role.get("organisation") if isinstance(role, CommentedMap) else None
-                if isinstance(org, str):
+                role_org = role.get("organisation") if isinstance(role, CommentedMap) else None
+                if isinstance(role_org, str):
                     at = position(person, ("roles", i, "organisation"))
-                    _ref(report, at, what, f"roles item {i + 1} organisation", org, ids["people"])
+                    _ref(report, at, what, f"roles item {i + 1} organisation", role_org, ids["people"])
     graph: dict[str, list[str]] = {}
     for figure in _entries(doc, "figures"):
         fid = _id(figure)
