@@ -47,3 +47,16 @@ def test_a_title_and_surname_is_the_person_named_before(tmp_path: Path) -> None:
     text = ("The researchers, led by Professor Helen Okafor of the University of Leeds, followed "
             "5,000 people.\n\n\"It matters,\" Prof Okafor said, adding that 30% had quit.")
     assert claim(tmp_path, text, "30%").attribution.speaker == "Helen Okafor"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # a forecast does not report what happened next in the paragraph
+    ("Economists had forecast 180,000 jobs. The unemployment rate rose to 3.9%.", "3.9%", None),
+    ("The Labor Department said 150,000 jobs were added. Economists had forecast 180,000. "
+     "The unemployment rate rose to 3.9%.", "3.9%", "Labor Department"),
+    # a statement does: the paragraph's later sentence keeps its speaker
+    ("The council said 300 homes were empty. A further 120 were derelict.", "120", "council"),
+])
+def test_only_a_statement_lends_its_speaker_to_the_next_sentence(
+        tmp_path: Path, text: str, surface: str, speaker: str | None) -> None:
+    assert claim(tmp_path, text, surface).attribution.speaker == speaker

@@ -169,6 +169,9 @@ class _Pass(FigureLookup):
             if attr.source is None or attr.source is not self.reports.last:
                 attr.source = self.reports.last if attr.method in ("sentence", "source") else attr.source
         if attr.speaker is not None or attr.source is not None:
+            if found is not None:
+                said = [masked[s:e].lower() for s, e, is_verb in found.verbs if is_verb]
+                attr.carries = not said or not cues().forecast_verbs.issuperset(w.split()[-1] for w in said)
             self.sent[si] = attr
 
     def publisher(self, phrase: str, offset: int) -> Entity | None:

@@ -31,6 +31,8 @@ class SentenceAttr:
     source: SourceRef | None = None
     #: the speaker is cited ('according to X'), not quoted: a transcript's speaker still speaks
     cited: bool = False
+    #: the sentence may lend its speaker to later ones of its paragraph (not a forecast)
+    carries: bool = True
 
 
 class FigureLookup:
@@ -81,10 +83,10 @@ class FigureLookup:
         for sj in range(si - 1, -1, -1):
             if ix.sent_para[sj] != para:
                 break
-            if sj in self.sent and self.quotes.run_at(ix.sents[sj][0]) is None:
+            if sj in self.sent and self.sent[sj].carries and self.quotes.run_at(ix.sents[sj][0]) is None:
                 return self.make(self.sent[sj], self.sent[sj].method)
         if self.continues(si):
-            prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1]
+            prev = [sj for sj in self.sent if ix.sent_para[sj] == para - 1 and self.sent[sj].carries]
             if prev:
                 a = self.sent[max(prev)]
                 return self.make(a, a.method)

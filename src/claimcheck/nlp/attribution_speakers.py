@@ -81,6 +81,7 @@ class Cues:
     all_low: re.Pattern[str]  # verbs, report nouns and doc_speaker in one (" " + lowercased text)
     continuations: re.Pattern[str]
     estimates: re.Pattern[str]
+    forecast_verbs: frozenset[str]
     #: ``estimates`` for lowercased text (case-insensitive alternations are far slower)
     estimates_low: re.Pattern[str]
     person_pronouns: frozenset[str]
@@ -145,6 +146,7 @@ def cues() -> Cues:
         doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
         all_low=all_low,
         continuations=re.compile(rf"^\W*(?:{alternation(d['continuations'])})\b", re.IGNORECASE),
+        forecast_verbs=frozenset(d["forecast_verbs"]),
         estimates=re.compile(rf"\b(?:{alternation(d['estimate_cues'])})\b", re.IGNORECASE),
         estimates_low=re.compile(rf"\b(?:{alternation([w.lower() for w in d['estimate_cues']])})\b"),
         person_pronouns=frozenset(d["pronouns"]["person"]),
