@@ -83,6 +83,12 @@ HEDGES = [
     ("at least 40 schools", "at least 40", "at least", 40, math.inf, True),
     ("fewer than 12 beds", "fewer than 12", "fewer than", 0, 12, True),
     ("over £800m was invested", "over £800m", "over", 800e6, math.inf, False),
+    ("profits north of $2bn", "north of $2bn", "north of", 2e9, math.inf, False),
+    ("just shy of 1,000 units", "just shy of 1,000", "just shy of", 900, 1000, True),
+    ("the best part of £100m", "the best part of £100m", "the best part of", 90e6, 100e6, True),
+    ("120 and counting", "120 and counting", "and counting", 120, math.inf, True),
+    ("a wait closer to 30 weeks", "closer to 30 weeks", "closer to", 25, 35, True),
+    ("4,000 or thereabouts", "4,000 or thereabouts", "or thereabouts", 3500, 4500, True),
 ]
 
 
