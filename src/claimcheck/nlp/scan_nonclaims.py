@@ -19,6 +19,9 @@ _AGE_FOLLOW = frozenset(_CX["age_under_followers"])
 _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 _CONFIDENCE = frozenset(_CX["confidence_words"])
 _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
+_YEAR_AFTER_BOUND = frozenset(_CX["year_after_bound"])
+_DECADES = frozenset(float(d) for d in range(10, 100, 10))
+_DECADE_MODIFIERS = frozenset(_CX["decade_age_modifiers"])
 _DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
 _OF_TOTAL = frozenset(_CX["label_of_total"])
 _GROUP_NAME = frozenset(_CX["group_name_before"])
@@ -63,6 +66,17 @@ class NonClaimForms:
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
                 and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
             return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
+        if s.rule and s.i > 0 and e.j - e.i == 1 and not (s.currency or s.percent) and nc.is_year(toks[e.i]) \
+                and toks[s.i - 1].low in _YEAR_AFTER_BOUND:
+            return Kind.YEAR, e.i, e.j  # 'until at least 2029': a date the hedge bounds
+        if e.j - e.i == 1 and toks[e.i].kind == "num" and e.j < len(toks) and toks[e.j].low == "s" \
+                and toks[e.j].start == toks[e.i].end and s.value in _DECADES and not (s.currency or s.percent):
+            k = e.i - 1 - (e.i > 1 and toks[e.i - 1].low in _DECADE_MODIFIERS)
+            k -= k > 0 and toks[k].text == "-" and toks[k - 1].low in _DECADE_MODIFIERS
+            if k >= 0 and toks[k].low in _POSSESSIVES:
+                return Kind.AGE, e.i, e.j + 1  # 'a man in his 60s', 'in their mid-30s'
+            if k >= 0 and toks[k].low == "the":
+                return Kind.YEAR, e.i, e.j + 1  # 'in the 90s': a decade
         if e.i > 1 and toks[e.i - 1].low == "of" and toks[e.i - 2].low in _DESCRIBED_BY_SIZE and s.value <= 20 \
                 and not (s.currency or s.percent):
             return Kind.LABEL, e.i - 2, e.j  # 'a family of four', 'a mother of two' describe, not count

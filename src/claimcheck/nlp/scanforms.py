@@ -301,10 +301,12 @@ class JoinedForms:
             if all(toks[i + x].low == w for x, w in enumerate(phrase)):
                 lo, hi = LEX.vague[phrase]
                 j, unit = i + len(phrase), None
-                if j + 1 < len(toks) and toks[j].low == "of":  # 'hundreds of millions of pounds'
-                    n, code, factor = cx.currency_after(toks, j + 1)
+                # 'hundreds of millions of pounds', 'several billion pounds'
+                of = 1 if j + 1 < len(toks) and toks[j].low == "of" else 0
+                if of or (j < len(toks) and (phrase[-1] in LEX.scales or phrase[-1] in LEX.hundred)):
+                    n, code, factor = cx.currency_after(toks, j + of)
                     if n and factor == 1.0:
-                        j, unit = j + 1 + n, code
+                        j, unit = j + of + n, code
                 self.out.append(_q(self.text, toks, i, j, Kind.VAGUE, vague=" ".join(phrase), unit=unit,
                                    interval=Interval(low=lo, high=hi, high_closed=False)))
                 return j

@@ -1,0 +1,52 @@
+"""Number-grammar defects from news copy, fourth round: a scale ends a figure written in digits,
+vague quantities with a scale and a currency, decades as ages and periods, hedged years.
+
+Each case is our own sentence, with near misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import Kind
+from claimcheck.nlp.numbers import recognise
+from tests.test_news_copy_numbers2 import find
+
+
+def test_digits_and_a_scale_end_before_a_number_word() -> None:
+    text = "There were 4.3 million children in poverty, up from 3.9 million five years earlier."
+    q = find(text, "3.9 million")
+    assert (q.kind, q.value, q.unit) == (Kind.COUNT, 3.9e6, None)
+    # spelled out, the compound still runs on
+    assert find("It cost two million five hundred thousand pounds.",
+                "two million five hundred thousand pounds").value == 2_500_000
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high", "unit"), [
+    ("The scheme will cost several billion pounds.", "several billion pounds", 2e9, 1e10, "GBP"),
+    ("A few million people watched the final.", "A few million", 2e6, 6e6, None),
+    ("Repairs cost a few hundred pounds.", "a few hundred pounds", 200, 600, "GBP"),
+    ("Several hundred thousand people marched.", "Several hundred thousand", 2e5, 1e6, None),
+    ("Fraud cost thousands of dollars.", "thousands of dollars", 2000, 10000, "USD"),
+])
+def test_a_vague_quantity_takes_its_scale_and_currency(text: str, surface: str, low: float,
+                                                       high: float, unit: str | None) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.VAGUE and (q.interval.lo, q.interval.hi, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("A man in his 60s has died after a crash.", "60s", Kind.AGE),
+    ("Women in their early 40s were most at risk.", "40s", Kind.AGE),
+    ("Rents last rose this fast in the 90s.", "90s", Kind.YEAR),
+    ("The backlog will last until at least 2029.", "2029", Kind.YEAR),
+])
+def test_decades_and_bounded_years_are_not_counts(text: str, surface: str, kind: Kind) -> None:
+    q = find(text, surface)
+    assert q.kind == kind and not q.is_claim
+
+
+def test_a_hedged_year_like_count_stays_a_count() -> None:
+    # no bounding word before the hedge: 'at least 2,029' people is a count
+    q = next(q for q in recognise("At least 2029 people were evacuated.") if "2029" in q.surface)
+    assert q.kind == Kind.COUNT and q.is_claim
