@@ -167,7 +167,8 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
     k = i
     #: only a number spelled out in words can run on into an ordinal ('$280 million first' cannot)
     spelled = not money and i < n and toks[i].kind == "word"
-    #: digits then a scale end there: '3.9 million five years earlier' is two numbers
+    #: digits then a scale end there: '3.9 million five years earlier' is two numbers ('6 crore
+    #: and two hundred' is one)
     digits_first = i < n and toks[i].kind == "num"
     while k < n:
         t = toks[k]
@@ -284,7 +285,7 @@ def parse_number(text: str, toks: list[Tok], i: int, money: bool = False) -> Num
             chunk += LEX.vulgar[t.text]
             fraction = last == ""
             last = "frac"
-        elif cls in ("unit", "teen", "tens", "hundred") and last == "scale" and digits_first:
+        elif cls in ("unit", "teen", "tens", "hundred") and last == "scale" and digits_first and not after_and:
             break
         elif cls == "unit":
             u = LEX.units[t.low]
