@@ -47,6 +47,10 @@ _OWNED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?P<role>.+)")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 #: the lower-case words a capitalised run may hold that no person's name does
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
+#: the date between "Answered on" and "by"
+_DATE_THEN_BY = re.compile(r"[ \t]+[\w ,.]{4,40}?[ \t]+by\b")
+#: a title in quotation marks inside a cited source's phrase
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -151,7 +155,8 @@ class _Pass(FigureLookup):
             pub = self.publisher(h.publisher, h.start) if h.publisher else None
             if pub is None and attr.speaker is not None and not attr.speaker.person:
                 pub = attr.speaker
-            ref = SourceRef(h.phrase, pub, h.start)
+            quoted = _QUOTED.search(h.phrase)  # 'the annual "Energy Transition Review" by ...'
+            ref = SourceRef(quoted.group(1), pub, h.start, named=True) if quoted else SourceRef(h.phrase, pub, h.start)
             attr.source = ref
             self.reports.add(ref)
             if attr.speaker is None and pub is not None:
@@ -188,6 +193,11 @@ class _Pass(FigureLookup):
 
     def document_speaker(self, offset: int) -> None:
         """"Answered by" + a name (same line or the next): speaks for what follows."""
+        if self.text[offset - 3:offset].lower() == " on":  # 'Answered on 9 September 2025 by'
+            by = _DATE_THEN_BY.match(self.text, offset)
+            if by is None:
+                return
+            offset = by.end()
         m = NAME_RUN.search(self.text, offset, min(len(self.text), offset + 200))
         if m:
             name = re.sub(r"\s+Portrait$", "", m.group())

@@ -27,6 +27,13 @@ _ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\
                      r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
 
 
+#: a speech verb that is a plural noun here: 'Compensation claims for delays rose', 'estimates of
+#: the cost', 'reports about the scheme'
+_NOUN_USE = re.compile(r"(?:claims|reports|estimates|notes|forecasts|projects|findings|shows)\s+"
+                       r"(?:for|of|on|from|about|against|over|under|into|were|are|have|had|rose|fell|grew)\b",
+                       re.IGNORECASE)
+
+
 def speaker_mention(masked: str, base: int, found: SentenceCues | None = None) -> Mention | None:
     """The speaker next to the first speech verb that has one."""
     if found is None:
@@ -35,7 +42,8 @@ def speaker_mention(masked: str, base: int, found: SentenceCues | None = None) -
     else:
         verbs = found.verbs
     for start, end, is_verb in verbs:
-        if not is_verb or _ADDING.match(masked, start) or _NEGATED.search(masked, max(0, start - 30), start):
+        if not is_verb or _ADDING.match(masked, start) or _NEGATED.search(masked, max(0, start - 30), start) \
+                or _NOUN_USE.match(masked, start):
             continue  # "according to" is read as a source; 'employers added 175,000 jobs'; 'has not said'
         left = masked[:start]
         right = masked[end:]
@@ -76,7 +84,7 @@ def mention_before(left: str, base: int) -> Mention | None:
             return Mention("name", r.group(), base + r.start(),
                            role=role_segment(tail.group(1)) if tail else None, person=True)
         return None
-    if len(segs) >= 2:
+    if len(segs) >= 2 and (last is None or last.kind != "report"):  # ', the report found' names no role
         role = role_segment(segs[-1])
         prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
         # 'Tom Bradshaw, the NFU president, told Reuters': the appositive names the body the

@@ -5,7 +5,7 @@ only on the last, and sometimes drops the opening mark of a middle paragraph; so
 "run" continues into the next paragraph while the last mark seen is an opener. Straight
 double quotes are told apart by context (an opener follows a space or starts a line and
 precedes a non-space); single quotes are left alone, since they mark scare quotes and
-apostrophes far more often than speech.
+apostrophes far more often than speech. A title in quotation marks is no quote.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 #: the quotation marks read (single quotes are left alone: see above)
 _MARKS = ('"', "“", "”")
+#: a title in quotation marks ('the annual "Energy Transition Review"', 'its report "Growing Up
+#: Short"'): two to twelve capitalised words (small words between), no speech
+_TITLE = re.compile(r"[A-Z0-9][\w'’&-]*:?(?:\s+(?:[A-Z0-9][\w'’&-]*:?|of|for|and|the|a|an|in|on|to|at|by|with|or|from)){1,11}")
 
 
 @dataclass
@@ -118,6 +121,9 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> Quotes:
                 elif open_at == ps:
                     open_at = i + 1  # the paragraph's own opening mark of a continued quote
             elif open_at is not None and current is not None:
+                if current.paras == [p] and not current.spans and _TITLE.fullmatch(text, open_at, i):
+                    open_at, current = None, None  # a title names a source; nobody speaks it
+                    continue
                 current.spans.append((open_at, i))
                 open_at = None
                 current_closed = current

@@ -27,6 +27,13 @@ _TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry)\s*,\s*(?:called\s+|entitled\s+|titled\s+|named\s+)?"
     r"(?P<title>(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|in|on|to)){0,8})\s*,"
 )
+#: a title in quotation marks after a report noun: 'its report "Growing Up Short"', 'a study,
+#: entitled "Waiting for Better",' (the quote reader leaves such titles unmasked)
+_QUOTED_TITLE = re.compile(
+    r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry|index|audit)\s*,?\s*"
+    r"(?:called\s+|entitled\s+|titled\s+|named\s+)?[\"“](?P<title>[^\"“”]{3,120})[\"”]", re.IGNORECASE)
+#: 'a survey by Pollwise of 2,014 adults': the name ends before what was surveyed
+_OF_COUNT = re.compile(r"\s+(?:of|among|across)\s+(?=[\d£$€]|(?:more\s+than|about|around|some|nearly|almost|over)\s)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>(?:[^,.;:]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
@@ -114,9 +121,9 @@ def named_title(masked: str, reports: list[tuple[int, int]] | None = None) -> st
     places a title can follow, since ``_TITLE``'s nouns are report nouns: it is tried there.
     """
     if reports is None:
-        m = _TITLE.search(masked)
+        m = _QUOTED_TITLE.search(masked) or _TITLE.search(masked)
     else:
-        m = next(filter(None, (_TITLE.match(masked, s) for s, _ in reports)), None)
+        m = next(filter(None, (_QUOTED_TITLE.match(masked, s) or _TITLE.match(masked, s) for s, _ in reports)), None)
     if not m:
         return None
     title = m.group("title").strip()
@@ -134,7 +141,8 @@ def _by_publisher() -> re.Pattern[str]:
     d = load_data("attribution_cues.yaml")
     return re.compile(
         rf"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)"
-        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:\s+(?:{alternation(d['source_participles'])}))?"
+        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:\s+(?:{alternation(d['source_participles'])})"
+        rf"(?:\s+(?:on|in|last|this|earlier|today|yesterday)(?:\s+[A-Za-z]+)?)?)?"  # 'published on Thursday by'
         rf"\s+by\s+(?P<pub>[^,.;:]+)")
 
 
@@ -175,7 +183,7 @@ def _clip(text: str) -> str:
 def _clip_publisher(text: str) -> str:
     """A publisher's name, without what follows it ('Shelter under freedom of information laws')."""
     text = _clip(text)
-    m = _publisher_end().search(text)
+    m = _publisher_end().search(text) or _OF_COUNT.search(text)
     return text[: m.start()] if m else text
 
 
@@ -192,6 +200,12 @@ def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str
         if m is not None:
             pos = m.end()
             yield m
+
+
+def _report_end(x: str) -> int:
+    """Where the report noun opening a cited phrase ends ('data' in 'data published by X'), else 0."""
+    m = cues().report_re.match(_LEADING_DETERMINERS.sub("", x.lower()))
+    return len(x) - len(_LEADING_DETERMINERS.sub("", x.lower())) + m.end() if m else 0
 
 
 def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
@@ -213,6 +227,12 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
     c = cues()
     hits: list[SourceHit] = []
     for m in _according(masked, found):
+        by = _by_publisher().match(m.group("x"), _report_end(m.group("x")))
+        if by is not None and by.start() > 0:  # 'according to data published by the JCQ'
+            end = by.start("pub") + len(_clip_publisher(by.group("pub")))
+            hits.append(SourceHit(m.group("x")[:end].strip(), _LEADING_THE.sub("", _clip_publisher(by.group("pub"))),
+                                  base + m.start("x")))
+            continue
         x = _clip(m.group("x"))
         if not x:
             continue
@@ -250,6 +270,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
+        if noun is not None and (noun.group(1).lower() == "that" or noun.group(1)[:1].isdigit()) \
+                and c.verbs.fullmatch(masked[m_start:m_end].lower()):
+            continue  # 'Children First UK estimates that ...': a verb, the body speaks
         if noun is not None and not head.strip() and _modifies(noun.group(1)):
             continue  # 'Research income grew 3%': the noun opening the sentence modifies the next
         rest = _by_publisher().match(tail)
