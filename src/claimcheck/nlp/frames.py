@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
@@ -29,6 +30,7 @@ from claimcheck.nlp.frames_links import (
     compared,
     compared_only,
     comparison_time,
+    event_time,
     looks_ahead,
     said_between,
     statement_time,
@@ -44,6 +46,9 @@ _by_start = attrgetter("start")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
+#: from one figure's end to the next one's start in a list: its noun (two words at most), then
+#: a comma, 'and', 'or', or a change's 'to'/'from'
+_LIST_STEP = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+(?:to|from)\s+)")
 #: between two figures of one quantity (a restatement or a comparison's other end), so the
 #: second takes the first's whole subject: '0.4%, or 4.0% on a year earlier', '39.2p, up from 36.4p'
 _SAME_QUANTITY = re.compile(r"[\s,]*(?:or|up from|down from|from|compared with|compared to|against|than)"
@@ -91,13 +96,23 @@ def _blocked(starts: list[int], own: int, a: int, b: int) -> bool:
     return i < j and (starts[i] != own or starts[j - 1] != own)
 
 
-def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int],
+def _listed(text: str, starts: list[int], ends: list[int], own: int, a: int, b: int) -> bool:
+    """Whether the figures starting in [a, b) stand in one list with the figure starting at
+    ``own`` ('24 million illnesses, 310,000 hospitalizations and 13,000 deaths', 'rose 9 cents,
+    or 0.3%, to $35.62'): a list's figures share the time it is given."""
+    members = sorted({*range(bisect_left(starts, a), bisect_left(starts, b)), bisect_left(starts, own)})
+    return all(y == x + 1 and _LIST_STEP.fullmatch(text, ends[x], starts[y]) is not None
+               for x, y in pairwise(members))
+
+
+def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int], ends: list[int],
           start_of: Any, end_of: Any, datable: Any) -> Any:
     """The time or place a figure takes from its sentence.
 
     Nearest span in the figure's clause; else the nearest datable one before it, else after
-    it; a span is out of reach when another figure (``starts``: every figure's start, sorted)
-    lies between (that figure owns it).
+    it; a span is out of reach when another figure (``starts``/``ends``: every figure's
+    offsets, sorted) lies between (that figure owns it), unless the figures between stand in
+    one list with this one.
     """
     if not spans:
         return None
@@ -109,7 +124,7 @@ def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int],
         if hs < q.end and he > q.start:
             continue
         a, b = (he, q.start) if he <= q.start else (q.end, hs)
-        if _blocked(starts, q.start, a, b):
+        if _blocked(starts, q.start, a, b) and not _listed(text, starts, ends, q.start, a, b):
             continue
         if not _separated(text, a, b, (hs, he)):
             same.append((b - a, h))
@@ -163,6 +178,10 @@ def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
     for h in hits:
         if said_between(text, h, q.start):
             continue
+        if event_time(text, h) and _separated(text, min(h.end_char, q.end), max(h.start_char, q.start),
+                                              (h.start_char, h.end_char)):
+            continue  # 'was founded in 1968 and works with around 250 projects'
+
         gap = h.start_char - q.end
         if 0 <= gap <= _LINK_REACH and (
                 (inside and gap <= 2) or compared(text, q.end, h.start_char, base=h.shift_years != 0)):
@@ -187,6 +206,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     if not quantities:
         return frames
     starts = [q.start for q in quantities]  # sorted: claim_quantities orders by start
+    ends = [q.end for q in quantities]
     sent_of = [ix.sent_of(q.start) for q in quantities]  # each figure's sentence
     # scan only the sentences that hold figures (without sentences: the whole text)
     low = ix.low
@@ -219,7 +239,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         elif head is not None:
             last_subject = (para, subject, head)
         prev = (si, head, subject, q.end)
-        time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, lambda h: h.start_char,
+        time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, ends, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)
         if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
             time = replace(time, ahead=True)  # 'a cut is expected in November'
@@ -238,7 +258,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
         else:
             own = [h for h in places_cache[si]  # not 'compared with 26.2% across England'
                    if not (q.end <= h[0] <= q.end + 2 * _LINK_REACH and compared(text, q.end, h[0]))]
-            hit = _pick(text, own, q, starts, lambda h: h[0], lambda h: h[1], lambda h: True)
+            hit = _pick(text, own, q, starts, ends, lambda h: h[0], lambda h: h[1], lambda h: True)
             if hit is None and own:
                 hit = own[0]
             place = hit[2] if hit else None

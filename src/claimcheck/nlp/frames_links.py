@@ -98,8 +98,18 @@ def _says() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def event_time(text: str, hit: TimeHit) -> bool:
+    """'founded in 1968': a time right after a verb of a one-off event dates the event."""
+    return _cues("event_verbs", r"\s+$").search(text, max(0, hit.start_char - 16), hit.start_char) is not None
+
+
 def comparison_time(text: str, hit: TimeHit) -> bool:
-    """'the highest since 2008': a 'since' time after a superlative or 'not met' is what the
-    figure is compared with, not when it holds."""
+    """'the highest since 2008': a 'since' time after a superlative or 'not met', or the year
+    records began, is what the figure is compared with, not when it holds."""
+    if _RECORDS_BEGAN.search(text, max(0, hit.start_char - 24), hit.start_char):
+        return True  # 'their lowest level since records began in 1996'
     return hit.text.lower().startswith("since") and bool(
         _cues("comparison_cues", r"[^.;:]{0,30}$").search(text, max(0, hit.start_char - 40), hit.start_char))
+
+
+_RECORDS_BEGAN = re.compile(r"\brecords\s+(?:began|started|begin)\s+$", re.IGNORECASE)
