@@ -50,3 +50,29 @@ def test_a_hedged_year_like_count_stays_a_count() -> None:
     # no bounding word before the hedge: 'at least 2,029' people is a count
     q = next(q for q in recognise("At least 2029 people were evacuated.") if "2029" in q.surface)
     assert q.kind == Kind.COUNT and q.is_claim
+
+
+@pytest.mark.parametrize(("text", "surface", "claim"), [
+    ("Response times averaged 42 minutes, against a target of 18 minutes.", "42 minutes", True),
+    ("Response times averaged 42 minutes, against a target of 18 minutes.", "18 minutes", True),
+    ("Patients should be seen within 18 weeks.", "18 weeks", False),
+])
+def test_an_average_or_a_target_time_is_a_claim(text: str, surface: str, claim: bool) -> None:
+    q = find(text, surface)
+    assert q.kind == Kind.DURATION and q.is_claim == claim
+
+
+def test_past_before_a_figure_is_a_lower_bound_but_not_after_the() -> None:
+    q = find("Quarterly revenue went past $40bn.", "past $40bn")
+    assert (q.qualifier, q.interval.lo, q.interval.hi) == ("past", 40e9, float("inf"))
+    assert find("Sales fell 3% in the past 12 months.", "12 months").qualifier is None
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Band D bills will go up from £1,792 to £1,881.", "increase"),
+    ("Bills are going up from £1,792 to £1,881.", "increase"),
+    ("Fares have gone down from £20 to £18.", "decrease"),
+])
+def test_go_up_and_go_down_give_the_direction(text: str, direction: str) -> None:
+    q = next(q for q in recognise(text) if q.surface.startswith("from"))
+    assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction

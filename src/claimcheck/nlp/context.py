@@ -350,8 +350,16 @@ def change_verb_near(toks: list[Tok], k: int) -> str:
         t = toks[j]
         if t.text in _STOP_PUNCT or t.kind == "num":
             return ""
-        if t.low in LEX.increase and t.low not in ("up", "go", "goes", "add", "added"):
+        if t.low in _UP_OR_DOWN and j > 0 and toks[j - 1].low in _GO_FORMS:
+            return _UP_OR_DOWN[t.low]  # 'will go up from', 'have gone down from'
+        if t.low in LEX.increase and t.low not in ("up", "add", "added") and t.low not in _GO_FORMS:
             return "increase"
         if t.low in LEX.decrease and t.low != "down":
             return "decrease"
     return ""
+
+
+_UP_OR_DOWN = {"up": "increase", "down": "decrease"}
+#: verbs that move a level only with 'up' or 'down' ('went up', 'are going down')
+_GO_FORMS = frozenset({"go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "move",
+                       "moves", "moved", "moving"})

@@ -22,6 +22,7 @@ from claimcheck.nlp.numparse import Tok, parse_number
 from claimcheck.nlp.trusted import point, quantity
 
 _MEASURED_BEFORE = frozenset(LEX.ctx["duration_measured_before"])
+_TARGET_WORDS = frozenset(LEX.ctx["duration_target_words"])
 _TOTAL_PERIODS = frozenset(LEX.ctx["duration_total_periods"])
 _TOTAL_MIN = float(LEX.ctx["duration_total_min"])
 _PER_BASES = frozenset(float(b) for b in LEX.ctx["per_bases"])
@@ -112,10 +113,12 @@ class JoinedForms:
             s = replace(s, suffix_rule=rule, suffix=suffix_words(self.text, toks, j, n))
             j += n
         # a total ('3.6 million hours', '12,000 days') or a time to the minute or second is
-        # measured, as is one after a verb of taking or an average
+        # measured, as is one after a verb of taking or an average ('a median follow-up of
+        # 2.4 years'), or one a target sets ('a target of 18 minutes')
         measured = s.rule == "average" or (s.i > 0 and toks[s.i - 1].low in _MEASURED_BEFORE) \
             or parts > 0 or s.expr.scaled or (s.value >= _TOTAL_MIN and period in _TOTAL_PERIODS) \
-            or nc.statistic_of(toks, s.i)  # 'a median follow-up of 2.4 years'
+            or nc.statistic_of(toks, s.i) \
+            or (s.i > 1 and toks[s.i - 1].low == "of" and toks[s.i - 2].low in _TARGET_WORDS)
         self.out.append(_q(self.text, toks, s.i, j, Kind.DURATION, value=s.value, unit=period,
                            interval=_interval(s), precision=s.step, qualifier=_qualifier(s),
                            is_claim=measured))
