@@ -338,8 +338,11 @@ def change_after(toks: list[Tok], j: int) -> tuple[int, str]:
     if direction:
         return 1, direction
     # 'a £40bn tax rise', 'a 5% pay rise': one noun between the figure and the change noun
+    # (one space apart, on one line: not 'rate ticks up to 4.1%' and the next paragraph's
+    # 'January's gain')
     if j + 1 < len(toks) and toks[j].kind == "word" and toks[j].low not in _NOT_CHANGE_NOUN \
-            and toks[j + 1].low in LEX.change_nouns and toks[j].start > toks[j - 1].end:
+            and toks[j + 1].low in LEX.change_nouns and toks[j].start == toks[j - 1].end + 1 \
+            and toks[j + 1].start == toks[j].end + 1:
         return 2, LEX.change_nouns[toks[j + 1].low]
     return 0, ""
 

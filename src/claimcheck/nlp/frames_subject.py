@@ -51,6 +51,8 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+#: the first characters of a figure's words: digits, a per cent sign, a currency symbol
+_FIGURE_CHARS = frozenset("0123456789%£$€")
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
@@ -69,8 +71,8 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     (a change noun followed by "in", earlier in the same clause).
     """
     j = qi - 1
-    while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0].isdigit()):
-        j -= 1
+    while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0] in _FIGURE_CHARS):
+        j -= 1  # over hedges and an earlier figure of the change: 'raised X by 10% to 88 cents'
     if j < 0:
         return None
     if words[j][LOW] in lex.change_verbs and (j == 0 or words[j - 1][LOW] not in ("a", "an", "the")):
@@ -91,11 +93,30 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     e = v
     while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
+    e = _before_aside(words, e)
     s = _past_clock(words, clause_start(words, e), e)
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     s = _past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
+
+
+def _before_aside(words: list[Word], e: int) -> int:
+    """Where the subject ends when an aside stands between it and its verb at ``e``: 'Cloud
+    revenue, the company's fastest-growing division, increased 29%', 'Burglary, by contrast,
+    dropped' (the aside opens on the comma before it, within ten words); else ``e``."""
+    if e < 2 or words[e - 1][TEXT] != ",":
+        return e
+    c = e - 2
+    while c > 0 and e - c <= 10 and words[c][TEXT] != "," and words[c][LOW] not in _ASIDE_STOPS:
+        c -= 1
+    if c > 0 and words[c][TEXT] == "," and clause_start(words, c) < c:
+        return c
+    return e
+
+
+#: words an aside between a subject and its verb does not hold
+_ASIDE_STOPS = frozenset({";", ":", "and", "but", "while", "which", "who", "said", "says"})
 
 
 def _past_clock(words: list[Word], s: int, e: int) -> int:

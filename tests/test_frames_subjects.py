@@ -1,0 +1,34 @@
+"""Subjects from news copy: the object of a transitive change verb, a subject with an aside
+before its verb, verbs that end a subject phrase, and a change noun on the next line.
+
+Every sentence is our own; each runs the whole pipeline on an article file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.models import Kind
+from claimcheck.nlp.numbers import recognise
+from tests._scan import claim_in
+
+
+@pytest.mark.parametrize(("text", "surface", "head"), [
+    ("The board raised the quarterly dividend by 10% to 88 cents a share.", "10%", "dividend"),
+    ("The board raised the quarterly dividend by 10% to 88 cents a share.", "88 cents", "dividend"),
+    ("The council slashed its road budget by £2m.", "£2m", "budget"),
+    ("Cloud revenue, the company's fastest-growing division, increased 29% to $18.3bn.", "29%", "revenue"),
+    ("Burglary, by contrast, dropped by 8.3%.", "8.3%", "burglary"),
+    ('"Our order backlog stands at $210bn," he said.', "$210bn", "backlog"),
+    ("Almost six in ten Britons support a trial of a four-day week.", "Almost six in ten", "britons"),
+])
+def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
+    assert claim_in(tmp_path, text, surface).subject_head == head
+
+
+def test_a_change_noun_on_the_next_line_is_not_the_figures() -> None:
+    found = recognise("UK unemployment rate ticks up to 4.1%\n\nJanuary's gain was revised to 228,000.")
+    assert [q.surface for q in found] == ["4.1%", "228,000"]
+    assert recognise("Ministers agreed a 5% pay rise.")[0].kind == Kind.CHANGE
