@@ -40,7 +40,7 @@ from claimcheck.nlp.frames_seasons import end_year, season_tables
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _QUARTER_ORD = ("first", "second", "third", "fourth", "final")
-_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of", "on")
+_MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of", "on", r"as\s+at", r"as\s+of")
 _OPEN_END = ("since", "from")
 #: 'last March': the latest March before the article's month
 _LAST = "last"
@@ -130,8 +130,10 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     seasons, season_rel, season_preps = season_tables()
     season_alt = grouped_alternation(list(seasons))
     firsts = starts([*preps, *seasons, *season_rel, *season_preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD,
+                     *d["relative_counts"], "as",
                      *cal, *wpreps, *earlier], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
+    counts = grouped_alternation(list(d["relative_counts"]))
     pattern = re.compile(
         rf"\b(?={firsts})(?:(?P<between>between\s+(?P<b1>{_FY})\s+and\s+(?P<b2>{_FY}))"
         rf"|(?P<season>(?:(?P<sprep>{'|'.join(season_preps)})\s+)?(?:the\s+)?(?P<sname>{season_alt})"
@@ -151,12 +153,20 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
+        rf"|(?P<reln>(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<relc>\d{{1,2}}|{counts})"
+        rf"\s+(?P<relu>years|months)\b)"
+        rf"|(?P<ago>(?:\d{{1,2}}|{counts})\s+(?:years|months|weeks|days)\s+ago\b)"
         rf"|(?P<cal>(?:{grouped_alternation(list(cal))})\b)"
         rf"|(?P<same>(?:{grouped_alternation(list(same))})(?:\s+(?P<shift>{year_back}))?\b)"
         rf"|(?P<back1>(?:{grouped_alternation(earlier)})\b)"
         rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    return {k: int(v) for k, v in load_data("frames_time.yaml")["relative_counts"].items()}
 
 
 def time_phrases() -> tuple[list[str], list[str]]:
@@ -244,6 +254,10 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             hits.append(TimeHit(t, s, e, *bounds(*_fy_span(fy), _bound_of(prep))))
         elif m.group("rel"):
             hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
+        elif m.group("reln"):  # 'over the past three years'; 'in the last 18 months' keeps its text
+            c = m.group("relc")
+            n = int(c) if c.isdigit() else _counts()[c]
+            hits.append(TimeHit(t, s, e, relative_years=n) if m.group("relu") == "years" else TimeHit(t, s, e))
         elif m.group("same") or m.group("back1"):  # 'over the same period', 'a year earlier'
             opens = _article_before(low, s) if m.group("back1") else s
             hits.append(TimeHit(text[opens:e], opens, e, same_period=True,
