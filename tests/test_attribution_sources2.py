@@ -50,3 +50,21 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
     text = ("Asylum support: Written question - 41234\n\nAnswered on 9 September 2025 by Daniel Keane, "
             "Minister of State (Home Office)\n\nAs at 30 June 2025, 29,585 people were in hotels.")
     assert claim_in(tmp_path, text, "29,585").attribution.speaker == "Daniel Keane"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker"), [
+    # 'continued to climb' is no speech verb: the topic noun opening the sentence is no speaker
+    ("Shoplifting continued to climb sharply, with 12,650 offences recorded.", "12,650", None),
+    ("Dr. Karen Obi, director of the CDC's Influenza Division, told reporters that about one in "
+     "three adults had been vaccinated.", "about one in three", "Karen Obi"),
+    ("The Met Office has issued an amber warning. Gusts of 70 to 80mph are possible, the forecaster "
+     "says.", "70 to 80", "Met Office"),
+])
+def test_the_speaker(tmp_path: Path, text: str, surface: str, speaker: str | None) -> None:
+    assert claim_in(tmp_path, text, surface).attribution.speaker == speaker
+
+
+def test_a_private_bodys_noun_never_means_a_department(tmp_path: Path) -> None:
+    text = ("A Department of Health and Social Care spokesperson said 1,000 beds had opened.\n\n"
+            "The think tank estimated that a further 2,500 consultants would be needed.")
+    assert claim_in(tmp_path, text, "2,500").attribution.speaker != "Department of Health and Social Care"

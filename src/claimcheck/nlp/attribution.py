@@ -279,13 +279,18 @@ class _Pass(FigureLookup):
                     break
                 opening = _OPENING_NAME.match(self.text, ps)
                 name = opening.group("name") if opening and (kind is None or ps == own) else ""
+                # 'The Met Office has issued ...': two capitalised words after the article name
+                # a body, even named once
+                titled = name.split()[:1] == ["The"] and len(name.split()) >= 3
+                if titled:
+                    name = name.split(" ", 1)[1]
                 # 'Children are being left ...' opens with a common noun, written lower-case
                 # elsewhere; 'Meanwhile a ...' with a connective
                 if opening and name and not is_person_name(name) \
-                        and (kind is not None or self.text.find(name, opening.end()) >= 0) \
+                        and (kind is not None or titled or self.text.find(name, opening.end()) >= 0) \
                         and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
                         and name.split()[0] not in _ARTICLES:
-                    found = name, opening.start("name")
+                    found = name, opening.start("name") + (4 if titled else 0)
                     break
         if found is None:
             return None

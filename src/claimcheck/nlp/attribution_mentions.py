@@ -30,7 +30,9 @@ _ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\
 #: a speech verb that is a plural noun here: 'Compensation claims for delays rose', 'estimates of
 #: the cost', 'reports about the scheme'
 _NOUN_USE = re.compile(r"(?:claims|reports|estimates|notes|forecasts|projects|findings|shows)\s+"
-                       r"(?:for|of|on|from|about|against|over|under|into|were|are|have|had|rose|fell|grew)\b",
+                       r"(?:for|of|on|from|about|against|over|under|into|were|are|have|had|rose|fell|grew)\b"
+                       # and one that goes on doing something: 'Shoplifting continued to climb'
+                       r"|(?:continued|continues|continue|went\s+on|goes\s+on)\s+to\s+[a-z]",
                        re.IGNORECASE)
 
 
@@ -89,8 +91,11 @@ def mention_before(left: str, base: int) -> Mention | None:
         prev = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
         # 'Tom Bradshaw, the NFU president, told Reuters': the appositive names the body the
         # person speaks for; the person is the speaker
+        # ('Dr. Karen Obi, director of the CDC's Influenza Division, told': a person's name,
+        # then a lower-case role naming a body)
         if role and prev is not None and prev.kind == "name" and (
-                last is None or last.role is None or (last.person is False and bool(prev.person))):
+                last is None or last.role is None or (last.person is False and bool(prev.person))
+                or (bool(prev.person) and segs[-1][:1].islower())):
             # 'Labour MP Debbie Abrahams, who chairs the committee': the title before the name stays
             kept = prev.role if prev.role and prev.role.rstrip(".") not in cues().titles else None
             prev.role, prev.person = kept or role, prev.person or True

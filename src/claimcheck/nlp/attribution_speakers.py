@@ -55,6 +55,8 @@ class Cues:
     role_nouns: frozenset[str]
     org_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
+    public_body_words: frozenset[str]
+    private_body_nouns: frozenset[str]
     kind_nouns: frozenset[str]
     #: roles that speak for a body ('a spokesman said' means the body mentioned last)
     voice_roles: frozenset[str]
@@ -125,6 +127,8 @@ def cues() -> Cues:
         role_nouns=frozenset(w.lower() for w in d["role_nouns"]),
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         any_body_nouns=frozenset(d["any_body_nouns"]),
+        public_body_words=frozenset(d["public_body_words"]),
+        private_body_nouns=frozenset(d["private_body_nouns"]),
         kind_nouns=frozenset(d["kind_nouns"]),
         voice_roles=frozenset(d["voice_roles"]),
         name_prefixes=frozenset([*d["kind_nouns"], *d["name_prefix_nouns"]]),
