@@ -40,6 +40,7 @@ def test_a_vague_quantity_takes_its_scale_and_currency(text: str, surface: str, 
     ("Women in their early 40s were most at risk.", "40s", Kind.AGE),
     ("Rents last rose this fast in the 90s.", "90s", Kind.YEAR),
     ("The backlog will last until at least 2029.", "2029", Kind.YEAR),
+    ("Emissions were about 50% below 1990.", "1990", Kind.YEAR),
 ])
 def test_decades_and_bounded_years_are_not_counts(text: str, surface: str, kind: Kind) -> None:
     q = find(text, surface)

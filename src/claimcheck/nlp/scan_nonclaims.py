@@ -20,6 +20,7 @@ _BASELINE_NOUNS = frozenset(_CX["baseline_year_nouns"])
 _CONFIDENCE = frozenset(_CX["confidence_words"])
 _POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my", "your"})
 _YEAR_AFTER_BOUND = frozenset(_CX["year_after_bound"])
+_SHARE_ENDS = ("%", "cent", "percent", "points", "pc")
 _DECADES = frozenset(float(d) for d in range(10, 100, 10))
 _DECADE_MODIFIERS = frozenset(_CX["decade_age_modifiers"])
 _DESCRIBED_BY_SIZE = frozenset(_CX["described_by_size"])
@@ -64,8 +65,9 @@ class NonClaimForms:
             # bounds ('95% CI 0.72-0.86'), which belong to the estimate before them
             return Kind.LABEL, s.i, _interval_bounds(toks, s.j + 1 + (s.j + 1 < len(toks) and toks[s.j + 1].low == "interval"))
         if s.rule and not (s.currency or s.percent) and e.j - e.i == 1 and nc.is_year(toks[e.i]) \
-                and e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS:
-            return Kind.YEAR, e.i, e.j  # '53% below 1990 levels': the baseline year, not a bound
+                and ((e.j < len(toks) and toks[e.j].low in _BASELINE_NOUNS)
+                     or _after_share(self.text, toks[s.i].start)):
+            return Kind.YEAR, e.i, e.j  # '53% below 1990 levels', 'about 50% below 1990.': a baseline year
         if s.rule and s.i > 0 and e.j - e.i == 1 and not (s.currency or s.percent) and nc.is_year(toks[e.i]) \
                 and toks[s.i - 1].low in _YEAR_AFTER_BOUND:
             return Kind.YEAR, e.i, e.j  # 'until at least 2029': a date the hedge bounds
@@ -140,6 +142,12 @@ class NonClaimForms:
         if n:
             return Kind.FURNITURE, e.i, e.j + n
         return None
+
+
+def _after_share(text: str, start: int) -> bool:
+    """Whether a share ends right before ``start`` ('50% below 1990'): read from the text,
+    since the scanner's tokens may start after the previous figure."""
+    return text[max(0, start - 12):start].rstrip().lower().endswith(_SHARE_ENDS)
 
 
 def _interval_bounds(toks: list[Tok], k: int) -> int:
