@@ -23,6 +23,10 @@ from tests._scan import claim_in
     ("Burglary, by contrast, dropped by 8.3%.", "8.3%", "burglary"),
     ('"Our order backlog stands at $210bn," he said.', "$210bn", "backlog"),
     ("Almost six in ten Britons support a trial of a four-day week.", "Almost six in ten", "britons"),
+    ("The force recorded 97.4 crimes per 1,000 people.", "97.4 crimes per 1,000", "crimes"),
+    ("There were 4.3 million children in poverty, up from 3.9 million five years earlier.",
+     "3.9 million", "children"),
+    ("Battery storage reached 1.5GW three years ago.", "1.5", "storage"),
 ])
 def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head

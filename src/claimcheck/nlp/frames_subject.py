@@ -161,7 +161,7 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_h
     offences in the year to March' is 'knife offences', the period being the frame's time.
     ``opening`` is :func:`clause_opening` when the caller has it already.
     """
-    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate, opening)
+    s, e, head = _subject_span(words, qi, qe, kind, prev_head, rate, opening, time_starts)
     if e <= s:
         return None, head
     cut = min((t for t in time_starts if words[s][START] < t < words[e - 1][END]), default=None)
@@ -175,11 +175,16 @@ def subject_of(words: list[Word], qi: int, qe: int, kind: str, text: str, prev_h
 
 
 def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str | None,
-                  rate: bool, opening: Opening | None) -> tuple[int, int, str | None]:
+                  rate: bool, opening: Opening | None, times: Collection[int] = ()) -> tuple[int, int, str | None]:
     """Word span [s, e) of a figure's subject (s == e: no phrase) and its head."""
     lex = lexicon()
     n = len(words)
     share = kind in ("percent", "change", "ratio")
+    if kind == "ratio":  # '97.4 crimes per 1,000 people': what is counted stands before 'per'
+        per = next((k for k in range(qi + 1, qe) if words[k][LOW] == "per"), None)
+        first = next((k for k in range(qi, qe) if words[k][TEXT][:1].isdigit()), None)
+        if per is not None and first is not None and first + 1 < per and is_word(words[first + 1]):
+            return _result(words, first + 1, per, lex, rate)
     if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
         qe += 1  # a unit glued to the figure is part of it ('118mm of rain', 'minus 8C overnight')
     # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
@@ -205,7 +210,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 s, e = noun_phrase(words, s + 2, lex)
                 if e > s:
                     return _result(words, s, e, lex, rate)
-        elif e > s and s <= max(qe + 2, j):
+        elif e > s and s <= max(qe + 2, j) and words[s][START] not in times:  # not 'three years ago'
             return _result(words, s, e, lex, rate)
     # 2b. change noun ending the figure: 'a 3,000 rise in referrals', 'a £2bn cut to budgets'
     if kind == "change" and 0 < qe and words[qe - 1][LOW] in lex.change_nouns:

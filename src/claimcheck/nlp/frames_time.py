@@ -155,7 +155,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
         rf"|(?P<reln>(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<relc>\d{{1,2}}|{counts})"
         rf"\s+(?P<relu>years|months)\b)"
-        rf"|(?P<ago>(?:\d{{1,2}}|{counts})\s+(?:years|months|weeks|days)\s+ago\b)"
+        rf"|(?P<ago>(?:\d{{1,2}}|{counts})\s+(?:years|months|weeks|days)\s+(?:ago|earlier)\b)"
         rf"|(?P<cal>(?:{grouped_alternation(list(cal))})\b)"
         rf"|(?P<same>(?:{grouped_alternation(list(same))})(?:\s+(?P<shift>{year_back}))?\b)"
         rf"|(?P<back1>(?:{grouped_alternation(earlier)})\b)"
