@@ -36,3 +36,16 @@ def test_a_change_noun_on_the_next_line_is_not_the_figures() -> None:
     found = recognise("UK unemployment rate ticks up to 4.1%\n\nJanuary's gain was revised to 228,000.")
     assert [q.surface for q in found] == ["4.1%", "228,000"]
     assert recognise("Ministers agreed a 5% pay rise.")[0].kind == Kind.CHANGE
+
+
+def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
+    from tests._scan import extract_text
+
+    text = ("The survey by Pollwise of 2,014 adults found 58% were in favour of a trial.\n\n"
+            "Nearly half (48%) said productivity would stay the same, and just 22% thought it would fall.\n\n"
+            "It found that almost half (46%) of shop owners had cut their own pay. One in seven said "
+            "they expected to close.\n\nSales fell by 3%.")
+    heads = {c.quantity.surface: c.subject_head for c in extract_text(tmp_path, text).claims}
+    assert heads["58%"] == heads["Nearly half"] == heads["48%"] == heads["22%"] == "adults"
+    assert heads["almost half"] == heads["46%"] == heads["One in seven"] == "owners"
+    assert heads["3%"] == "sales"  # a share of no one asked keeps its own noun

@@ -36,7 +36,6 @@ from claimcheck.nlp.claims import article_claims
 from claimcheck.nlp.pipeline import get_nlp
 from claimcheck.suppress import apply_suppressions
 
-
 #: articles sent to each worker at a time when ``jobs`` > 1
 PARALLEL_WINDOW = 16
 

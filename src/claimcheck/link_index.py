@@ -31,16 +31,7 @@ from claimcheck.models import (
 
 #: Words that say nothing about *what* a figure counts; dropped before matching.
 STOPWORDS: frozenset[str] = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being
-    has have had do does did this that these those there their they them it its into over
-    under than then so such who whom which what when where while about up down out not no
-    nor per cent percent more less most least fewer many much some any each every all
-    nearly almost around about approximately estimated estimate average number numbers
-    figure figures total some just only also still now currently today year years day days
-    week weeks month months one two three four five six seven eight nine ten hundred
-    hundreds thousand thousands million millions billion billions further other same
-    say says said show shows showed suggest suggests found find finds new latest being
-    would could should may might can will""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "this", "that", "these", "those", "there", "their", "they", "them", "it", "its", "into", "over", "under", "than", "then", "so", "such", "who", "whom", "which", "what", "when", "where", "while", "about", "up", "down", "out", "not", "no", "nor", "per", "cent", "percent", "more", "less", "most", "least", "fewer", "many", "much", "some", "any", "each", "every", "all", "nearly", "almost", "around", "about", "approximately", "estimated", "estimate", "average", "number", "numbers", "figure", "figures", "total", "some", "just", "only", "also", "still", "now", "currently", "today", "year", "years", "day", "days", "week", "weeks", "month", "months", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "further", "other", "same", "say", "says", "said", "show", "shows", "showed", "suggest", "suggests", "found", "find", "finds", "new", "latest", "being", "would", "could", "should", "may", "might", "can", "will"]
 )
 
 #: Kinds of quantity that are figures (claims); the rest are dates, ages, labels, furniture.
@@ -146,8 +137,7 @@ def head_tokens(subject: str | None, head: str | None) -> frozenset[str]:
 
 #: Words that end the head of a record's subject: what follows only qualifies it.
 HEAD_ENDS: frozenset[str] = frozenset(
-    "of in on at to for from by with under over into per who whom which that whose than as "
-    "between during within without after before since until".split()
+    ["of", "in", "on", "at", "to", "for", "from", "by", "with", "under", "over", "into", "per", "who", "whom", "which", "that", "whose", "than", "as", "between", "during", "within", "without", "after", "before", "since", "until"]
 )
 #: Leading phrases that wrap the thing counted ('the number of referrals' counts referrals).
 HEAD_WRAPPERS: tuple[str, ...] = (

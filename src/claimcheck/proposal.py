@@ -14,13 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import UsageError
 from claimcheck.link_index import normalise, unit_of
-from claimcheck.registry.loader import plain_message
-from claimcheck.registry.positions import suggest
 from claimcheck.models import (
     Claim,
     Interval,
@@ -30,6 +27,8 @@ from claimcheck.models import (
     Registry,
     TimeRef,
 )
+from claimcheck.registry.loader import plain_message
+from claimcheck.registry.positions import suggest
 
 #: rapidfuzz WRatio (0–100) above which an attributed name is taken to be a registry entry
 NAME_MATCH = 88.0

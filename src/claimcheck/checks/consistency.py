@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.checks.base import CheckContext
-from claimcheck.checks.compare import Fig, key_match, partners, same_office, subject_tokens
+from claimcheck.checks.compare import (
+    Fig,
+    key_match,
+    partners,
+    same_office,
+    subject_tokens,
+)
 from claimcheck.checks.identity import Verdict, clause_text, comparable, similarity
 from claimcheck.checks.semantics import (
     VAGUE_TOLERANCE,

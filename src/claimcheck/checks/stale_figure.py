@@ -29,14 +29,14 @@ PAST_CUES: tuple[str, ...] = (
     "in the year to", "back in", "ago", "then", "used to", "stood at",
 )
 #: A time phrase with any of these (or a year) is a past-time marker.
-PAST_TIME = re.compile(r"\b(1[89]\d\d|20\d\d|last|previous|ago|earlier|former)\b", re.I)
+PAST_TIME = re.compile(r"\b(1[89]\d\d|20\d\d|last|previous|ago|earlier|former)\b", re.IGNORECASE)
 #: A time phrase that means the present is no past-time marker, even when it carries a date.
-NOW_TIME = re.compile(r"\b(now|today|currently|at present|this year|these days)\b", re.I)
+NOW_TIME = re.compile(r"\b(now|today|currently|at present|this year|these days)\b", re.IGNORECASE)
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
-                      + r")\b", re.I)
+                      + r")\b", re.IGNORECASE)
 
 
 _PRESENT, _PAST = _cue_pattern(PRESENT_CUES), _cue_pattern(PAST_CUES)

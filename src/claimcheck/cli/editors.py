@@ -16,8 +16,6 @@ from claimcheck.cli.common import (
     RegistryOpt,
     _config,
     _console,
-    check_output,
-    fail_level_of,
     _err,
     _input,
     _output,
@@ -26,7 +24,9 @@ from claimcheck.cli.common import (
     _warn_all,
     app,
     baseline_app,
+    check_output,
     export_app,
+    fail_level_of,
     handle_errors,
     record_app,
 )
@@ -154,7 +154,13 @@ def record_add(
     """Propose a registry entry from a figure's frame, confirm or edit it, write it atomically."""
     from claimcheck.engine import Input, extract
     from claimcheck.link import link_claims
-    from claimcheck.proposal import edit_fields, existing_record, find_claim, parse_location, propose_record
+    from claimcheck.proposal import (
+        edit_fields,
+        existing_record,
+        find_claim,
+        parse_location,
+        propose_record,
+    )
     from claimcheck.registry.writer import add_figure, record_text
 
     cfg = _config(config)

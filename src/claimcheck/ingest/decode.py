@@ -53,8 +53,7 @@ def decode(data: bytes, path: str) -> Decoded:
     if encoding is None:
         raise UndecodableError(f"{path}: not text in any known encoding")
     text = data.decode(encoding)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     return Decoded(text, encoding, [f"{path}: not valid UTF-8; decoded as {encoding} (a guess)"])
 
 

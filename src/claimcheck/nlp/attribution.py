@@ -17,16 +17,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Attribution
-from claimcheck.nlp.attribution_entities import Entities, Entity, SourceRef, kind_noun, narrow
+from claimcheck.nlp.attribution_entities import (
+    Entities,
+    Entity,
+    SourceRef,
+    kind_noun,
+    narrow,
+)
 from claimcheck.nlp.attribution_figures import FigureLookup, SentenceAttr
-from claimcheck.nlp.attribution_kinds import has_kind, kind_literals, kind_pattern, kind_word, last_of_kind
+from claimcheck.nlp.attribution_kinds import (
+    has_kind,
+    kind_literals,
+    kind_pattern,
+    kind_word,
+    last_of_kind,
+)
 from claimcheck.nlp.attribution_labels import find_labels
 from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
-from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment, untitled
+from claimcheck.nlp.attribution_speakers import (
+    Mention,
+    cues,
+    is_person_name,
+    parse_segment,
+    role_segment,
+    untitled,
+)
 from claimcheck.nlp.frames import claim_quantities
 from claimcheck.nlp.frames_index import DocIndex, doc_index
 
@@ -175,8 +194,8 @@ class _Pass(FigureLookup):
                 attr.source = self.reports.last if attr.method in ("sentence", "source") else attr.source
         if attr.speaker is not None or attr.source is not None:
             if found is not None:
-                said = [masked[s:e].lower() for s, e, is_verb in found.verbs if is_verb]
-                attr.carries = not said or not cues().forecast_verbs.issuperset(w.split()[-1] for w in said)
+                verbs_said = [masked[s:e].lower() for s, e, is_verb in found.verbs if is_verb]
+                attr.carries = not verbs_said or not cues().forecast_verbs.issuperset(w.split()[-1] for w in verbs_said)
             self.sent[si] = attr
 
     def publisher(self, phrase: str, offset: int) -> Entity | None:

@@ -15,7 +15,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from claimcheck.nlp.attribution_entities import Entities, Entity
-from claimcheck.nlp.attribution_speakers import clean_name, cues, gender_of, is_person_name
+from claimcheck.nlp.attribution_speakers import (
+    clean_name,
+    cues,
+    gender_of,
+    is_person_name,
+)
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:de|van|von|der|le|la|[A-Z][\w'’.-]*)){0,4}"
 #: an office with the holder in brackets, or a name with up to two bracketed seats or parties;

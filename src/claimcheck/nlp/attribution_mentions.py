@@ -11,7 +11,13 @@ import re
 from claimcheck.nlp.attribution_quotes import inverted
 from claimcheck.nlp.attribution_scan import SentenceCues
 from claimcheck.nlp.attribution_sources import named_title
-from claimcheck.nlp.attribution_speakers import Mention, cues, is_person_name, parse_segment, role_segment
+from claimcheck.nlp.attribution_speakers import (
+    Mention,
+    cues,
+    is_person_name,
+    parse_segment,
+    role_segment,
+)
 from claimcheck.nlp.frames_index import lowered
 
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")

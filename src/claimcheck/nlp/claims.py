@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from claimcheck.models import Article, Attribution, Claim, Kind, Position, Quantity, TimeRef
+from claimcheck.models import (
+    Article,
+    Attribution,
+    Claim,
+    Kind,
+    Position,
+    Quantity,
+    TimeRef,
+)
 from claimcheck.nlp.frames import Frame, claim_quantities
 from claimcheck.nlp.frames_calendar import resolve_calendar
 from claimcheck.nlp.frames_time import (

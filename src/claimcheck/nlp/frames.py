@@ -20,12 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Change, Quantity
+from claimcheck.nlp.frames_asides import respondent_share, surveyed
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_layout import table_cell, table_frame
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
-from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import clause_opening, is_rate, points_back, subject_of
 from claimcheck.nlp.frames_links import (
     compared,
     compared_only,
@@ -34,6 +33,13 @@ from claimcheck.nlp.frames_links import (
     looks_ahead,
     said_between,
     statement_time,
+)
+from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
+from claimcheck.nlp.frames_subject import (
+    clause_opening,
+    is_rate,
+    points_back,
+    subject_of,
 )
 from claimcheck.nlp.frames_time import TimeHit, fits_period
 
@@ -46,6 +52,8 @@ _by_start = attrgetter("start")
 _SEP = re.compile(r"[,;:()–—]|\s-\s|\b(?:and|while|whereas|but)\b")
 #: a "same period" phrase inherits from a figure at most this many paragraphs back
 _SAME_PERIOD_REACH = 2
+#: how many paragraphs after a survey's 'of 2,014 adults' a share of those asked may stand
+_ASKED_REACH = 6
 #: from one figure's end to the next one's start in a list: its noun (two words at most), then
 #: a comma, 'and', 'or', or a change's 'to'/'from'
 _LIST_STEP = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+(?:to|from)\s+)")
@@ -201,6 +209,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
     places_cache: dict[int, list[tuple[int, int, str]]] = {}
     last_time: tuple[int, TimeHit] | None = None
     last_subject: tuple[int, str | None, str] | None = None  # paragraph, phrase, head
+    asked: tuple[int, str | None, str] | None = None  # the last group a survey asked, likewise
     prev: tuple[int, str | None, str | None, int] = (-1, None, None, 0)  # sentence, head, subject, end
     quantities = claim_quantities(doc)
     if not quantities:
@@ -238,6 +247,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:
             last_subject = (para, subject, head)
+        if head is not None and surveyed(words, qi, qe, q.kind.value):
+            asked = (para, subject, head)  # 'a poll of 2,014 adults'
+        elif head is None and asked is not None and para - asked[0] <= _ASKED_REACH \
+                and respondent_share(words, qe, q.kind.value):
+            subject, head = asked[1], asked[2]  # 'Nearly half (48%) said ...': of those asked
         prev = (si, head, subject, q.end)
         time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, ends, lambda h: h.start_char,
                      lambda h: h.end_char, _datable)

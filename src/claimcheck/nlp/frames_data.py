@@ -7,14 +7,14 @@ each file is parsed once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from ruamel.yaml import YAML
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """The parsed YAML mapping in ``nlp/patterns/<name>`` (cached: read once per process)."""
     text = resources.files("claimcheck.nlp").joinpath("patterns", name).read_text("utf-8")

@@ -65,6 +65,8 @@ class SubjectLexicon:
     hold_verbs: frozenset[str]
     #: ``share_verbs`` by their last word (order kept): the word before a figure picks its candidates
     share_verbs_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: verbs after a share that make it a share of those a survey asked ('Nearly half said')
+    respondent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["stop_nouns"]), frozenset(d["unit_nouns"]),
         frozenset(d["back_references"]), frozenset(d["participles"]),
         frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
-        share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs),
+        share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
     )
 
 

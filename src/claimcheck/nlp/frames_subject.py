@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import lru_cache
 
+from claimcheck.nlp.frames_asides import FIGURE_CHARS, before_aside, past_restatement
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_layout import label_span
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
@@ -51,8 +52,6 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
-#: the first characters of a figure's words: digits, a per cent sign, a currency symbol
-_FIGURE_CHARS = frozenset("0123456789%£$€")
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
@@ -71,7 +70,7 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     (a change noun followed by "in", earlier in the same clause).
     """
     j = qi - 1
-    while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0] in _FIGURE_CHARS):
+    while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0] in FIGURE_CHARS):
         j -= 1  # over hedges and an earlier figure of the change: 'raised X by 10% to 88 cents'
     if j < 0:
         return None
@@ -93,30 +92,12 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     e = v
     while e > 0 and words[e - 1][LOW] in lex.auxiliaries:
         e -= 1
-    e = _before_aside(words, e)
+    e = before_aside(words, e)
     s = _past_clock(words, clause_start(words, e), e)
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     s = _past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
-
-
-def _before_aside(words: list[Word], e: int) -> int:
-    """Where the subject ends when an aside stands between it and its verb at ``e``: 'Cloud
-    revenue, the company's fastest-growing division, increased 29%', 'Burglary, by contrast,
-    dropped' (the aside opens on the comma before it, within ten words); else ``e``."""
-    if e < 2 or words[e - 1][TEXT] != ",":
-        return e
-    c = e - 2
-    while c > 0 and e - c <= 10 and words[c][TEXT] != "," and words[c][LOW] not in _ASIDE_STOPS:
-        c -= 1
-    if c > 0 and words[c][TEXT] == "," and clause_start(words, c) < c:
-        return c
-    return e
-
-
-#: words an aside between a subject and its verb does not hold
-_ASIDE_STOPS = frozenset({";", ":", "and", "but", "while", "which", "who", "said", "says"})
 
 
 def _past_clock(words: list[Word], s: int, e: int) -> int:
@@ -187,6 +168,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return _result(words, first + 1, per, lex, rate)
     if qe < n and words[qe][START] == words[qe - 1][END] and words[qe][LOW] in LEX.measure_units:
         qe += 1  # a unit glued to the figure is part of it ('118mm of rain', 'minus 8C overnight')
+    qe = past_restatement(words, qe)  # 'almost half (46%) of shop owners'
     # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
     if qe < n and words[qe][LOW] == "of" and not _share_verb_before(words, qi, lex):
         s, e = noun_phrase(words, qe + 1, lex)
@@ -276,8 +258,10 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 5. surveyed group
     if share:
         for j in range(qi - 1, 0, -1):
-            if words[j][LOW] in lex.surveys and j + 1 < qi and words[j + 1][LOW] == "of":
-                k = j + 2
+            of = next((x for x in range(j + 1, min(qi, j + 5)) if words[x][LOW] == "of"), None) \
+                if words[j][LOW] in lex.surveys else None
+            if of is not None and all(words[x][LOW] == "by" or words[x][TEXT][:1].isupper() for x in range(j + 1, of)):
+                k = of + 1  # 'a survey of ...', 'The survey by Pollwise of 2,014 adults'
                 while k < qi and words[k][TEXT][0].isdigit():
                     k += 1  # "a poll of 2,000 head teachers"
                 s, e = noun_phrase(words, k, lex)

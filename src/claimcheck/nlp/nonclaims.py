@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.models import PERIOD_SECONDS
-from claimcheck.nlp.phrases import last_words, match_at
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
+from claimcheck.nlp.phrases import last_words, match_at
 from claimcheck.nlp.wordforms import glued
 
 _CX = LEX.ctx

@@ -11,7 +11,14 @@ from claimcheck.nlp import context as cx
 from claimcheck.nlp.figures import Side, side_from
 from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.numparse import Tok
-from claimcheck.nlp.scanforms import _REVISION_VERBS, _UP_DOWN, _interval, _kind_unit, _q, _qualifier
+from claimcheck.nlp.scanforms import (
+    _REVISION_VERBS,
+    _UP_DOWN,
+    _interval,
+    _kind_unit,
+    _q,
+    _qualifier,
+)
 
 
 class ChangeForms:

@@ -18,7 +18,14 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from claimcheck.errors import Problem, RegistryError
-from claimcheck.models import DATE_PATTERN, RECORD_KINDS, Person, Record, Registry, Source
+from claimcheck.models import (
+    DATE_PATTERN,
+    RECORD_KINDS,
+    Person,
+    Record,
+    Registry,
+    Source,
+)
 from claimcheck.registry.positions import is_id, make_yaml, position, suggest, to_plain
 from claimcheck.registry.references import check_references
 

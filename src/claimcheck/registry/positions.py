@@ -13,7 +13,6 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from claimcheck.models import ID_PATTERN
 
-
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 

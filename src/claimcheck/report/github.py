@@ -48,8 +48,7 @@ class GithubFormatter:
     description: ClassVar[str] = "GitHub Actions annotations (plus the job summary when available)"
 
     def write(self, report: Report, stream: TextIO, options: RenderOptions) -> None:
-        for finding in sorted_findings(report.findings):
-            stream.write(command(finding, options) + "\n")
+        stream.writelines(command(finding, options) + "\n" for finding in sorted_findings(report.findings))
         summary_path = options.env.get("GITHUB_STEP_SUMMARY")
         if summary_path:
             with open(summary_path, "a", encoding="utf-8") as summary:
