@@ -68,3 +68,23 @@ def test_a_private_bodys_noun_never_means_a_department(tmp_path: Path) -> None:
     text = ("A Department of Health and Social Care spokesperson said 1,000 beds had opened.\n\n"
             "The think tank estimated that a further 2,500 consultants would be needed.")
     assert claim_in(tmp_path, text, "2,500").attribution.speaker != "Department of Health and Social Care"
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "source"), [
+    ("Since October, the CDC estimates there have been at least 24 million illnesses.",
+     "at least 24 million", "CDC", None),
+    ("Treasury estimates suggest 300,000 jobs will go.", "300,000", "Treasury", "Treasury estimates"),
+    ("Prices rose to a record £276,450, according to the Halstead Building Society House Price Index.",
+     "£276,450", "Halstead Building Society", "the Halstead Building Society House Price Index"),
+])
+def test_estimates_as_verb_or_source_and_a_body_before_a_title(
+        tmp_path: Path, text: str, surface: str, speaker: str, source: str | None) -> None:
+    a = claim_in(tmp_path, text, surface).attribution
+    assert (a.speaker, a.source) == (speaker, source)
+
+
+def test_a_figure_opening_a_headline_is_no_speaker(tmp_path: Path) -> None:
+    text = ("Hundreds of thousands more children pushed into poverty, charity warns\n\n"
+            "Hundreds of thousands more children have been pulled below the poverty line, "
+            "Children First UK said.")
+    assert claim_in(tmp_path, text, "Hundreds of thousands").attribution.speaker != "Hundreds"

@@ -40,6 +40,7 @@ from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
 from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
 from claimcheck.nlp.attribution_speakers import (
     Mention,
+    counts_words,
     cues,
     is_person_name,
     parse_segment,
@@ -305,7 +306,7 @@ class _Pass(FigureLookup):
                     name = name.split(" ", 1)[1]
                 # 'Children are being left ...' opens with a common noun, written lower-case
                 # elsewhere; 'Meanwhile a ...' with a connective
-                if opening and name and not is_person_name(name) \
+                if opening and name and not is_person_name(name) and not counts_words(name) \
                         and (kind is not None or titled or self.text.find(name, opening.end()) >= 0) \
                         and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
                         and name.split()[0] not in _ARTICLES:

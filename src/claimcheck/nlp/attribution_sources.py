@@ -32,6 +32,12 @@ _TITLE = re.compile(
 _QUOTED_TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry|index|audit)\s*,?\s*"
     r"(?:called\s+|entitled\s+|titled\s+|named\s+)?[\"“](?P<title>[^\"“”]{3,120})[\"”]", re.IGNORECASE)
+#: words that open a clause after a verb of estimating ('the CDC estimates there have been')
+_CLAUSE_OPENERS = frozenset({"there", "it", "the", "a", "an", "about", "around", "some", "more", "nearly",
+                             "almost", "over", "up", "as", "between", "roughly", "approximately"})
+_FIGURE_START = frozenset("0123456789£$€")
+#: a name or an acronym right before a word ('the CDC ', 'Children First UK ')
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
 #: 'a survey by Pollwise of 2,014 adults': the name ends before what was surveyed
 _OF_COUNT = re.compile(r"\s+(?:of|among|across)\s+(?=[\d£$€]|(?:more\s+than|about|around|some|nearly|almost|over)\s)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>(?:[^,.;:]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE)
@@ -215,7 +221,15 @@ def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
     if owner and owner.group(2).lower() in report_nouns:
         return POSSESSIVE.sub("", owner.group(1))
     by = _BY_NAME_AT_END.search(x)
-    return by.group(1).strip() if by else None
+    if by:
+        return by.group(1).strip()
+    # 'the Halstead Building Society House Price Index': a body's name, then its title
+    words = _LEADING_THE.sub("", x).split()
+    org = cues().org_words
+    first = next((i for i, w in enumerate(words[:-1]) if i >= 1 and w in org), -1)
+    if first >= 1 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+        return " ".join(words[:first + 1])
+    return None
 
 
 def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> list[SourceHit]:
@@ -270,9 +284,10 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
-        if noun is not None and (noun.group(1).lower() == "that" or noun.group(1)[:1].isdigit()) \
-                and c.verbs.fullmatch(masked[m_start:m_end].lower()):
-            continue  # 'Children First UK estimates that ...': a verb, the body speaks
+        if noun is not None and c.verbs.fullmatch(masked[m_start:m_end].lower()) and (
+                noun.group(1).lower() == "that" or noun.group(1)[:1] in _FIGURE_START
+                or (noun.group(1).lower() in _CLAUSE_OPENERS and _NAME_BEFORE.search(head))):
+            continue  # 'Children First UK estimates that ...', 'the CDC estimates there have been': a verb
         if noun is not None and not head.strip() and _modifies(noun.group(1)):
             continue  # 'Research income grew 3%': the noun opening the sentence modifies the next
         rest = _by_publisher().match(tail)

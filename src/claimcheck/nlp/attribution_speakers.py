@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.frames_data import (
     alternation,
     grouped_alternation,
@@ -226,6 +227,12 @@ def has_role_noun(text: str) -> bool:
     return not roles.isdisjoint(words) or any(w.rpartition("-")[2] in roles for w in words if "-" in w)
 
 
+def counts_words(name: str) -> bool:
+    """Whether a capitalised run opens on a number word ('Hundreds', 'Two-thirds', 'Half')."""
+    first = name.split()[0].lower().split("-")[0] if name else ""
+    return first in LEX.number_words or first in LEX.vague_index
+
+
 def parse_segment(seg: str, offset: int) -> Mention | None:
     """A speaker mention filling a whole comma-separated segment next to a speech verb."""
     c = cues()
@@ -280,6 +287,8 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
     if runs and runs[-1].end() == len(seg):
         run = runs[-1]
         name = strip_det(c.continuations.sub("", run.group()).strip())  # 'But the Police Federation'
+        if counts_words(name):
+            return None  # 'Hundreds of thousands ...', 'Two-thirds': a figure opens the clause
         prefix = seg[: run.start()].strip()
         person, _, employer = name.partition(" of ")
         if employer and is_person_name(person):  # 'Det Supt Jane Holt of the Met'
