@@ -88,3 +88,11 @@ def test_a_figure_opening_a_headline_is_no_speaker(tmp_path: Path) -> None:
             "Hundreds of thousands more children have been pulled below the poverty line, "
             "Children First UK said.")
     assert claim_in(tmp_path, text, "Hundreds of thousands").attribution.speaker != "Hundreds"
+
+
+def test_a_report_a_body_owns_by_its_noun_is_that_bodys(tmp_path: Path) -> None:
+    text = ("The Centers for Disease Control and Prevention (CDC) said flu was widespread.\n\n"
+            "The agency's weekly FluView report estimated that adults were being hospitalized at a "
+            "rate of 61.3 per 100,000 people.")
+    a = claim_in(tmp_path, text, "61.3 per 100,000").attribution
+    assert (a.speaker, a.source) == ("Centers for Disease Control and Prevention", "The agency's weekly FluView report")

@@ -32,6 +32,8 @@ _TITLE = re.compile(
 _QUOTED_TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry|index|audit)\s*,?\s*"
     r"(?:called\s+|entitled\s+|titled\s+|named\s+)?[\"“](?P<title>[^\"“”]{3,120})[\"”]", re.IGNORECASE)
+#: a body named by its noun owns the report after it: "The agency's weekly FluView report"
+_BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$")
 #: words that open a clause after a verb of estimating ('the CDC estimates there have been')
 _CLAUSE_OPENERS = frozenset({"there", "it", "the", "a", "an", "about", "around", "some", "more", "nearly",
                              "almost", "over", "up", "as", "between", "roughly", "approximately"})
@@ -305,6 +307,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
             if of:
                 publisher = _clip(of.group("pub"))
                 end = m_end + of.start("pub") + len(publisher)
+        owned = _BODY_OWNS.search(head) if publisher is None and ("'" in head or "’" in head) else None
+        if owned is not None and owned.group(1) in c.org_nouns:
+            publisher, start = owned.group(1), min(start, owned.start())  # "The agency's weekly FluView report"
         if publisher is None and has_caps and masked[m_start].islower():
             # 'A YouGov poll', 'Home Office figures': the name before a lower-case noun owns it
             # ('the Labour Force Survey' is a title, its noun capitalised)

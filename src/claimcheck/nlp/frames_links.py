@@ -21,7 +21,7 @@ _WEEKS = (("week", 0), ("week", -1))
 _LINK_BEFORE = 30
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)  # one entry per (list, tail) pair asked for: a miss rebuilds the pattern
 def _cues(key: str, tail: str = "") -> re.Pattern[str]:
     """A data file's cue list as one case-insensitive whole-word pattern."""
     return re.compile(rf"\b(?:{alternation(load_data('frames_time.yaml')[key])})\b{tail}", re.IGNORECASE)
