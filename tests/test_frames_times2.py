@@ -63,3 +63,21 @@ def test_the_past_n_years_ends_at_the_article_date(tmp_path: Path) -> None:
     t = claim_in(tmp_path, "Sales rose 12% over the past three years.", "12%", day="2025-06-10").time
     assert t is not None and t.start is not None and t.end is not None
     assert (t.start.year, t.end.year) == (2022, 2025)
+
+
+@pytest.mark.parametrize(("text", "surface", "time"), [
+    ("January's gain was revised to 228,000.", "228,000", "January's"),
+    ("The poll, conducted between 3 and 5 March, found 58% in favour.", "58%", "between 3 and 5 March"),
+    ("Sales rose 38% in three years.", "38%", "in three years"),
+    ("More than 120 flights have been cancelled since midnight.", "More than 120", "since midnight"),
+    ("Food bank use has almost tripled in a decade.", "almost tripled", "in a decade"),
+])
+def test_month_ranges_possessive_months_and_spans(tmp_path: Path, text: str, surface: str, time: str) -> None:
+    assert time_text(tmp_path, text, surface) == time
+
+
+def test_a_month_range_resolves_to_the_months_it_spans(tmp_path: Path) -> None:
+    t = claim_in(tmp_path, "There were 2,031 thefts between May and July.", "2,031", day="2025-08-10").time
+    assert t is not None and (str(t.start), str(t.end)) == ("2025-05-01", "2025-07-31")
+    # 'in five years' time' looks ahead: no span is read into it
+    assert time_text(tmp_path, "The plant will close in five years' time with 300 jobs lost.", "300") is None

@@ -155,7 +155,14 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<rel>(?:{grouped_alternation(list(rel))})\b)"
         rf"|(?P<reln>(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<relc>\d{{1,2}}|{counts})"
         rf"\s+(?P<relu>years|months)\b)"
-        rf"|(?P<ago>(?:\d{{1,2}}|{counts})\s+(?:years|months|weeks|days)\s+(?:ago|earlier)\b)"
+        rf"|(?P<ago>(?:\d{{1,2}}|{counts})\s+(?:years|months|weeks|days)\s+(?:ago|earlier)\b"
+        rf"|(?:in|within)\s+(?:\d{{1,2}}|{counts})\s+years\b(?!['’]))"  # 'rose 38% in three years'
+        # 'between May and July', 'between 3 and 5 March': the span keeps its text
+        rf"|(?P<mrange>between\s+(?:\d{{1,2}}\s+)?{any_month.format('r1name', 'r1abbr')}\s+and\s+"
+        rf"(?:\d{{1,2}}\s+)?{any_month.format('r2name', 'r2abbr')}(?:\s+(?:19|20)\d\d)?\b"
+        rf"|between\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+{any_month.format('r3name', 'r3abbr')}(?:\s+(?:19|20)\d\d)?\b)"
+        # "January's gain", "February's figure": the month without its year
+        rf"|(?P<mposs>{any_month.format('pmname', 'pmabbr')}['’]s\b)"
         rf"|(?P<cal>(?:{grouped_alternation(list(cal))})\b)"
         rf"|(?P<same>(?:{grouped_alternation(list(same))})(?:\s+(?P<shift>{year_back}))?\b)"
         rf"|(?P<back1>(?:{grouped_alternation(earlier)})\b)"
@@ -254,6 +261,12 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             hits.append(TimeHit(t, s, e, *bounds(*_fy_span(fy), _bound_of(prep))))
         elif m.group("rel"):
             hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
+        elif m.group("mrange"):  # resolved to the months it spans (a day range: its month)
+            last = months[m.group("r2name") or m.group("r2abbr") or m.group("r3name") or m.group("r3abbr")]
+            first = months[m.group("r1name") or m.group("r1abbr")] if (m.group("r1name") or m.group("r1abbr")) else last
+            hits.append(TimeHit(t, s, e, month=last, span_months=(last - first) % 12 + 1))
+        elif m.group("mposs"):
+            hits.append(TimeHit(t, s, e, month=months[m.group("pmname") or m.group("pmabbr")]))
         elif m.group("reln"):  # 'over the past three years'; 'in the last 18 months' keeps its text
             c = m.group("relc")
             n = int(c) if c.isdigit() else _counts()[c]
