@@ -45,10 +45,12 @@ def surveyed(words: list[Word], qi: int, qe: int, kind: str) -> bool:
     poll of 2,014 adults', 'The survey by Pollwise of 2,014 adults'), or is a share of them in
     a finding ('It found that almost half (46%) of shop owners had cut ...')."""
     lex = lexicon()
-    if qi > 1 and words[qi - 1][LOW] == "of" and any(w[LOW] in lex.surveys for w in words[max(0, qi - 6):qi - 1]):
-        return True
+    if qi > 1 and words[qi - 1][LOW] == "of":
+        return any(w[LOW] in lex.surveys for w in words[max(0, qi - 6):qi - 1])
+    if kind not in ("percent", "ratio"):
+        return False
     k = past_restatement(words, qe)
-    return kind in ("percent", "ratio") and k < len(words) and words[k][LOW] == "of" \
+    return k < len(words) and words[k][LOW] == "of" \
         and any(w[LOW] in _FINDING_VERBS or w[LOW] in lex.surveys for w in words[:qi])
 
 
