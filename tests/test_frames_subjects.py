@@ -49,3 +49,13 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
     assert heads["58%"] == heads["Nearly half"] == heads["48%"] == heads["22%"] == "adults"
     assert heads["almost half"] == heads["46%"] == heads["One in seven"] == "owners"
     assert heads["3%"] == "sales"  # a share of no one asked keeps its own noun
+
+
+@pytest.mark.parametrize(("text", "surface", "head"), [
+    ("Financial markets are pricing in a roughly 70% chance of a rate cut.", "roughly 70%", "chance"),
+    ("The firm bought a 5% stake in the airline.", "5%", "stake"),
+    ("Prices rose 5% last year.", "5%", "prices"),  # no article: the noun before the verb
+])
+def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
+                                                           head: str) -> None:
+    assert claim_in(tmp_path, text, surface).subject_head == head

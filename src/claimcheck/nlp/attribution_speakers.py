@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.nlp.lexicon import LEX
 from claimcheck.nlp.frames_data import (
     alternation,
     grouped_alternation,
     load_data,
     starts,
 )
+from claimcheck.nlp.lexicon import LEX
 
 MentionKind = Literal["name", "pronoun", "generic", "role", "report", "who", "group"]
 _CAP = r"[A-Z][\w'’.-]*"

@@ -6,8 +6,8 @@ share with no noun of its own counts ('Nearly half (48%) said ...').
 from __future__ import annotations
 
 from claimcheck.nlp.frames_index import LOW, TEXT, Word
-from claimcheck.nlp.frames_lexicon import lexicon
-from claimcheck.nlp.frames_phrase import clause_start
+from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
+from claimcheck.nlp.frames_phrase import PERIODS, clause_start, is_word
 
 #: the first characters of a figure's words: digits, a per cent sign, a currency symbol
 FIGURE_CHARS = frozenset("0123456789%£$€")
@@ -74,3 +74,18 @@ def before_aside(words: list[Word], e: int) -> int:
 
 #: words an aside between a subject and its verb does not hold
 _ASIDE_STOPS = frozenset({";", ":", "and", "but", "while", "which", "who", "said", "says"})
+
+
+#: hedges between an article and its share ('a roughly 70% chance')
+_HEDGE_WORDS = frozenset({"roughly", "approximately", "estimated", "near", "mere", "further", "record"})
+
+
+def article_share(words: list[Word], qi: int, qe: int, lex: SubjectLexicon) -> bool:
+    """'a roughly 70% chance', 'a 5% stake': an article before the share (over its hedge) and
+    a word after it that opens a noun phrase."""
+    a = qi - 1
+    while a >= 0 and words[a][LOW] not in ("a", "an") and (words[a][LOW] in lex.fillers or words[a][LOW] in _HEDGE_WORDS):
+        a -= 1
+    if qi < 1 or a < 0 or qe >= len(words) or words[a][LOW] not in ("a", "an"):
+        return False
+    return is_word(words[qe]) and words[qe][LOW] not in lex.stops and words[qe][LOW] not in PERIODS

@@ -26,7 +26,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import lru_cache
 
-from claimcheck.nlp.frames_asides import FIGURE_CHARS, before_aside, past_restatement
+from claimcheck.nlp.frames_asides import (
+    FIGURE_CHARS,
+    article_share,
+    before_aside,
+    past_restatement,
+)
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_layout import label_span
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
@@ -174,9 +179,11 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         s, e = noun_phrase(words, qe + 1, lex)
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
-    # 2. noun phrase after the figure (right after a ratio: 'one in five households')
+    # 2. noun phrase after the figure (right after a ratio: 'one in five households'; after a
+    # share an article opens: 'a roughly 70% chance of a cut', 'a 5% stake in the airline')
     if not share or (kind == "ratio" and 0 < qe < n and words[qe][LOW] not in lex.determiners
-                     and words[qe - 1][LOW] not in ("times", "fold")):  # not '3 times higher'
+                     and words[qe - 1][LOW] not in ("times", "fold")) \
+            or (kind == "percent" and article_share(words, qi, qe, lex)):  # not '3 times higher'
         j = qe  # past a glued unit (rule 1): 'minus 8C' measures no 'C'
         if kind == "money" and j + 2 < n and words[j][LOW] in _RATE_OPENERS and words[j + 1][LOW] in PERIODS \
                 and words[j + 2][LOW] in _SPENT_ON:
