@@ -55,6 +55,7 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
     ("Financial markets are pricing in a roughly 70% chance of a rate cut.", "roughly 70%", "chance"),
     ("The firm bought a 5% stake in the airline.", "5%", "stake"),
     ("Prices rose 5% last year.", "5%", "prices"),  # no article: the noun before the verb
+    ("Winds brought down trees, with more than 40,000 homes cut off.", "more than 40,000", "homes"),
 ])
 def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
                                                            head: str) -> None:

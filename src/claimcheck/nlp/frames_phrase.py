@@ -24,6 +24,8 @@ PERIODS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", 
 _QUOTES = frozenset("\"'“”‘’")
 #: particles that make a past form before them a verb of change ('ticked up', 'edged down')
 _PARTICLES = frozenset({"up", "down"})
+#: particles after a noun's verb of change that make it a verb ('homes cut off')
+_VERB_PARTICLES = frozenset({"off", "out", "back"})
 _MAX_PHRASE = 9
 _POSSESSIVE = frozenset({"'s", "’s"})
 _APOSTROPHES = frozenset({"'", "’"})
@@ -96,6 +98,8 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
         if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)
                                      and not (j == start and text[0].isupper() and low in lex.stop_nouns)):
             break
+        if last_noun == j - 1 and j + 1 < n and words[j + 1][LOW] in _VERB_PARTICLES and low in lex.change_verbs:
+            break  # 'more than 40,000 homes cut off', 'services scaled back': a phrasal verb
         after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
         if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)) \
                 or low in LEX.number_words:  # 'burning's share'; 'three times the £4.5m' has no noun
