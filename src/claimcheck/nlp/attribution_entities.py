@@ -128,8 +128,9 @@ class Entities:
                      any(noun in r.lower() for r in e.roles)]
             # 'the charity' may stand for any organisation named before; 'the council' only for
             # one whose name says Council (the Children's Commissioner is not a council)
+            private = noun in cues().private_body_nouns  # 'the think tank' is no department
             pool = named or ([] if narrow(noun) or not anybody else
-                             [e for e in pool if not e.person and not _public_for(noun, e)])
+                             [e for e in pool if not e.person and not (private and _public(e))])
         before = [e for e in pool if e.offset <= offset]
         if before:
             return max(before, key=lambda e: e.latest(offset))
@@ -155,11 +156,10 @@ class Entities:
         return self.match_office(ent.name) or ent
 
 
-def _public_for(noun: str, ent: Entity) -> bool:
-    """'the think tank' after a Department of Health spokesperson: a private body's noun never
-    stands for a public body."""
-    c = cues()
-    return noun in c.private_body_nouns and not c.public_body_words.isdisjoint(ent.name.split())
+def _public(ent: Entity) -> bool:
+    """Whether a body's name holds a public body's word ('Department of Health and Social
+    Care'): 'the think tank' after its spokesperson spoke never stands for it."""
+    return not cues().public_body_words.isdisjoint(ent.name.split())
 
 
 def narrow(noun: str) -> bool:

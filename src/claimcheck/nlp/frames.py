@@ -186,8 +186,8 @@ def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:
     for h in hits:
         if said_between(text, h, q.start):
             continue
-        if _separated(text, min(h.end_char, q.end), max(h.start_char, q.start), (h.start_char, h.end_char)) \
-                and event_time(text, h):
+        if event_time(text, h) and _separated(text, min(h.end_char, q.end), max(h.start_char, q.start),
+                                              (h.start_char, h.end_char)):  # the rare test first
             continue  # 'was founded in 1968 and works with around 250 projects'
 
         gap = h.start_char - q.end
