@@ -96,3 +96,16 @@ def test_a_report_a_body_owns_by_its_noun_is_that_bodys(tmp_path: Path) -> None:
             "rate of 61.3 per 100,000 people.")
     a = claim_in(tmp_path, text, "61.3 per 100,000").attribution
     assert (a.speaker, a.source) == ("Centers for Disease Control and Prevention", "The agency's weekly FluView report")
+
+
+@pytest.mark.parametrize(("text", "surface", "speaker", "role"), [
+    ("According to the Kansas Legislative Research Department, state tax collections rose 4%.",
+     "4%", "Kansas Legislative Research Department", None),
+    ("Rep. Marcus Bell, D-Wichita, said the state's reserves had grown to about $2.9 billion.",
+     "about $2.9 billion", "Marcus Bell", "D-Wichita"),
+    ("Sen. Jane Cole, R-Texas, said 300 jobs would go.", "300", "Jane Cole", "R-Texas"),
+])
+def test_a_body_after_according_to_and_a_party_tag(tmp_path: Path, text: str, surface: str,
+                                                   speaker: str, role: str | None) -> None:
+    a = claim_in(tmp_path, text, surface).attribution
+    assert (a.speaker, a.speaker_role) == (speaker, role)

@@ -23,6 +23,8 @@ from claimcheck.nlp.frames_index import lowered
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'’.-]*)*")
 # compiled once: these run for every speech verb of every cue sentence
 _AFTER_VERB = re.compile(r"\s*(?P<seg>[^,.;:]+)(?:,\s*(?P<role>[^,.;:]+))?")
+#: a US politician's party and state or district after the name ('D-Wichita', 'R-Texas')
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
@@ -83,6 +85,11 @@ def mention_before(left: str, base: int) -> Mention | None:
     if not segs or not segs[-1]:
         return None
     offset = base + max(0, left.rfind(segs[-1]))
+    if len(segs) >= 2 and _PARTY_TAG.fullmatch(segs[-1]):  # 'Rep. Marcus Bell, D-Wichita, said'
+        named = parse_segment(segs[-2], base + max(0, left.rfind(segs[-2])))
+        if named is not None and named.kind == "name":
+            named.role, named.person = named.role or segs[-1], True
+            return named
     last = parse_segment(segs[-1], offset)
     if last is not None and last.kind == "who":
         runs = [r for r in NAME_RUN.finditer(left) if is_person_name(r.group())]
