@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/peer_suites.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/scan_scale.py
+	$(BIN)/python bench/heldout.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
