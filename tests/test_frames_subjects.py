@@ -59,6 +59,12 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
     ("The firm bought a 5% stake in the airline.", "5%", "stake"),
     ("Prices rose 5% last year.", "5%", "prices"),  # no article: the noun before the verb
     ("Winds brought down trees, with more than 40,000 homes cut off.", "more than 40,000", "homes"),
+    ("London lagged behind with annual growth of just 1.1%.", "1.1%", "growth"),
+    ("The gap between London and the North East grew to 9.4 percentage points.",
+     "9.4 percentage points", "gap"),
+    ('"We have raised starting salaries to £32,900 outside London," she said.', "£32,900", "salaries"),
+    ("Energy bills alone have risen by more than 60% since 2021.", "more than 60%", "bills"),
+    ("Interest rates were cut to 4% in May.", "4%", "rates"),  # 'cut to' with no object
 ])
 def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
                                                            head: str) -> None:

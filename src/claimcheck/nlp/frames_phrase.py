@@ -246,9 +246,16 @@ def _verb_follows(words: list[Word], k: int, lex: SubjectLexicon) -> bool:
 def clause_start(words: list[Word], i: int) -> int:
     j = i
     while j > 0 and (words[j - 1][LOW] not in CLAUSE_BREAK or (
-            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON) or _joining(words, j - 1)):
+            words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON) or _joining(words, j - 1)
+            or _between_and(words, j - 1)):
         j -= 1
     return j
+
+
+def _between_and(words: list[Word], k: int) -> bool:
+    """An 'and' that closes 'between X and Y' ('The gap between London and the North East
+    grew'), breaking no clause."""
+    return words[k][LOW] == "and" and any(w[LOW] == "between" for w in words[max(0, k - 5):k])
 
 
 def _joining(words: list[Word], k: int) -> bool:

@@ -57,6 +57,12 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+#: verbs of change that take an object: with 'to', what they raise or cut is the subject
+_TRANSITIVE = frozenset({"raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "boosted", "boost",
+                         "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "lowered", "lower", "lowers",
+                         "slashed", "trimmed", "hiked", "increased", "increase", "increases", "expanded"})
+#: words that belittle a figure between 'of' and it ('growth of just 1.1%')
+_MERELY = frozenset({"just", "only", "merely", "barely"})
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
@@ -81,9 +87,10 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
         return None
     if words[j][LOW] in lex.change_verbs and (j == 0 or words[j - 1][LOW] not in ("a", "an", "the")):
         return j, "verb"
-    if any(words[x][LOW] == "by" for x in range(j + 1, qi)):  # 'cut the waiting list by N'
+    by = any(words[x][LOW] == "by" for x in range(j + 1, qi))  # 'cut the waiting list by N'
+    if by or any(words[x][LOW] == "to" for x in range(j + 1, qi)):  # 'raised starting salaries to £32,900'
         for t in range(j - 1, max(clause_start(words, j), j - 6) - 1, -1):
-            if words[t][LOW] in lex.change_verbs:
+            if words[t][LOW] in lex.change_verbs and (by or words[t][LOW] in _TRANSITIVE):
                 return t, "object"
     if qi - 1 >= 0 and words[qi - 1][LOW] == "of" or (j + 1 < qi and words[j + 1][LOW] == "of"):
         for t in range(j, clause_start(words, j) - 1, -1):
@@ -244,17 +251,18 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return hs, e, _head(words, hs, he, lex, rate)
     # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
     # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
-    if qi >= 2 and words[qi - 1][LOW] in ("of", "at"):
-        s = qi - 1
+    p = qi - 1 - (qi >= 3 and words[qi - 1][LOW] in _MERELY)  # 'annual growth of just 1.1%'
+    if p >= 1 and words[p][LOW] in ("of", "at"):
+        s = p
         while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
-                and words[s - 1][LOW] not in lex.determiners and qi - 1 - s < 4:
+                and words[s - 1][LOW] not in lex.determiners and p - s < 4:
             s -= 1
         v = s - 1
         while v > 0 and words[v][LOW] in lex.determiners:
             v -= 1  # 'froze the fuel duty at'
-        held = words[qi - 1][LOW] == "of" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
-        if s < qi - 1 and words[qi - 2][LOW] not in lex.measures and held:
-            return s, qi - 1, _head(words, s, qi - 1, lex, rate)
+        held = words[p][LOW] == "of" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
+        if s < p and words[p - 1][LOW] not in lex.measures and held:
+            return s, p, _head(words, s, p, lex, rate)
     # 4. "at a rate of N"
     if qi >= 3 and words[qi - 1][LOW] == "of" and words[qi - 2][LOW] == "rate" and words[qi - 3][LOW] == "a":
         end = qi - 3 - (1 if qi >= 4 and words[qi - 4][LOW] == "at" else 0)
