@@ -32,10 +32,6 @@ _TITLE = re.compile(
 _QUOTED_TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry|index|audit)\s*,?\s*"
     r"(?:called\s+|entitled\s+|titled\s+|named\s+)?[\"“](?P<title>[^\"“”]{3,120})[\"”]", re.IGNORECASE)
-#: the last words of a body's name, never of a report's title
-_BODY_ENDS = frozenset({"Department", "Ministry", "Office", "Agency", "Commission", "Council", "Institute",
-                        "Foundation", "Society", "Association", "Authority", "Bureau", "Centre", "Center",
-                        "Federation", "Trust", "Bank", "Service", "Board", "University", "College"})
 #: a body named by its noun owns the report after it: "The agency's weekly FluView report"
 _BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$")
 #: words that open a clause after a verb of estimating ('the CDC estimates there have been')
@@ -260,7 +256,7 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         # 'according to the Centre for Retail Research' names a body, read as a speaker
         bare_x = _LEADING_THE.sub("", x)
         body = bare_x[:1].isupper() and x.split()[-1][:1].isupper() and (
-            _names_body(bare_x) or x.split()[-1] in _BODY_ENDS)  # '... Legislative Research Department'
+            _names_body(bare_x) or x.split()[-1] in c.body_name_ends)  # '... Legislative Research Department'
         if (c.report_re.search(x) and not body) or titled:
             publisher = titled.group("owner") if titled else _according_publisher(x, c.report_nouns)
             hits.append(SourceHit(x, publisher, base + m.start("x")))

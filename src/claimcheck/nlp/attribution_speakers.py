@@ -57,6 +57,7 @@ class Cues:
     org_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
     public_body_words: frozenset[str]
+    body_name_ends: frozenset[str]
     private_body_nouns: frozenset[str]
     kind_nouns: frozenset[str]
     #: roles that speak for a body ('a spokesman said' means the body mentioned last)
@@ -129,6 +130,7 @@ def cues() -> Cues:
         org_nouns=frozenset(w.lower() for w in d["org_nouns"]),
         any_body_nouns=frozenset(d["any_body_nouns"]),
         public_body_words=frozenset(d["public_body_words"]),
+        body_name_ends=frozenset(d["body_name_ends"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
         kind_nouns=frozenset(d["kind_nouns"]),
         voice_roles=frozenset(d["voice_roles"]),

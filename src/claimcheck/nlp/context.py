@@ -364,5 +364,4 @@ def change_verb_near(toks: list[Tok], k: int) -> str:
 
 _UP_OR_DOWN = {"up": "increase", "down": "decrease"}
 #: verbs that move a level only with 'up' or 'down' ('went up', 'are going down')
-_GO_FORMS = frozenset({"go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "move",
-                       "moves", "moved", "moving"})
+_GO_FORMS = frozenset(_CX["up_down_verbs"])

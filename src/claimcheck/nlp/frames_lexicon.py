@@ -67,6 +67,10 @@ class SubjectLexicon:
     share_verbs_by_last: dict[str, tuple[tuple[str, ...], ...]]
     #: verbs after a share that make it a share of those a survey asked ('Nearly half said')
     respondent_verbs: frozenset[str]
+    #: verbs of change that take an object ('raised starting salaries to £32,900')
+    transitive: frozenset[str]
+    #: words between 'of' and a figure that belittle it ('growth of just 1.1%')
+    belittling: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +93,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["back_references"]), frozenset(d["participles"]),
         frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
         share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
+        frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
     )
 
 

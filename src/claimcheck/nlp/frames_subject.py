@@ -57,12 +57,6 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
-#: verbs of change that take an object: with 'to', what they raise or cut is the subject
-_TRANSITIVE = frozenset({"raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "boosted", "boost",
-                         "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "lowered", "lower", "lowers",
-                         "slashed", "trimmed", "hiked", "increased", "increase", "increases", "expanded"})
-#: words that belittle a figure between 'of' and it ('growth of just 1.1%')
-_MERELY = frozenset({"just", "only", "merely", "barely"})
 #: (clause start, opening phrase start, end) of a figure's clause, in word indexes
 Opening = tuple[int, int, int]
 
@@ -90,7 +84,7 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     by = any(words[x][LOW] == "by" for x in range(j + 1, qi))  # 'cut the waiting list by N'
     if by or any(words[x][LOW] == "to" for x in range(j + 1, qi)):  # 'raised starting salaries to £32,900'
         for t in range(j - 1, max(clause_start(words, j), j - 6) - 1, -1):
-            if words[t][LOW] in lex.change_verbs and (by or words[t][LOW] in _TRANSITIVE):
+            if words[t][LOW] in lex.change_verbs and (by or words[t][LOW] in lex.transitive):
                 return t, "object"
     if qi - 1 >= 0 and words[qi - 1][LOW] == "of" or (j + 1 < qi and words[j + 1][LOW] == "of"):
         for t in range(j, clause_start(words, j) - 1, -1):
@@ -251,7 +245,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return hs, e, _head(words, hs, he, lex, rate)
     # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
     # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
-    p = qi - 1 - (qi >= 3 and words[qi - 1][LOW] in _MERELY)  # 'annual growth of just 1.1%'
+    p = qi - 1 - (qi >= 3 and words[qi - 1][LOW] in lex.belittling)  # 'annual growth of just 1.1%'
     if p >= 1 and words[p][LOW] in ("of", "at"):
         s = p
         while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
