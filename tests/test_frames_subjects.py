@@ -65,6 +65,9 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
     ('"We have raised starting salaries to £32,900 outside London," she said.', "£32,900", "salaries"),
     ("Energy bills alone have risen by more than 60% since 2021.", "more than 60%", "bills"),
     ("Interest rates were cut to 4% in May.", "4%", "rates"),  # 'cut to' with no object
+    ("Lamb prices were the bright spot, with deadweight lamb up 11% at £7.90 per kilo.", "11%", "lamb"),
+    ("Spending climbed to £118m, with placement costs up 31% since 2021.", "31%", "costs"),
+    ("Sales rose, with online sales up 12% and store sales down 4%.", "4%", "sales"),
 ])
 def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
                                                            head: str) -> None:

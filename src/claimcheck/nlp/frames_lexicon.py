@@ -71,6 +71,8 @@ class SubjectLexicon:
     transitive: frozenset[str]
     #: words between 'of' and a figure that belittle it ('growth of just 1.1%')
     belittling: frozenset[str]
+    #: stop words that head a phrase after a noun ('placement costs up 31%')
+    head_stop_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
         share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
         frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
+        frozenset(d["head_stop_nouns"]),
     )
 
 

@@ -94,9 +94,11 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
                 and words[j + 1][START] == w[END]:
             j += 1  # 'S&P', 'M&S', 'A&E': one name
             continue
-        # a capitalised noun that is also a verb opens a sentence as its noun ('Waits in A&E')
+        # a capitalised noun that is also a verb opens a sentence as its noun ('Waits in A&E'),
+        # and one after a noun, before a verb or a preposition, is its head ('placement costs up')
         if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)
-                                     and not (j == start and text[0].isupper() and low in lex.stop_nouns)):
+                                     and not (j == start and text[0].isupper() and low in lex.stop_nouns)
+                                     and not _noun_head(words, j, last_noun, lex)):
             break
         if last_noun == j - 1 and j + 1 < n and words[j + 1][LOW] in _VERB_PARTICLES and low in lex.change_verbs:
             break  # 'more than 40,000 homes cut off', 'services scaled back': a phrasal verb
@@ -112,6 +114,13 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
     if last_noun < 0:
         return start, start
     return start, last_noun + 1
+
+
+def _noun_head(words: list[Word], j: int, last_noun: int, lex: SubjectLexicon) -> bool:
+    """'placement costs up 31%', 'staff pay rose': a cost word right after a noun and before a
+    stop word ends the phrase as its head (not before 'that': 'the council reports that')."""
+    return words[j][LOW] in lex.head_stop_nouns and last_noun == j - 1 and j + 1 < len(words) \
+        and words[j + 1][LOW] in lex.stops and words[j + 1][LOW] not in ("that", "which", "the", "a", "an")
 
 
 def _in_compound(words: list[Word], j: int, lex: SubjectLexicon) -> bool:

@@ -74,6 +74,11 @@ def _trigger_before(words: list[Word], qi: int, lex: SubjectLexicon) -> tuple[in
     "has increased by more than N" (verb right before the hedges), or "a rise in X of N"
     (a change noun followed by "in", earlier in the same clause).
     """
+    u = qi - 1 if qi >= 1 and words[qi - 1][LOW] in ("up", "down") else qi  # the figure may hold it: 'up 31%'
+    if 1 <= u < len(words) and words[u][LOW] in ("up", "down") and is_word(words[u - 1]) \
+            and (words[u - 1][LOW] not in lex.stops or words[u - 1][LOW] in lex.stop_nouns) \
+            and words[u - 1][LOW] not in lex.auxiliaries:
+        return u, "verb"  # ', with deadweight lamb up 11%': 'up' stands for the verb
     j = qi - 1
     while j >= 0 and qi - j <= 8 and (words[j][LOW] in lex.fillers or words[j][TEXT][0] in FIGURE_CHARS):
         j -= 1  # over hedges and an earlier figure of the change: 'raised X by 10% to 88 cents'
