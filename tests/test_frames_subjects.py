@@ -68,6 +68,9 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
     ("Lamb prices were the bright spot, with deadweight lamb up 11% at £7.90 per kilo.", "11%", "lamb"),
     ("Spending climbed to £118m, with placement costs up 31% since 2021.", "31%", "costs"),
     ("Sales rose, with online sales up 12% and store sales down 4%.", "4%", "sales"),
+    ("He signed a five-year contract worth £150,000 a week.", "£150,000", "contract"),
+    ("Quantel shares jump as cloud sales surge 42%", "42%", "sales"),
+    ("Charities said fuel poverty affects 6.1 million homes.", "6.1 million", "homes"),
 ])
 def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
                                                            head: str) -> None:

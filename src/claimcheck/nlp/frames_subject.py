@@ -251,7 +251,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
     # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
     p = qi - 1 - (qi >= 3 and words[qi - 1][LOW] in lex.belittling)  # 'annual growth of just 1.1%'
-    if p >= 1 and words[p][LOW] in ("of", "at"):
+    if p >= 1 and words[p][LOW] in ("of", "at", "worth"):  # 'a contract worth £150,000 a week'
         s = p
         while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
                 and words[s - 1][LOW] not in lex.determiners and p - s < 4:
@@ -259,7 +259,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         v = s - 1
         while v > 0 and words[v][LOW] in lex.determiners:
             v -= 1  # 'froze the fuel duty at'
-        held = words[p][LOW] == "of" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
+        held = words[p][LOW] != "at" or (v >= 0 and words[v][LOW] in lex.hold_verbs)
         if s < p and words[p - 1][LOW] not in lex.measures and held:
             return s, p, _head(words, s, p, lex, rate)
     # 4. "at a rate of N"
