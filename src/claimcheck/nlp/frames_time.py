@@ -120,12 +120,12 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     month_alt = grouped(sorted(d["months"], key=len, reverse=True))
     abbrev_alt = grouped(sorted(d["month_abbrev"], key=len, reverse=True))
     rel = {k.lower(): int(v) for k, v in d["relative_years"].items()}
-    undated = frozenset(x.lower() for x in d["undated"])
+    undated = frozenset(x.lower() for x in (*d["undated"], *d["undated_after_article"]))
     same = frozenset(x.lower() for x in d["same_period"])
     # one leading \b (not one per branch) lets the scan skip non-boundaries at C speed, and
     # the lookahead (every branch's possible first letters) most word starts
     back, months_to, parts = _month_tables()
-    preps = [*_MONTH_PREPS, *(p.replace(r"\s+", " ") for p in _FY_PREPS)]
+    preps = [p.replace(r"\s+", " ") for p in (*_MONTH_PREPS, *_FY_PREPS)]
     # no branch opens with "the": it is the commonest word, and each one would be tried
     seasons, season_rel, season_preps = season_tables()
     season_alt = grouped_alternation(list(seasons))
@@ -169,6 +169,11 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
+
+
+@lru_cache(maxsize=1)
+def _after_article() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_data("frames_time.yaml")["undated_after_article"])
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +276,9 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             c = m.group("relc")
             n = int(c) if c.isdigit() else _counts()[c]
             hits.append(TimeHit(t, s, e, relative_years=n) if m.group("relu") == "years" else TimeHit(t, s, e))
+        elif m.group("undated") and _key(m.group()) in _after_article():  # 'a week earlier', 'the current quarter'
+            opens = _article_before(low, s)
+            hits.append(TimeHit(text[opens:e], opens, e))
         elif m.group("same") or m.group("back1"):  # 'over the same period', 'a year earlier'
             opens = _article_before(low, s) if m.group("back1") else s
             hits.append(TimeHit(text[opens:e], opens, e, same_period=True,
