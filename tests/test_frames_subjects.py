@@ -75,3 +75,12 @@ def test_shares_of_those_a_survey_asked(tmp_path: Path) -> None:
 def test_a_share_an_article_opens_counts_the_noun_after_it(tmp_path: Path, text: str, surface: str,
                                                            head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head
+
+
+def test_a_further_count_with_no_noun_counts_what_came_before(tmp_path: Path) -> None:
+    from tests._scan import extract_text
+
+    text = ("The trust has hired 200 nurses since April. A further 150 are due to join in September.\n\n"
+            "Some 300 homes were flooded. Another 40 were damaged.\n\nA further 12 schools closed.")
+    heads = {c.quantity.surface: c.subject_head for c in extract_text(tmp_path, text).claims}
+    assert (heads["150"], heads["40"], heads["12"]) == ("nurses", "homes", "schools")

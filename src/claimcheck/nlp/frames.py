@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.models import Change, Quantity
-from claimcheck.nlp.frames_asides import respondent_share, surveyed
+from claimcheck.nlp.frames_asides import more_of_the_same, respondent_share, surveyed
 from claimcheck.nlp.frames_data import load_data
 from claimcheck.nlp.frames_index import LOW, START, DocIndex, Word, doc_index
 from claimcheck.nlp.frames_layout import table_cell, table_frame
@@ -242,7 +242,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
 
         para = ix.sent_para[si] if ix.sents else 0
         if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
-                words and points_back(words, qi, opening)):
+                words and points_back(words, qi, opening)) or (head is None and more_of_the_same(words, qi)):
             if last_subject is not None and para - last_subject[0] <= 1:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:

@@ -89,3 +89,10 @@ def article_share(words: list[Word], qi: int, qe: int, lex: SubjectLexicon) -> b
     if qi < 1 or a < 0 or qe >= len(words) or words[a][LOW] not in ("a", "an"):
         return False
     return is_word(words[qe]) and words[qe][LOW] not in lex.stops and words[qe][LOW] not in PERIODS
+
+
+def more_of_the_same(words: list[Word], qi: int) -> bool:
+    """Whether 'a further', 'another' ... stands right before the figure at word ``qi``
+    ('A further 150 are due to join'): with no noun of its own it counts what came before."""
+    return any(qi >= len(p) and tuple(w[LOW] for w in words[qi - len(p):qi]) == p
+               for p in lexicon().more_of_the_same)

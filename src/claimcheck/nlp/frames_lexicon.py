@@ -73,6 +73,8 @@ class SubjectLexicon:
     belittling: frozenset[str]
     #: stop words that head a phrase after a noun ('placement costs up 31%')
     head_stop_nouns: frozenset[str]
+    #: 'a further', 'another' before a figure with no noun: more of what was counted before
+    more_of_the_same: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["speaker_verbs"]), frozenset(d["listener_verbs"]), frozenset(d["relatives"]),
         share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
         frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
-        frozenset(d["head_stop_nouns"]),
+        frozenset(d["head_stop_nouns"]), tuple(tuple(x.split()) for x in d["more_of_the_same"]),
     )
 
 
