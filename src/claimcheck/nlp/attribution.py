@@ -37,7 +37,12 @@ from claimcheck.nlp.attribution_mentions import NAME_RUN, speaker_mention
 from claimcheck.nlp.attribution_prefix import Lookbacks
 from claimcheck.nlp.attribution_quotes import Quotes, find_quotes
 from claimcheck.nlp.attribution_scan import CueScan, SentenceCues
-from claimcheck.nlp.attribution_sources import Reports, find_sources, named_title
+from claimcheck.nlp.attribution_sources import (
+    QUOTED,
+    Reports,
+    find_sources,
+    named_title,
+)
 from claimcheck.nlp.attribution_speakers import (
     Mention,
     counts_words,
@@ -69,8 +74,6 @@ _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
 #: the date between "Answered on" and "by"
 _DATE_THEN_BY = re.compile(r"[ \t]+[\w ,.]{4,40}?[ \t]+by\b")
-#: a title in quotation marks inside a cited source's phrase
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -175,8 +178,8 @@ class _Pass(FigureLookup):
             pub = self.publisher(h.publisher, h.start) if h.publisher else None
             if pub is None and attr.speaker is not None and not attr.speaker.person:
                 pub = attr.speaker
-            quoted = _QUOTED.search(h.phrase)  # 'the annual "Energy Transition Review" by ...'
-            ref = SourceRef(quoted.group(1), pub, h.start, named=True) if quoted else SourceRef(h.phrase, pub, h.start)
+            quoted = QUOTED.search(h.phrase)  # 'the annual "Energy Transition Review" by ...'
+            ref = SourceRef(quoted.group("title"), pub, h.start, named=True) if quoted else SourceRef(h.phrase, pub, h.start)
             attr.source = ref
             self.reports.add(ref)
             if attr.speaker is None and pub is not None:

@@ -29,9 +29,11 @@ _TITLE = re.compile(
 )
 #: a title in quotation marks after a report noun: 'its report "Growing Up Short"', 'a study,
 #: entitled "Waiting for Better",' (the quote reader leaves such titles unmasked)
+#: a title in quotation marks, as the quote reader leaves it unmasked
+QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{3,120})[\"”]")
 _QUOTED_TITLE = re.compile(
     r"\b(?:report|study|review|survey|paper|analysis|dataset|inquiry|index|audit)\s*,?\s*"
-    r"(?:called\s+|entitled\s+|titled\s+|named\s+)?[\"“](?P<title>[^\"“”]{3,120})[\"”]", re.IGNORECASE)
+    rf"(?:called\s+|entitled\s+|titled\s+|named\s+)?{QUOTED.pattern}", re.IGNORECASE)
 #: a body named by its noun owns the report after it: "The agency's weekly FluView report"
 _BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$")
 #: words that open a clause after a verb of estimating ('the CDC estimates there have been')
