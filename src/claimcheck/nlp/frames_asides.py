@@ -76,15 +76,11 @@ def before_aside(words: list[Word], e: int) -> int:
 _ASIDE_STOPS = frozenset({";", ":", "and", "but", "while", "which", "who", "said", "says"})
 
 
-#: hedges between an article and its share ('a roughly 70% chance')
-_HEDGE_WORDS = frozenset({"roughly", "approximately", "estimated", "near", "mere", "further", "record"})
-
-
 def article_share(words: list[Word], qi: int, qe: int, lex: SubjectLexicon) -> bool:
     """'a roughly 70% chance', 'a 5% stake': an article before the share (over its hedge) and
     a word after it that opens a noun phrase."""
     a = qi - 1
-    while a >= 0 and words[a][LOW] not in ("a", "an") and (words[a][LOW] in lex.fillers or words[a][LOW] in _HEDGE_WORDS):
+    while a >= 0 and words[a][LOW] not in ("a", "an") and (words[a][LOW] in lex.fillers or words[a][LOW] in lex.share_modifiers):
         a -= 1
     if qi < 1 or a < 0 or qe >= len(words) or words[a][LOW] not in ("a", "an"):
         return False

@@ -75,6 +75,8 @@ class SubjectLexicon:
     head_stop_nouns: frozenset[str]
     #: 'a further', 'another' before a figure with no noun: more of what was counted before
     more_of_the_same: tuple[tuple[str, ...], ...]
+    #: words between an article and the share it opens ('a record 70% turnout')
+    share_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,7 @@ def lexicon() -> SubjectLexicon:
         share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
         frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
         frozenset(d["head_stop_nouns"]), tuple(tuple(x.split()) for x in d["more_of_the_same"]),
+        frozenset(d["share_modifiers"]),
     )
 
 
