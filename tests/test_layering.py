@@ -77,5 +77,5 @@ def test_only_cli_talks_to_the_terminal(path: Path) -> None:
 
 def test_no_module_is_too_long() -> None:
     long = [f"{p.relative_to(SRC)} ({n} lines)" for p in _modules()
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
-    assert not long, "split these modules: " + ", ".join(long)
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 410]
+    assert not long, "split these modules (the house rule is about 400 lines): " + ", ".join(long)

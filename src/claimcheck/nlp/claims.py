@@ -22,14 +22,13 @@ from claimcheck.models import (
     TimeRef,
 )
 from claimcheck.nlp.frames import Frame, claim_quantities
-from claimcheck.nlp.frames_calendar import resolve_calendar
-from claimcheck.nlp.frames_time import (
-    TimeHit,
-    bounds,
+from claimcheck.nlp.frames_calendar import (
+    resolve_calendar,
     resolve_months,
     resolve_relative,
-    shifted,
 )
+from claimcheck.nlp.frames_dates import shifted
+from claimcheck.nlp.frames_time import TimeHit, bounds
 
 
 def claim_id(path: str, start: int, surface: str) -> str:

@@ -34,13 +34,9 @@ from claimcheck.nlp.frames_links import (
     said_between,
     statement_time,
 )
+from claimcheck.nlp.frames_opening import clause_opening, points_back
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
-from claimcheck.nlp.frames_subject import (
-    clause_opening,
-    is_rate,
-    points_back,
-    subject_of,
-)
+from claimcheck.nlp.frames_subject import is_rate, subject_of
 from claimcheck.nlp.frames_time import TimeHit, fits_period
 
 for _name, _default in (("quantities", None), ("frames", None)):

@@ -1,12 +1,15 @@
-"""Calendar periods placed by the article date: 'last year', 'today', 'last week', 'on
-Tuesday', 'last March', 'last summer' (split from :mod:`frames_time`, which finds them)."""
+"""Periods placed by the article date: 'last year', 'today', 'last week', 'on Tuesday', 'last
+March', 'last summer', a month named without its year, 'over the past decade' (split from
+:mod:`frames_time`, which finds them; the nlp pass does not see the article's metadata)."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
+from claimcheck.nlp.frames_dates import clamp, month_end, month_start
 from claimcheck.nlp.frames_seasons import season_end
-from claimcheck.nlp.frames_time import TimeHit, month_end, month_start
+from claimcheck.nlp.frames_time import TimeHit
 
 
 def _article_day(article_date: str) -> tuple[int, int | None, int | None]:
@@ -49,3 +52,41 @@ def resolve_calendar(hit: TimeHit, article_date: str | None) -> tuple[date | Non
     else:  # 'on Tuesday' the latest one, 'last Tuesday' the one before today
         one = day - timedelta(days=back or (7 if offset < 0 else 0))
     return one, one
+
+
+def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
+    """Span of a month named without its year, "last month" or "the year to July", placed by
+    the article date ('YYYY[-MM[-DD]]'): a named month is the latest one on or before it, or
+    the next one on or after it when the sentence looks ahead."""
+    if not article_date:
+        return None, None
+    parts = [int(p) for p in article_date.split("-")]
+    y, mo = parts[0], parts[1] if len(parts) > 1 else 12
+    if hit.months_back is not None:
+        back = y * 12 + mo - 1 - hit.months_back
+        y, mo = back // 12, back % 12 + 1
+    elif hit.month is not None and hit.ahead:
+        y, mo = (y if hit.month >= mo else y + 1), hit.month
+    elif hit.month is not None:
+        y, mo = (y if hit.month <= mo else y - 1), hit.month
+    if hit.day is not None:
+        one = clamp(y, mo, hit.day)
+        return one, one
+    return month_start(y, mo, hit.span_months), month_end(y, mo)
+
+
+def resolve_relative(years: int, article_date: str | None) -> tuple[date | None, date | None]:
+    """Span of "over the past N years" ending at the article date ('YYYY[-MM[-DD]]')."""
+    if not article_date:
+        return None, None
+    parts = [int(p) for p in article_date.split("-")]
+    y = parts[0]
+    mo = parts[1] if len(parts) > 1 else 12
+    d = parts[2] if len(parts) > 2 else calendar.monthrange(y, mo)[1]
+    end = date(y, mo, d)
+    if years == 0:
+        return (date(y, 1, 1) if len(parts) == 1 else date(y, mo, 1)), end
+    start_year = y - years
+    start_day = min(end.day, calendar.monthrange(start_year, mo)[1])
+    return date(start_year, mo, start_day), end
+

@@ -35,6 +35,13 @@ from claimcheck.nlp.frames_asides import (
 from claimcheck.nlp.frames_index import END, LOW, START, TEXT, Word
 from claimcheck.nlp.frames_layout import label_span
 from claimcheck.nlp.frames_lexicon import SubjectLexicon, lexicon
+from claimcheck.nlp.frames_opening import (
+    Opening,
+    antecedent,
+    clause_opening,
+    opening_phrase,
+    past_participle_opening,
+)
 from claimcheck.nlp.frames_phrase import (
     LINK_WORDS,
     PERIODS,
@@ -57,8 +64,6 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
-#: (clause start, opening phrase start, end) of a figure's clause, in word indexes
-Opening = tuple[int, int, int]
 
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
@@ -107,7 +112,7 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     s = _past_clock(words, clause_start(words, e), e)
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
-    s = _past_participle_opening(words, s, e, lex)
+    s = past_participle_opening(words, s, e, lex)
     return _after_trigger_phrase(words, s, e, lex)
 
 
@@ -241,7 +246,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         t, how = trig
         s, e = (_subject_before_verb(words, t, lex) if how == "verb"
                 else _subject_of_noun_trigger(words, t, qi, lex))
-        hs, he = _opening_phrase(words, s, e, lex)  # 'The authority wants visits ... to rise to 15%'
+        hs, he = opening_phrase(words, s, e, lex)  # 'The authority wants visits ... to rise to 15%'
         he = min(he, e) if e > hs else he  # 'rolls drop by 400,000': the phrase ends at the verb
         if he > hs:
             e = verb_free_end(words, he, e, lex)  # 'Fares are due to rise': 'Fares'
@@ -286,7 +291,7 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     cs, s, e = opening if opening is not None else clause_opening(words, qi)
     e = _share_verb_in(words, s, e, lex)  # 'Online sales account for one in eight pounds'
     if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
-        s, e = _antecedent(words, cs, lex)
+        s, e = antecedent(words, cs, lex)
     if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
         return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
@@ -303,20 +308,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     return 0, 0, prev_head
 
 
-def clause_opening(words: list[Word], qi: int) -> Opening:
-    """(clause start, opening phrase start, end) for the figure at word ``qi``: rule 6 and
-    :func:`points_back` both read it, so a caller can make it once per figure."""
-    cs = clause_start(words, qi)
-    return (cs, *_opening_phrase(words, cs, qi, lexicon()))
 
 
-def points_back(words: list[Word], qi: int, opening: Opening | None = None) -> bool:
-    """Whether the figure's clause opens on a bare back-reference ('The union says the figure
-    is closer to £59,000 for new drivers'): the figure restates the one before."""
-    lex = lexicon()
-    cs, s, e = opening if opening is not None else clause_opening(words, qi)
-    return e == s + 1 and e < qi and words[s][LOW] in lex.back_references and (
-        s == cs or all(w[LOW] in lex.determiners for w in words[cs:s]))
 
 
 def _share_verb_in(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
@@ -343,51 +336,10 @@ def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
                for v in lex.share_verbs_by_last.get(words[qi - 1][LOW], ()))
 
 
-def _past_participle_opening(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
-    """Past an -ing word opening a clause after a comma (', helping average dairy income rise
-    9%': the participle, not the noun phrase, opens it)."""
-    if 0 < s < e - 1 and words[s - 1][TEXT] == "," and words[s][LOW].endswith("ing") and verbish(words[s][LOW], lex):
-        return s + 1
-    return s
 
 
-def _antecedent(words: list[Word], cs: int, lex: SubjectLexicon) -> tuple[int, int]:
-    """The noun phrase before the comma that opens a relative clause or an 'at' aside, when
-    the figure's clause (from ``cs``) has none of its own; (cs, cs) when there is none."""
-    k = cs - 1
-    if k >= 0 and words[k][LOW] in lex.relatives:
-        k -= 1
-    elif not (cs < len(words) and words[cs][LOW] == "at"):
-        return cs, cs
-    if k < 1 or words[k][TEXT] != ",":
-        return cs, cs
-    s = k
-    while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops and k - s < 5 \
-            and not verbish(words[s - 1][LOW], lex):  # 'Bosses blamed higher contributions, which'
-        s -= 1
-    while s < k and words[s][LOW] in PERIODS:
-        s += 1  # 'This year earnings growth, at 4.1%'
-    return (s, k) if s < k else (cs, cs)
 
 
-def _opening_phrase(words: list[Word], cs: int, qi: int, lex: SubjectLexicon) -> tuple[int, int]:
-    """The noun phrase opening the clause at ``cs``, past "the number of" ('the number of
-    households ... has reached 1,284') and past who speaks or is told ('Operators say the
-    average driver has had rises worth £7,200', 'told MPs yesterday the average salary is')."""
-    s, e = noun_phrase(words, _past_participle_opening(words, cs, qi, lex), lex)
-    told = cs > 0 and words[cs - 1][LOW] in lex.listener_verbs
-    if s < e < qi and (words[e][LOW] in lex.speaker_verbs or told):
-        k = e + (words[e][LOW] in lex.speaker_verbs)
-        while k < qi and words[k][LOW] in lex.stops and words[k][LOW] not in lex.determiners:
-            k += 1  # 'yesterday', 'that'
-        s2, e2 = noun_phrase(words, k, lex)
-        if s2 < e2 <= qi:
-            s, e = s2, e2
-    if s < e < qi and words[e - 1][LOW] in lex.measures and words[e][LOW] == "of":
-        s2, e2 = noun_phrase(words, e + 1, lex)
-        if s2 < e2 <= qi:
-            return s2, e2
-    return s, e
 
 
 def _is_unit(low: str, lex: SubjectLexicon) -> bool:

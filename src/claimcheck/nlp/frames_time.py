@@ -6,10 +6,12 @@ Choices (documented because checks compare periods):
 * "2015/16", "2015-16", "2015-2016" → the UK financial year 2015-04-01..2016-03-31 (council,
   FoI and census figures are collected that way); "between 2010/11 and 2015/16" spans both;
 * relative phrases ("over the past decade") keep ``relative_years`` and are resolved against
-  the article date later (:func:`resolve_relative`), since the nlp pass does not see metadata;
+  the article date later (:func:`frames_calendar.resolve_relative`), since the nlp pass does
+  not see metadata;
 * a month without its year ("in October"), "last month" and "the year to July" keep
   ``month``/``months_back``/``span_months`` and are resolved the same way
-  (:func:`resolve_months`): a named month is the latest one on or before the article date;
+  (:func:`frames_calendar.resolve_months`): a named month is the latest one on or before the
+  article date;
 * "over the same period" is marked ``same_period`` and inherits the previous figure's time;
   "a year earlier", "the previous year" and "the same period last year" inherit it a year back;
 * "last year", "this year", "next year" are calendar years counted from the article's (a
@@ -23,7 +25,6 @@ Choices (documented because checks compare periods):
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +36,7 @@ from claimcheck.nlp.frames_data import (
     load_data,
     starts,
 )
+from claimcheck.nlp.frames_dates import clamp, month_end, month_start
 from claimcheck.nlp.frames_index import lowered
 from claimcheck.nlp.frames_seasons import end_year, season_tables
 
@@ -337,12 +339,6 @@ def _year_article() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(load_data('frames_time.yaml')['year_earlier_articles'])})\s+\Z")
 
 
-def shifted(d: date | None, years: int) -> date | None:
-    """``d`` moved by whole years (29 February becomes the 28th)."""
-    if d is None or not years:
-        return d
-    y = d.year + years
-    return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1]))
 
 
 def _key(phrase: str) -> str:
@@ -359,12 +355,10 @@ def _on_day(hit: TimeHit, value: str | None) -> TimeHit:
     day = _day(value)
     if day is None or hit.start is None:
         return hit
-    one = _clamp(hit.start.year, hit.start.month, day)
+    one = clamp(hit.start.year, hit.start.month, day)
     return replace(hit, start=one, end=one)
 
 
-def _clamp(y: int, mo: int, day: int) -> date:
-    return date(y, mo, min(day, calendar.monthrange(y, mo)[1]))
 
 
 def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) -> TimeHit:
@@ -374,50 +368,3 @@ def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) ->
         y = int(year)
         return TimeHit(t, s, e, month_start(y, mo, span), month_end(y, mo))
     return TimeHit(t, s, e, month=mo, span_months=span)
-
-
-def month_end(y: int, mo: int) -> date:
-    return date(y, mo, calendar.monthrange(y, mo)[1])
-
-
-def month_start(y: int, mo: int, span: int) -> date:
-    """First day of the ``span``-month period that ends with month ``mo`` of ``y``."""
-    first = y * 12 + mo - 1 - (span - 1)
-    return date(first // 12, first % 12 + 1, 1)
-
-
-def resolve_months(hit: TimeHit, article_date: str | None) -> tuple[date | None, date | None]:
-    """Span of a month named without its year, "last month" or "the year to July", placed by
-    the article date ('YYYY[-MM[-DD]]'): a named month is the latest one on or before it, or
-    the next one on or after it when the sentence looks ahead."""
-    if not article_date:
-        return None, None
-    parts = [int(p) for p in article_date.split("-")]
-    y, mo = parts[0], parts[1] if len(parts) > 1 else 12
-    if hit.months_back is not None:
-        back = y * 12 + mo - 1 - hit.months_back
-        y, mo = back // 12, back % 12 + 1
-    elif hit.month is not None and hit.ahead:
-        y, mo = (y if hit.month >= mo else y + 1), hit.month
-    elif hit.month is not None:
-        y, mo = (y if hit.month <= mo else y - 1), hit.month
-    if hit.day is not None:
-        one = _clamp(y, mo, hit.day)
-        return one, one
-    return month_start(y, mo, hit.span_months), month_end(y, mo)
-
-
-def resolve_relative(years: int, article_date: str | None) -> tuple[date | None, date | None]:
-    """Span of "over the past N years" ending at the article date ('YYYY[-MM[-DD]]')."""
-    if not article_date:
-        return None, None
-    parts = [int(p) for p in article_date.split("-")]
-    y = parts[0]
-    mo = parts[1] if len(parts) > 1 else 12
-    d = parts[2] if len(parts) > 2 else calendar.monthrange(y, mo)[1]
-    end = date(y, mo, d)
-    if years == 0:
-        return (date(y, 1, 1) if len(parts) == 1 else date(y, mo, 1)), end
-    start_year = y - years
-    start_day = min(end.day, calendar.monthrange(start_year, mo)[1])
-    return date(start_year, mo, start_day), end
