@@ -49,6 +49,7 @@ def test_the_party_union_or_charity_is_the_body_of_that_kind_named_before(
     ("Costs rose sharply in the spring. The party said 12,000 nurses would be hired.", "12,000", "party"),
     ("Trade union leaders met in Brighton. The union said 2,000 jobs were at risk.", "2,000", "union"),
     ("Mick Lynch, the union leader, spoke in Euston. The union said 600 guards were cut.", "600", "union"),
+    ("Growth picked up to 3.7%, from 2.5% in May, the consortium said.", "3.7%", "consortium"),
 ])
 def test_the_kind_noun_stays_when_no_body_of_that_kind_was_named(text: str, surface: str, speaker: str) -> None:
     assert attribution(text, surface).speaker == speaker

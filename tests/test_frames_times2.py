@@ -42,6 +42,11 @@ def time_text(tmp_path: Path, text: str, surface: str) -> str | None:
     ("Sales rose 38% in three years.", "38%", "in three years"),
     ("More than 120 flights have been cancelled since midnight.", "More than 120", "since midnight"),
     ("Food bank use has almost tripled in a decade.", "almost tripled", "in a decade"),
+    # the new level's own time, not the old level's after 'from'
+    ("Inflation eased to 2.1% in March from 2.6% in February.", "2.1% in March from 2.6%", "in March"),
+    ("Unemployment rose to 4.4% from 4.2% in the three months to June.", "4.4% from 4.2%",
+     "in the three months to June"),
+    ("Growth picked up to 3.7%, from 2.5% in May.", "2.5%", "in May"),
 ])
 def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: str) -> None:
     assert time_text(tmp_path, text, surface) == time
@@ -53,6 +58,8 @@ def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: 
     ("Entries fell by 4.3%, while languages fell to their lowest level since records began in 1996.",
      "4.3%"),
     ("The charity was founded in 1968 and works with around 250 local projects.", "around 250"),
+    # after a comma, 'from' starts the old level's own clause: May dates 2.5% alone
+    ("Growth picked up to 3.7%, from 2.5% in May.", "3.7%"),
 ])
 def test_a_time_that_dates_something_else(tmp_path: Path, text: str, surface: str) -> None:
     assert time_text(tmp_path, text, surface) is None

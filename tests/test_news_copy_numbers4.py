@@ -73,7 +73,41 @@ def test_past_before_a_figure_is_a_lower_bound_but_not_after_the() -> None:
     ("Band D bills will go up from £1,792 to £1,881.", "increase"),
     ("Bills are going up from £1,792 to £1,881.", "increase"),
     ("Fares have gone down from £20 to £18.", "decrease"),
+    # 'went from X to Y': the two levels give the direction
+    ("Average fares went from £20 to £18 after the cap.", "decrease"),
+    ("The rate has moved from 4% to 5.5% this year.", "increase"),
 ])
 def test_go_up_and_go_down_give_the_direction(text: str, direction: str) -> None:
     q = next(q for q in recognise(text) if q.surface.startswith("from"))
     assert q.kind == Kind.CHANGE and q.change is not None and q.change.direction == direction
+    assert q.change.from_value is not None and q.change.to_value is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates are coming from 20 to 30 countries.",  # 'come' moves nothing: a range
+    "Class sizes range from 20 to 30 pupils.",
+])
+def test_from_to_without_a_verb_of_moving_stays_a_range(text: str) -> None:
+    q = next(q for q in recognise(text) if q.surface.startswith("from"))
+    assert q.kind == Kind.RANGE
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("Anyone with symptoms should call NHS 24 on 111 or dial 999 in an emergency.", "111", Kind.PHONE),
+    ("Anyone with symptoms should call NHS 24 on 111 or dial 999 in an emergency.", "999", Kind.PHONE),
+    ("Anyone with symptoms should call NHS 24 on 111 or dial 999 in an emergency.", "NHS 24", Kind.LABEL),
+    ("To donate £5, text LARDER to 70085.", "70085", Kind.PHONE),
+    ("You can also ring 101 to report it.", "101", Kind.PHONE),
+])
+def test_a_number_to_call_or_text_is_no_figure(text: str, surface: str, kind: Kind) -> None:
+    q = find(text, surface)
+    assert q.kind == kind and not q.is_claim
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Volunteers phoned 300 voters on Saturday.", "300"),  # a counted noun follows
+    ("Police took 999 calls last week.", "999"),
+    ("To donate £5, text LARDER to 70085.", "£5"),
+])
+def test_counts_next_to_calls_stay_figures(text: str, surface: str) -> None:
+    assert find(text, surface).is_claim

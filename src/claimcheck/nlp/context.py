@@ -362,6 +362,14 @@ def change_verb_near(toks: list[Tok], k: int) -> str:
     return ""
 
 
+def moved_from(toks: list[Tok], k: int, old: float, new: float) -> str:
+    """Direction of 'went from X to Y' ('from' at ``k``): the levels give it ('' if none)."""
+    if k > 0 and toks[k - 1].low in _MOVED_FROM and old != new:
+        return "increase" if new > old else "decrease"
+    return ""
+
+
 _UP_OR_DOWN = {"up": "increase", "down": "decrease"}
+_MOVED_FROM = frozenset(_CX["moved_from_verbs"])
 #: verbs that move a level only with 'up' or 'down' ('went up', 'are going down')
 _GO_FORMS = frozenset(_CX["up_down_verbs"])

@@ -51,8 +51,9 @@ _SAME_PERIOD_REACH = 2
 #: how many paragraphs after a survey's 'of 2,014 adults' a share of those asked may stand
 _ASKED_REACH = 6
 #: from one figure's end to the next one's start in a list: its noun (two words at most), then
-#: a comma, 'and', 'or', or a change's 'to'/'from'
-_LIST_STEP = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+(?:to|from)\s+)")
+#: a comma, 'and', 'or', or a change's 'to', or its 'from' with no comma before ('picked up to
+#: 3.7%, from 2.5% in May': the month dates the old level alone)
+_LIST_STEP = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+to\s+|\s+from\s+)")
 #: between two figures of one quantity (a restatement or a comparison's other end), so the
 #: second takes the first's whole subject: '0.4%, or 4.0% on a year earlier', '39.2p, up from 36.4p'
 _SAME_QUANTITY = re.compile(r"[\s,]*(?:or|up from|down from|from|compared with|compared to|against|than)"
@@ -120,6 +121,11 @@ def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int], ends: lis
     """
     if not spans:
         return None
+    own = _new_level_end(q)
+    if own:  # '2.1% in March from 2.6%': a span between the new level and 'from' is its own
+        inside = [h for h in spans if q.start < start_of(h) and end_of(h) <= own]
+        if inside:
+            return inside[0]
     same: list[tuple[int, Any]] = []
     before: list[tuple[int, Any]] = []
     after: list[tuple[int, Any]] = []
@@ -166,6 +172,15 @@ def _datable(h: TimeHit) -> bool:
     """A time a figure may take from another clause: not 'a year earlier', which dates its
     own clause's (compared) figure."""
     return bool(h.start or h.end or h.relative or (h.same_period and not h.shift_years))
+
+
+def _new_level_end(q: Quantity) -> int:
+    """Where the new level's part of a change ends when the figure closes on its old level
+    ('2.1% in March from 2.6%': the offset of ' from'), else 0."""
+    if q.change is None or q.change.from_value is None:
+        return 0
+    k = q.surface.rfind(" from ")
+    return q.start + k if k > 0 and " to " not in q.surface[k:] else 0
 
 
 def _own_times(text: str, q: Quantity, hits: list[TimeHit]) -> list[TimeHit]:

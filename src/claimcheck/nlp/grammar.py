@@ -360,7 +360,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
         s.currency, s.percent = cur, pct
         d.currency, d.percent = cur, pct
         lo_s, hi_s = (s, d) if s.value <= d.value else (d, s)
-        direction = cx.change_verb_near(toks, start) if opener == "from" else ""
+        direction = (cx.change_verb_near(toks, start) or cx.moved_from(toks, start, s.value, d.value)) \
+            if opener == "from" else ""
         _, unit = _measured_kind_unit(s, toks)  # '43GW to 50GW'
         unit = unit or _measured_kind_unit(d, toks)[1] or (  # 'gusts of 45 to 55 mph', '48 to 72 hours'
             cx.period_at(toks, d.j) if not (s.percent or s.currency) else None)

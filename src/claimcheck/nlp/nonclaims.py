@@ -208,6 +208,26 @@ def _letter_glued(toks: list[Tok], j: int) -> bool:
         and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].kind != "sym")
 
 
+_DIAL_FOLLOWERS = frozenset(_CX["dial_followers"])
+#: the verb right before the number, or at most three words before 'on'/'to' ('call NHS 24 on',
+#: 'text LARDER to'); read on the text, since the scanner's window may start after the verb
+_DIALLED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_CX['dial_verbs'])})(?:(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(_CX['dial_links'])}))?\s+\Z",
+    re.IGNORECASE)
+_DIAL_BACK = 48
+
+
+def dialled(text: str, toks: list[Tok], i: int) -> bool:
+    """'dial 999', 'call NHS 24 on 111', 'text LARDER to 70085': the number at token ``i`` is
+    one to call or text, not a count."""
+    t = toks[i]
+    if not (3 <= len(t.text) <= 6 and t.text.isdigit()):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].low not in _DIAL_FOLLOWERS:
+        return False  # 'phoned 300 voters'
+    return _DIALLED_BEFORE.search(text, max(0, t.start - _DIAL_BACK), t.start) is not None
+
+
 def label_at(toks: list[Tok], i: int, j: int, value: float) -> tuple[int, int] | None:
     """'Table 4', 'Figure 1.2b', 'Written question – 145210': the token span of a label word,
     at most one separator and the number at [i, j), or None.

@@ -106,6 +106,8 @@ class NonClaimForms:
                 if j < len(toks) and nc.is_year(toks[j]):
                     j += 1
                 return Kind.DATE, e.i, j
+            if nc.dialled(self.text, toks, e.i):
+                return Kind.PHONE, e.i, e.j  # 'dial 999', 'text LARDER to 70085'
             if nc.list_marker(self.text, toks, e.i, e.j):
                 return Kind.LABEL, e.i, e.j + 1  # '1. Mr Alan Pryce (Con):' numbers a question
             if nc.is_year(first) and not (e.j < len(toks) and toks[e.j].low in ("in", "out")):
