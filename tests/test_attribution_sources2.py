@@ -26,6 +26,18 @@ from tests._scan import claim_in
      "data published by the Joint Council for Qualifications"),
     ("The survey by Pollwise of 2,014 adults found 58% were in favour.", "58%", "Pollwise",
      "The survey by Pollwise"),
+    # a body's possessive owns the report, however many words stand before its noun
+    ("Hospitals admitted 612 patients, according to the Minnesota Department of Health's weekly "
+     "respiratory illness report.", "612", "Minnesota Department of Health",
+     "the Minnesota Department of Health's weekly respiratory illness report"),
+    ("Suckler cow numbers dropped to 798,000, the CSO's June livestock survey showed.", "798,000",
+     "CSO", "CSO's June livestock survey"),
+    # a Freedom of Information request names no publisher, and is one source phrase
+    ("The council spent £6.78m, according to figures released to the Gazette under a Freedom of "
+     "Information request.", "£6.78m", None,
+     "figures released to the Gazette under a Freedom of Information request"),
+    ("The council spent nearly £6.8m last year, a Freedom of Information request reveals.",
+     "nearly £6.8m", None, "a Freedom of Information request"),
 ])
 def test_the_source_and_its_publisher(tmp_path: Path, text: str, surface: str, speaker: str,
                                       source: str) -> None:
@@ -59,6 +71,16 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
      "three adults had been vaccinated.", "about one in three", "Karen Obi"),
     ("The Met Office has issued an amber warning. Gusts of 70 to 80mph are possible, the forecaster "
      "says.", "70 to 80", "Met Office"),
+    # a clause naming a place between the speaker and the verb: the place is no speaker
+    ("IFFA president Seán Brennock, 58, who farms near Fermoy, Co Cork, said 300 farms had closed.",
+     "300", "Seán Brennock"),
+    # a speaker after 'though' in the sentence's second clause
+    ("The plan adds 35 officers, though Maldonado said the force already has about 60 vacancies.",
+     "about 60", "Maldonado"),
+    # 'A council spokesperson' speaks for the council, not for the body named last
+    ("Kelsborough Borough Council runs 900 homes. Open Door Trust helps 400 families.\n\n"
+     "A council spokesperson said the number had fallen from 190 to 112.", "from 190 to 112",
+     "Kelsborough Borough Council"),
 ])
 def test_the_speaker(tmp_path: Path, text: str, surface: str, speaker: str | None) -> None:
     assert claim_in(tmp_path, text, surface).attribution.speaker == speaker
@@ -109,3 +131,10 @@ def test_a_body_after_according_to_and_a_party_tag(tmp_path: Path, text: str, su
                                                    speaker: str, role: str | None) -> None:
     a = claim_in(tmp_path, text, surface).attribution
     assert (a.speaker, a.speaker_role) == (speaker, role)
+
+
+def test_a_report_noun_inside_a_bodys_name_cites_no_source(tmp_path: Path) -> None:
+    text = ("Dr Tom Beckett, associate medical director at the Heart Research Alliance, said: "
+            "\"Around 7 million people are living with heart disease.\"")
+    a = claim_in(tmp_path, text, "Around 7 million").attribution
+    assert (a.speaker, a.source) == ("Tom Beckett", None)

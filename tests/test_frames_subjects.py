@@ -47,6 +47,15 @@ from tests._scan import claim_in
     ("He signed a five-year contract worth £150,000 a week.", "£150,000", "contract"),
     ("Quantel shares jump as cloud sales surge 42%", "42%", "sales"),
     ("Charities said fuel poverty affects 6.1 million homes.", "6.1 million", "homes"),
+    # an adverb after the noun is no head
+    ("We put more than 40 officers back on patrol.", "more than 40", "officers"),
+    # the noun phrase right before the change verb, not the pronoun opening the clause
+    ("We saw nonfatal shootings fall from 96 to 61.", "from 96 to 61", "shootings"),
+    # a figure with its own noun does not restate the one before
+    ("Figures show 4,000 arrests.\n\nThe figures show 926 households were in temporary housing.",
+     "926", "households"),
+    ("The council spent £6.78m in 2024/25, almost double the £3.5m it spent three years earlier.",
+     "£3.5m", "councils"),
 ])
 def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head

@@ -30,8 +30,8 @@ _SEGMENT_BREAK = re.compile(r",|\s[-–—]\s")
 _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report", re.IGNORECASE)
 #: 'the company has not said what it would cost': a denied remark names no speaker of a figure
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$", re.IGNORECASE)
-#: 'added' before a figure is a count going up, not a speaker adding a remark
-_ADDING = re.compile(r"add(?:ed|s)?\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
+#: 'added' or 'admitted' before a figure is a count going up or taken in, not a remark
+_ADDING = re.compile(r"(?:add(?:ed|s)?|admit(?:ted|s)?)\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
                      r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
 
 
@@ -76,10 +76,28 @@ def speaker_mention(masked: str, base: int, found: SentenceCues | None = None) -
             return before
     return None
 
+#: a clause ending on a place after a preposition ('who farms near Fermoy'), whose next comma
+#: segment goes on naming the place ('Co Cork', 'Illinois')
+_PLACE_END = re.compile(r"\b(?:in|near|at|from|outside|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_PLACE_GOES_ON = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _place_joined(segs: list[str]) -> list[str]:
+    """Comma segments with a place's second part joined to the clause naming its first: in
+    'Seán Brennock, 58, who farms near Fermoy, Co Cork, said', 'Co Cork' is no speaker."""
+    out: list[str] = []
+    for seg in segs:
+        if out and _RELATIVE.match(out[-1]) and _PLACE_END.search(out[-1]) and _PLACE_GOES_ON.fullmatch(seg):
+            out[-1] = f"{out[-1]}, {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
 def mention_before(left: str, base: int) -> Mention | None:
     """The speaker named before a speech verb: the last comma segment, with its appositive role."""
     segs = _SEGMENT_BREAK.split(left.strip().rstrip(",").strip())
-    segs = [s.strip(" \t\n\"“”‘’'") for s in segs]
+    segs = _place_joined([s.strip(" \t\n\"“”‘’'") for s in segs])
     if len(segs) >= 2 and _THE_REPORT.fullmatch(segs[-2]) and named_title(left + ","):
         return Mention("report", "report", base)  # "The report, Living Standards, said"
     if not segs or not segs[-1]:

@@ -81,12 +81,13 @@ class Referents:
     def named_with(self, noun: str, offset: int) -> Entity | None:
         """'the union' after 'members of the RMT union': the name written before the same noun."""
         found = None
-        for m in self.lookbacks.before(f"named {noun}", offset, _named_before(noun), (noun,), noun):
-            words = m.group("name").split()
+        for m in self.lookbacks.before(f"named {noun}", offset, _named_before(noun), (noun,), noun, anycase=True):
+            own = m.group("own") or ""
+            words = (m.group("name") + own).split()
             while words and (words[0] in _ARTICLES or cues().continuations.fullmatch(words[0])):
                 words = words[1:]  # 'The union', 'But the union': no name
-            if words and not is_person_name(" ".join(words)):
-                found = " ".join(words), m.end("name") - len(words[-1])
+            if len(words) > bool(own) and not is_person_name(" ".join(words)):
+                found = " ".join(words), m.end("own" if own else "name") - len(words[-1])
         return self.ents.add(found[0], False, found[1]) if found is not None else None
 
     def introduced(self, offset: int, kind: str | None = None) -> Entity | None:
@@ -206,5 +207,8 @@ class Referents:
 
 @lru_cache(maxsize=64)
 def _named_before(noun: str) -> re.Pattern[str]:
-    """A capitalised name written right before ``noun`` ('the RMT union'), compiled once."""
-    return re.compile(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*)[ \t]+{re.escape(noun)}\b")
+    """A capitalised name written right before ``noun`` ('the RMT union'), or ending on it
+    capitalised ('Kelsborough Borough Council' for 'the council'), compiled once."""
+    cap = re.escape(noun[:1].upper() + noun[1:])
+    return re.compile(rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*?)"
+                      rf"(?:[ \t]+{re.escape(noun)}|(?P<own>[ \t]+{cap}))\b")

@@ -45,7 +45,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
 #: 'a survey by Pollwise of 2,014 adults': the name ends before what was surveyed
 _OF_COUNT = re.compile(r"\s+(?:of|among|across)\s+(?=[\d£$€]|(?:more\s+than|about|around|some|nearly|almost|over)\s)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>(?:[^,.;:]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE)
-_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+(?:[a-z]\w*\s+){0,2}$")
+#: a month or a year may stand among the words between owner and noun: "the CSO's June livestock survey"
+_DATED = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
+_POSSESSOR = re.compile(rf"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w-]*)['’]s\s+"
+                        rf"(?:(?:[a-z]\w*|{_DATED})\s+){{0,3}}$")
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
 # compiled once: these run for every report noun of every cue sentence
 _DETERMINERS = re.compile(
@@ -60,8 +63,12 @@ _LEADING_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|this|these|our|new
 _DET_CHARS = re.compile(r"[\w\s-]*")
 _CAPS_CHARS = re.compile(r"[\w\s()-]*")
 _POSS_CHARS = re.compile(r"[\w\s'’-]*")
+#: the name ends on a capitalised word: 'under a Freedom of Information request' names none
 _BY_NAME_AT_END = re.compile(r"\b(?:from|by|of)\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|the\s+)?"
-                             r"([A-Z][\w'’ -]+)$")
+                             r"([A-Z][\w'’-]*(?:[ -]+(?:of|for|and|the|[A-Z][\w'’-]*))*)$")
+#: 'the Minnesota Department of Health's weekly respiratory illness report': the owner before 's
+_OWNED_NOUN = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
+                         r"(?:[\w-]+\s+){0,4}(?P<noun>[a-z]+)$")
 _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)\s+([a-z]+)$")
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
@@ -224,6 +231,9 @@ def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
     owner = _OWNER_BEFORE_NOUN.match(x)
     if owner and owner.group(2).lower() in report_nouns:
         return POSSESSIVE.sub("", owner.group(1))
+    owned = _OWNED_NOUN.match(x)
+    if owned and owned.group("noun") in report_nouns:
+        return owned.group("owner")
     by = _BY_NAME_AT_END.search(x)
     if by:
         return by.group(1).strip()
@@ -289,6 +299,9 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         noun = _NEXT_WORD.match(tail)
         if noun is not None and noun.group(1).lower() in c.role_nouns:
             continue  # 'a research fellow at the IFS' is a role, not a cited source
+        if noun is not None and masked[m_start].isupper() and noun.group(1) in c.org_words \
+                and noun.group(1).lower() not in c.report_nouns and tail[:1].isspace():
+            continue  # 'the Heart Research Alliance': a word of a body's name, not a cited source
         if noun is not None and c.verbs.fullmatch(masked[m_start:m_end].lower()) and (
                 noun.group(1).lower() == "that" or noun.group(1)[:1] in _FIGURE_START
                 or (noun.group(1).lower() in _CLAUSE_OPENERS and _NAME_BEFORE.search(head))):
@@ -338,6 +351,23 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         hits.append(SourceHit(phrase, publisher, base + start))
     # 'Freedom of Information (FoI) requests' holds three source nouns: the phrase holding the
     # others wins (a handful of hits a sentence, so the pairwise test costs nothing)
-    return [h for h in hits if not any(g is not h and g.start <= h.start and
+    kept = [h for h in hits if not any(g is not h and g.start <= h.start and
                                        h.start + len(h.phrase) <= g.start + len(g.phrase) and
                                        len(g.phrase) > len(h.phrase) for g in hits)]
+    return _joined(kept, masked, base)
+
+
+def _joined(hits: list[SourceHit], masked: str, base: int) -> list[SourceHit]:
+    """Hits that overlap without one holding the other as one phrase: 'a Freedom of
+    Information' (read back from 'Information') and 'Freedom of Information request' are
+    'a Freedom of Information request'."""
+    out: list[SourceHit] = []
+    for h in hits:
+        end = h.start + len(h.phrase)
+        g = next((g for g in out if g.start < h.start < g.start + len(g.phrase) < end), None)
+        if g is None:
+            out.append(h)
+            continue
+        g.phrase = masked[g.start - base:end - base].strip()
+        g.publisher = g.publisher or h.publisher
+    return out

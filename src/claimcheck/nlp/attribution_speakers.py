@@ -283,6 +283,10 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         # which the sentence's cited sources pick up
         return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
     if m and m.group(1) in c.role_nouns:
+        body_noun = strip_det(seg).lower().split()[:-1]
+        if len(body_noun) == 1 and body_noun[0] in c.org_nouns and body_noun[0] not in c.role_nouns:
+            # 'A council spokesperson': the council speaks, as in 'a spokesperson for the council'
+            return Mention("generic", body_noun[0], offset, role=m.group(1), person=False)
         return Mention("role", strip_det(seg), offset)
     # "former children's minister Tim Loughton", "Anne Longfield", "Action for Children"
     runs = list(NAME_WORDS.finditer(seg))

@@ -252,8 +252,11 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
             subject = prev[2]  # the same quantity again: 'rose 0.4%, or 4.0% on a year earlier', 'up from 980'
 
         para = ix.sent_para[si] if ix.sents else 0
+        # 'The figures show 926 households ...': a figure with its own noun restates nothing
+        own_noun = subject is not None and qe < len(words) and subject.lower().startswith(words[qe][LOW])
         if (head is not None and head in lex.back_references and _bare(subject, lex)) or (
-                words and points_back(words, qi, opening)) or (head is None and more_of_the_same(words, qi)):
+                words and not own_noun and points_back(words, qi, opening)) or (
+                head is None and more_of_the_same(words, qi)):
             if last_subject is not None and para - last_subject[0] <= 1:
                 subject, head = last_subject[1], last_subject[2]  # 'that figure fell by 80%'
         elif head is not None:

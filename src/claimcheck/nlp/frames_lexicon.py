@@ -77,6 +77,8 @@ class SubjectLexicon:
     more_of_the_same: tuple[tuple[str, ...], ...]
     #: words between an article and the share it opens ('a record 70% turnout')
     share_modifiers: frozenset[str]
+    #: pronouns that open a clause whose verb sees or makes something change ('we saw shootings fall')
+    subject_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +103,7 @@ def lexicon() -> SubjectLexicon:
         share_verbs, frozenset(d["hold_verbs"]), _by_last(share_verbs), frozenset(d["respondent_verbs"]),
         frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
         frozenset(d["head_stop_nouns"]), tuple(tuple(x.split()) for x in d["more_of_the_same"]),
-        frozenset(d["share_modifiers"]),
+        frozenset(d["share_modifiers"]), frozenset(d["subject_pronouns"]),
     )
 
 

@@ -113,6 +113,11 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     s = past_participle_opening(words, s, e, lex)
+    if s < e and words[s][LOW] in lex.subject_pronouns:
+        k = e  # 'we saw nonfatal shootings fall from 96 to 61': the noun phrase right before the verb
+        while k > s and words[k - 1][LOW] not in lex.stops and is_word(words[k - 1]):
+            k -= 1
+        s = k if k > s + 1 else s
     return _after_trigger_phrase(words, s, e, lex)
 
 
