@@ -161,7 +161,7 @@ def test_month_without_year_last_month_and_year_to() -> None:
 
 def test_month_spans_resolve_against_the_article_date() -> None:
     from claimcheck.nlp.frames_calendar import resolve_months
-    from claimcheck.nlp.frames_time import TimeHit
+    from claimcheck.nlp.frames_timehit import TimeHit
 
     october, last, year_to = TimeHit("in October", 0, 1, month=10), TimeHit("last month", 0, 1, months_back=1), \
         TimeHit("in the year to July", 0, 1, month=7, span_months=12)

@@ -47,6 +47,20 @@ def time_text(tmp_path: Path, text: str, surface: str) -> str | None:
     ("Unemployment rose to 4.4% from 4.2% in the three months to June.", "4.4% from 4.2%",
      "in the three months to June"),
     ("Growth picked up to 3.7%, from 2.5% in May.", "2.5%", "in May"),
+    # a time closing the sentence after a lone comma dates the figures before it
+    ("Net income rose to $612m, or 98 cents a share, from $471m, or 76 cents, a year earlier.",
+     "76 cents", "a year earlier"),
+    ("Net income rose to $612m, or 98 cents a share, from $471m, or 76 cents, a year earlier.",
+     "$471m", "a year earlier"),
+    # US dates, bulletin weeks, terms and festivals
+    ("Since the season began on Oct. 1, 3,948 people have been hospitalized with flu.", "3,948",
+     "Since the season began on Oct. 1"),
+    ("Hospitals admitted 612 patients in the week ending Jan. 18, up from 487 the previous week.",
+     "612", "the week ending Jan. 18"),
+    ("The hospital has treated 41 children for flu since Christmas.", "41", "since Christmas"),
+    ("Nearly 1.2 million pupils were persistently absent in the autumn term.", "Nearly 1.2 million",
+     "in the autumn term"),
+    ("The company added more than 1,200 customers in the quarter.", "more than 1,200", "in the quarter"),
 ])
 def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: str) -> None:
     assert time_text(tmp_path, text, surface) == time
@@ -60,6 +74,12 @@ def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: 
     ("The charity was founded in 1968 and works with around 250 local projects.", "around 250"),
     # after a comma, 'from' starts the old level's own clause: May dates 2.5% alone
     ("Growth picked up to 3.7%, from 2.5% in May.", "3.7%"),
+    # a target holds whenever it is set; a time after 'became chief' dates the appointment
+    ("Just 61.4% were seen within four hours in the week ending 10 November, well below the target "
+     "of 95%.", "95%"),
+    ("Maldonado, who became chief in March 2022, said the clearance rate climbed to 67%.", "67%"),
+    ("The tax will be cut starting January 1, 2026, a change that will cost $100 million a year.",
+     "$100 million"),
 ])
 def test_a_time_that_dates_something_else(tmp_path: Path, text: str, surface: str) -> None:
     assert time_text(tmp_path, text, surface) is None
@@ -76,3 +96,16 @@ def test_a_month_range_resolves_to_the_months_it_spans(tmp_path: Path) -> None:
     assert t is not None and (str(t.start), str(t.end)) == ("2025-05-01", "2025-07-31")
     # 'in five years' time' looks ahead: no span is read into it
     assert time_text(tmp_path, "The plant will close in five years' time with 300 jobs lost.", "300") is None
+
+
+@pytest.mark.parametrize(("text", "surface", "day", "span"), [
+    ("Flu admissions reached 612 in the week ending 10 November 2024.", "612", None,
+     ("2024-11-04", "2024-11-10")),
+    ("There were 300 cases on Jan. 18.", "300", "2025-02-03", ("2025-01-18", "2025-01-18")),
+    ("Some 3,948 people have been hospitalized since Oct. 1.", "Some 3,948", "2025-02-03",
+     ("2024-10-01", "None")),
+])
+def test_us_dates_and_weeks_ending_resolve_to_their_days(tmp_path: Path, text: str, surface: str,
+                                                          day: str | None, span: tuple[str, str]) -> None:
+    t = claim_in(tmp_path, text, surface, day=day).time
+    assert t is not None and (str(t.start), str(t.end)) == span

@@ -28,7 +28,7 @@ from claimcheck.nlp.attribution_sources import (
 from claimcheck.nlp.attribution_speakers import cues
 from claimcheck.nlp.frames_index import _WORD, build_index, lowered
 from claimcheck.nlp.frames_scan import MATCH_REACH, Place, figure_regions, scan
-from claimcheck.nlp.frames_time import TimeHit
+from claimcheck.nlp.frames_timehit import TimeHit
 from claimcheck.nlp.segment import (
     _PARA,
     _STOP,

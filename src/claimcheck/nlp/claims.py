@@ -28,7 +28,7 @@ from claimcheck.nlp.frames_calendar import (
     resolve_relative,
 )
 from claimcheck.nlp.frames_dates import shifted
-from claimcheck.nlp.frames_time import TimeHit, bounds
+from claimcheck.nlp.frames_timehit import TimeHit, bounds
 
 
 def claim_id(path: str, start: int, surface: str) -> str:

@@ -37,7 +37,7 @@ from claimcheck.nlp.frames_links import (
 from claimcheck.nlp.frames_opening import clause_opening, points_back
 from claimcheck.nlp.frames_scan import figure_regions, place_patterns, scan
 from claimcheck.nlp.frames_subject import is_rate, subject_of
-from claimcheck.nlp.frames_time import TimeHit, fits_period
+from claimcheck.nlp.frames_timehit import TimeHit, fits_period
 
 for _name, _default in (("quantities", None), ("frames", None)):
     if not Doc.has_extension(_name):
@@ -110,6 +110,19 @@ def _listed(text: str, starts: list[int], ends: list[int], own: int, a: int, b: 
                for x, y in pairwise(members))
 
 
+#: a comma, then a time that closes its sentence: 'from $471m, or 76 cents, a year earlier.'
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLOSES = re.compile(r"\s*(?:[.!?\"”’)]|$)")
+
+
+def _closing(text: str, ends: list[int], hs: int, he: int) -> bool:
+    """Whether the time at [hs, he) follows the figure ending last before it with only a comma
+    between and ends its sentence: it dates that figure (and a list it closes), not a clause
+    of its own."""
+    k = bisect_left(ends, hs + 1) - 1
+    return k >= 0 and _COMMA_ONLY.fullmatch(text, ends[k], hs) is not None and _CLOSES.match(text, he) is not None
+
+
 def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int], ends: list[int],
           start_of: Any, end_of: Any, datable: Any) -> Any:
     """The time or place a figure takes from its sentence.
@@ -136,7 +149,7 @@ def _pick(text: str, spans: list[Any], q: Quantity, starts: list[int], ends: lis
         a, b = (he, q.start) if he <= q.start else (q.end, hs)
         if _blocked(starts, q.start, a, b) and not _listed(text, starts, ends, q.start, a, b):
             continue
-        if not _separated(text, a, b, (hs, he)):
+        if not _separated(text, a, b, (hs, he)) or (hs >= q.end and _closing(text, ends, hs, he)):
             same.append((b - a, h))
         elif datable(h):
             (before if he <= q.start else after).append((b - a, h))
@@ -166,6 +179,20 @@ def _change_of(q: Quantity, words: list[Word], qi: int) -> Change | None:
     direction: Literal["increase", "decrease"] = "decrease" if words[j][LOW] in _decrease_words() else "increase"
     unit = "%" if q.kind == "percent" else ("percentage points" if q.unit == "percentage points" else None)
     return Change(direction=direction, by=q.interval, by_unit=unit)
+
+
+def _never(h: TimeHit) -> bool:
+    return False
+
+
+def _target_before(text: str, start: int) -> bool:
+    """'the Scottish Government target of 95%': a figure a target sets."""
+    return _target_of().search(text, max(0, start - 24), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _target_of() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(load_data('frames_time.yaml')['target_nouns'])})\s+of\s+$", re.IGNORECASE)
 
 
 def _datable(h: TimeHit) -> bool:
@@ -268,7 +295,7 @@ def frame_doc(doc: Doc) -> dict[int, Frame]:
             subject, head = asked[1], asked[2]  # 'Nearly half (48%) said ...': of those asked
         prev = (si, head, subject, q.end)
         time = _pick(text, _own_times(text, q, times_cache[si]), q, starts, ends, lambda h: h.start_char,
-                     lambda h: h.end_char, _datable)
+                     lambda h: h.end_char, _never if _target_before(text, q.start) else _datable)
         if time is not None and (time.month is not None or time.weekday is not None) and looks_ahead(text, ss, max(time.start_char, q.end)):
             time = replace(time, ahead=True)  # 'a cut is expected in November'
         if time is not None and time.same_period:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from claimcheck.nlp.frames_dates import clamp, month_end, month_start
 from claimcheck.nlp.frames_seasons import season_end
-from claimcheck.nlp.frames_time import TimeHit
+from claimcheck.nlp.frames_timehit import TimeHit
 
 
 def _article_day(article_date: str) -> tuple[int, int | None, int | None]:

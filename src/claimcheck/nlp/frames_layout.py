@@ -19,7 +19,8 @@ from claimcheck.nlp.frames_index import START, TEXT, DocIndex, Word
 from claimcheck.nlp.frames_lexicon import lexicon
 from claimcheck.nlp.frames_phrase import head_of, noun_phrase
 from claimcheck.nlp.frames_scan import place_patterns
-from claimcheck.nlp.frames_time import TimeHit, find_times
+from claimcheck.nlp.frames_time import find_times
+from claimcheck.nlp.frames_timehit import TimeHit
 
 #: cells of a table row: runs of text between two or more spaces or a tab
 _CELL = re.compile(r"[^\t ](?:[^\t ]| (?! ))*")

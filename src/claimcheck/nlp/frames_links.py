@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.nlp.frames_data import alternation, load_data
-from claimcheck.nlp.frames_time import TimeHit
+from claimcheck.nlp.frames_timehit import TimeHit
 
 _DAYS = (("day", 0), ("day", -1))
 _WEEKS = (("week", 0), ("week", -1))
@@ -99,8 +99,10 @@ def _says() -> re.Pattern[str]:
 
 
 def event_time(text: str, hit: TimeHit) -> bool:
-    """'founded in 1968': a time right after a verb of a one-off event dates the event."""
-    return _cues("event_verbs", r"\s+$").search(text, max(0, hit.start_char - 16), hit.start_char) is not None
+    """'founded in 1968', 'became chief in March 2022', 'starting January 1, 2026': a time
+    right after a verb of a one-off event (and at most two words of its object) dates the event."""
+    return _cues("event_verbs", r"(?:\s+[a-z][\w-]*){0,2}\s+$").search(
+        text, max(0, hit.start_char - 40), hit.start_char) is not None
 
 
 def comparison_time(text: str, hit: TimeHit) -> bool:

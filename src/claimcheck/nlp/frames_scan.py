@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from claimcheck.nlp.frames_data import grouped, grouped_alternation, load_data, starts
 from claimcheck.nlp.frames_index import DocIndex
-from claimcheck.nlp.frames_time import TimeHit, find_times, time_phrases
+from claimcheck.nlp.frames_time import find_times, time_phrases
+from claimcheck.nlp.frames_timehit import TimeHit
 
 #: "Commissioner for England", "Bank of England": a place inside a proper name is no scope
 _NAMED = re.compile(r"[A-Z][\w'’]*\s+(?:for|of)\s+$")

@@ -26,7 +26,7 @@ Choices (documented because checks compare periods):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -36,56 +36,28 @@ from claimcheck.nlp.frames_data import (
     load_data,
     starts,
 )
-from claimcheck.nlp.frames_dates import clamp, month_end, month_start
 from claimcheck.nlp.frames_index import lowered
 from claimcheck.nlp.frames_seasons import end_year, season_tables
+from claimcheck.nlp.frames_timehit import (
+    TimeHit,
+    bound_of,
+    bounded,
+    bounds,
+    day_of,
+    ending_periods,
+    months_hit,
+    on_day,
+    period_ending,
+)
 
 _FY = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?"
 _QUARTER_ORD = ("first", "second", "third", "fourth", "final")
 _MONTH_PREPS = ("in", "during", "since", "by", "until", "till", "from", "of", "on", r"as\s+at", r"as\s+of")
-_OPEN_END = ("since", "from")
 #: 'last March': the latest March before the article's month
 _LAST = "last"
-_OPEN_START = ("by", "until", "till", "up")
 _FY_PREPS = ("in", "during", "for", "since", "by", "until", "till", r"up\s+to", "from")
 
 
-@dataclass(frozen=True)
-class TimeHit:
-    """One time expression in the text, with its normalised span where known."""
-
-    text: str
-    start_char: int
-    end_char: int
-    start: date | None = None
-    end: date | None = None
-    relative_years: int | None = None
-    same_period: bool = False
-    #: a month named without its year (1-12), resolved against the article date
-    month: int | None = None
-    #: months before the article's month: 0 "this month", 1 "last month"
-    months_back: int | None = None
-    #: months in the span ending at ``month`` ('the year to July' = 12)
-    span_months: int = 1
-    #: the sentence looks ahead ('a cut is expected in November'): the month is the next one
-    ahead: bool = False
-    #: a calendar period counted from the article's: ('year', -1) 'last year', ('day', 0) 'today'
-    calendar: tuple[str, int] | None = None
-    #: a day of the week (0 Monday) placed by the article date, ``calendar`` ('weekday', n)
-    #: saying which one: -1 the one before, 0 the latest on or before, 1 the one after
-    weekday: int | None = None
-    #: 'since'/'from' leave the end open, 'by'/'until' the start (as for financial years)
-    bound: str = ""
-    #: years to move the span by once known: -1 for 'a year earlier' (with ``same_period``)
-    shift_years: int = 0
-    #: the day of a month named without its year ('on 1 October')
-    day: int | None = None
-
-    @property
-    def relative(self) -> bool:
-        """Whether the span is only known once the article date is."""
-        return self.relative_years is not None or self.month is not None or self.months_back is not None \
-            or self.calendar is not None
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +104,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
     seasons, season_rel, season_preps = season_tables()
     season_alt = grouped_alternation(list(seasons))
     firsts = starts([*preps, *seasons, *season_rel, *season_preps, "between", "over", *months, *rel, *same, *undated, *back, "q", *_QUARTER_ORD,
+                     *ending_periods(),
                      *d["relative_counts"], "as",
                      *cal, *wpreps, *earlier], r"\d")
     any_month = rf"(?:(?P<{{0}}>{month_alt})|(?P<{{1}}>{abbrev_alt})\.?)"
@@ -142,7 +115,11 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"\s+(?:of\s+)?(?P<syear>{_FY})\b(?![,.]?\d))"
         rf"|(?P<srel>(?P<sword>{grouped_alternation(list(season_rel))})\s+(?P<srname>{season_alt})\b)"
         rf"|(?P<month>(?:(?P<mprep>{'|'.join(_MONTH_PREPS)})\s+)?"
-        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)\s+(?P<myear>(?:19|20)\d\d)\b)"
+        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:(?P<mname>{month_alt})|(?P<mabbr>{abbrev_alt})\.?)"
+        rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?,)?\s+(?P<myear>(?:19|20)\d\d)\b)"  # 'on Jan. 18, 2025'
+        rf"|(?P<wend>(?P<wlen>{grouped_alternation(list(ending_periods()))})\s+(?:ending|ended|to)\s+"
+        rf"(?:(?P<wday1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{any_month.format('wmname', 'wmabbr')}"
+        rf"(?:\s+(?P<wday2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d))?(?:,?\s+(?P<wyear>(?:19|20)\d\d)\b)?)"
         rf"|(?P<to>(?:in|over|during|for)\s+the\s+(?P<tospan>{grouped_alternation(list(months_to))})"
         rf"\s+(?:to(?:\s+the\s+end\s+of)?|through|ending(?:\s+in)?|ended)\s+"
         rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
@@ -150,7 +127,8 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
         rf"|(?P<qtr>q(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b|(?P<qord>{'|'.join(_QUARTER_ORD)})-quarter\b)"
         rf"|(?P<monly>(?P<oprep>{'|'.join(_MONTH_PREPS)}|{_LAST})\s+(?:(?P<oday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
-        rf"{any_month.format('oname', 'oabbr')}\b(?:\s+(?P<oyear>{years_from_now})\b)?)"
+        rf"(?:(?P<oname>{month_alt})|(?P<oabbr>{abbrev_alt}))(?:\.?\s+(?P<oday2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?![,.]?\d|\s*(?:%|per\b))|\.?\b(?:\s+(?P<oyear>{years_from_now})\b)?))"
         rf"|(?P<wday>(?P<wprep>{'|'.join(wpreps)})\s+(?P<wname>{'|'.join(wdays)})\b)"
         rf"|(?P<back>(?:{grouped_alternation(list(back))})\b)"
         rf"|(?P<fy>(?:(?P<fyprep>{'|'.join(_FY_PREPS)})\s+)?(?P<fyv>{_FY})\b(?![,.]?\d))"
@@ -171,6 +149,15 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"|(?P<undated>(?:{grouped_alternation(list(undated))})\b))",
     )  # matched against lowercased text: case-insensitive alternations are far slower
     return pattern, months, rel, undated, same
+
+
+#: the prepositions a day may follow its month after ('on Oct. 1', 'since Jan 18'); after 'in'
+#: a number is a count ('in March 15 people died')
+_DAY_AFTER_PREPS = frozenset({"on", "since", "until", "till", "by", "from"})
+
+
+
+
 
 
 @lru_cache(maxsize=1)
@@ -231,30 +218,40 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
         elif m.group("season"):  # 'in spring 2022', 'over the winter of 2023-24'
             last, span = seasons[m.group("sname")]
             first = int(m.group("syear")[:4])
-            hits.append(_bounded(_months_hit(t, s, e, last, span, str(end_year(first, last, span))),
+            hits.append(bounded(months_hit(t, s, e, last, span, str(end_year(first, last, span))),
                                  m.group("sprep")))
         elif m.group("srel"):  # 'last summer', 'this winter': placed by the article date
             last, span = seasons[m.group("srname")]
             hits.append(TimeHit(t, s, e, month=last, span_months=span,
                                 calendar=("season", season_rel[m.group("sword")])))
         elif m.group("month"):
-            hits.append(_bounded(_on_day(_months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1,
-                                                     m.group("myear")), m.group("mday")), m.group("mprep")))
+            hits.append(bounded(on_day(months_hit(t, s, e, months[m.group("mname") or m.group("mabbr")], 1,
+                                                     m.group("myear")), m.group("mday") or m.group("mday2")),
+                                 m.group("mprep")))
+        elif m.group("wend"):  # 'the week ending Jan. 18': the days up to that day
+            opens = _article_before(low, s)
+            hits.append(period_ending(text[opens:e], opens, e, months[m.group("wmname") or m.group("wmabbr")],
+                                       day_of(m.group("wday1") or m.group("wday2")), m.group("wyear"),
+                                       ending_periods()[_key(m.group("wlen"))]))
         elif m.group("to"):
-            hits.append(_months_hit(t, s, e, months[m.group("toname") or m.group("toabbr")],
+            hits.append(months_hit(t, s, e, months[m.group("toname") or m.group("toabbr")],
                                     months_to[_key(m.group("tospan"))], m.group("toyear")))
         elif m.group("part"):
-            hits.append(_months_hit(t, s, e, *parts[_key(m.group("pname"))], m.group("pyear")))
+            hits.append(months_hit(t, s, e, *parts[_key(m.group("pname"))], m.group("pyear")))
         elif m.group("qtr"):  # 'Q3', 'Q3 2024', 'fourth-quarter revenue'
             name = f"{_QUARTER_ORD[int(m.group('qn')) - 1]} quarter" if m.group("qn") else f"{m.group('qord')} quarter"
-            hits.append(_months_hit(t, s, e, *parts[name], m.group("qyear")))
+            hits.append(months_hit(t, s, e, *parts[name], m.group("qyear")))
         elif m.group("monly"):  # 'in October', 'in September last year'
             year = cal[_key(m.group("oyear"))] if m.group("oyear") else (
                 ("month", -1) if m.group("oprep") == _LAST else None)
+            day = m.group("oday") or (m.group("oday2") if m.group("oprep") in _DAY_AFTER_PREPS else None)
+            if m.group("oday2") and not day:  # 'in March 15 people died': the month alone
+                t, e = text[s:m.end("oname") if m.group("oname") else m.end("oabbr")], \
+                    m.end("oname") if m.group("oname") else m.end("oabbr")
             hits.append(TimeHit(t, s, e, month=months[m.group("oname") or m.group("oabbr")], calendar=year,
-                                bound=_bound_of(m.group("oprep")), day=_day(m.group("oday"))))
+                                bound=bound_of(m.group("oprep")), day=day_of(day)))
         elif m.group("wday"):
-            hits.append(TimeHit(t, s, e, weekday=wdays[m.group("wname")], bound=_bound_of(m.group("wprep")),
+            hits.append(TimeHit(t, s, e, weekday=wdays[m.group("wname")], bound=bound_of(m.group("wprep")),
                                 calendar=("weekday", wpreps[m.group("wprep")])))
         elif m.group("cal"):
             hits.append(TimeHit(t, s, e, calendar=cal[_key(m.group())]))
@@ -265,7 +262,7 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
             prep = m.group("fyprep") or ""
             if not prep and "/" not in fy and "-" not in fy:
                 continue  # a bare year ("the 2015 Spending Review") labels, it does not date
-            hits.append(TimeHit(t, s, e, *bounds(*_fy_span(fy), _bound_of(prep))))
+            hits.append(TimeHit(t, s, e, *bounds(*_fy_span(fy), bound_of(prep))))
         elif m.group("rel"):
             hits.append(TimeHit(t, s, e, relative_years=rel[_key(m.group())]))
         elif m.group("mrange"):  # resolved to the months it spans (a day range: its month)
@@ -287,45 +284,33 @@ def find_times(text: str, start: int, end: int, *, low: str | None = None,
                                 shift_years=-1 if m.group("shift") or m.group("back1") else 0))
         else:
             hits.append(TimeHit(t, s, e))
-    return hits
+    return _began_on(text, hits)
 
 
-def fits_period(own: TimeHit, before: TimeHit) -> bool:
-    """Whether the figure before's period may stand for ``own``: 'the same month last year'
-    takes only a month, 'the same quarter' only three months (other phrases take any)."""
-    named = _same_months().get(next((k for k in _same_months() if k in own.text.lower()), ""))
-    if named is None:
-        return True
-    if before.start and before.end:
-        return (before.end.year - before.start.year) * 12 + before.end.month - before.start.month + 1 == named
-    return before.month is not None and before.span_months == named
+def _began_on(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """'since the season began' + 'on Oct. 1' is one time: since that day."""
+    out: list[TimeHit] = []
+    for h in hits:
+        before = out[-1] if out else None
+        if before is not None and before.text.lower().startswith("since") and \
+                before.text.lower().endswith(("began", "started")) and 0 <= h.start_char - before.end_char <= 1 \
+                and h.text.lower().startswith(("on ", "in ")):
+            start, end = bounds(h.start, h.end, "since")
+            out[-1] = replace(h, text=text[before.start_char:h.end_char], start_char=before.start_char, start=start, end=end,
+                              bound="since")
+        else:
+            out.append(h)
+    return out
 
 
-@lru_cache(maxsize=1)
-def _same_months() -> dict[str, int]:
-    return {str(k): int(v) for k, v in load_data("frames_time.yaml")["same_period_months"].items()}
 
 
-def _bound_of(prep: str | None) -> str:
-    """'since' for a preposition that leaves the end open, 'by' for one that leaves the start."""
-    first = (prep or "").split()[:1]
-    return "since" if first and first[0] in _OPEN_END else ("by" if first and first[0] in _OPEN_START else "")
 
 
-def _bounded(hit: TimeHit, prep: str | None) -> TimeHit:
-    """A dated hit with its open side cut ('since June 2022' runs on from June 2022)."""
-    bound = _bound_of(prep)
-    start, end = bounds(hit.start, hit.end, bound)
-    return replace(hit, start=start, end=end, bound=bound)
 
 
-def bounds(start: date | None, end: date | None, bound: str) -> tuple[date | None, date | None]:
-    """The span with the side its preposition leaves open cut off."""
-    if bound == "since":
-        return start, None
-    if bound == "by":
-        return None, end
-    return start, end
+
+
 
 
 def _article_before(low: str, s: int) -> int:
@@ -344,27 +329,3 @@ def _year_article() -> re.Pattern[str]:
 def _key(phrase: str) -> str:
     """A matched phrase as its table writes it (runs of whitespace as one space)."""
     return " ".join(phrase.split())
-
-
-def _day(value: str | None) -> int | None:
-    return int(value) if value and 1 <= int(value) <= 31 else None
-
-
-def _on_day(hit: TimeHit, value: str | None) -> TimeHit:
-    """'14 January 2025' is that day, not the month."""
-    day = _day(value)
-    if day is None or hit.start is None:
-        return hit
-    one = clamp(hit.start.year, hit.start.month, day)
-    return replace(hit, start=one, end=one)
-
-
-
-
-def _months_hit(t: str, s: int, e: int, mo: int, span: int, year: str | None) -> TimeHit:
-    """The ``span`` months ending with month ``mo``: dated when the text gives the year, else
-    left for the article date ('March 2017', 'the year to July', 'the second quarter')."""
-    if year:
-        y = int(year)
-        return TimeHit(t, s, e, month_start(y, mo, span), month_end(y, mo))
-    return TimeHit(t, s, e, month=mo, span_months=span)
