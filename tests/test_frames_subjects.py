@@ -56,6 +56,17 @@ from tests._scan import claim_in
      "926", "households"),
     ("The council spent £6.78m in 2024/25, almost double the £3.5m it spent three years earlier.",
      "£3.5m", "councils"),
+    # a relative clause between the subject and its verb
+    ("The overall absence rate, which counts every missed session, was 6.7%.", "6.7%", "rate"),
+    ("The number of severely absent pupils, who miss most lessons, rose 11% to around 171,000.",
+     "around 171,000", "pupils"),
+    # the group an 'among' phrase names, its head before an adjective that follows it
+    ("Among children eligible for free school meals, more than one in four (26.1%) were absent.",
+     "26.1%", "children"),
+    # a change verb's object; an 'and' joining two objects of 'in'; what money is spent on
+    ("India doubled its annual additions to 34GW.", "34", "additions"),
+    ("Global investment in solar and wind reached $728bn.", "$728bn", "investment"),
+    ("Investment reached $728bn, with a further $390bn spent on electricity grids.", "$390bn", "grids"),
 ])
 def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head

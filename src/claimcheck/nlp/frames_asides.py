@@ -65,8 +65,12 @@ def before_aside(words: list[Word], e: int) -> int:
     if e < 2 or words[e - 1][TEXT] != ",":
         return e
     c = e - 2
-    while c > 0 and e - c <= 10 and words[c][TEXT] != "," and words[c][LOW] not in _ASIDE_STOPS:
+    while c > 0 and e - c <= _RELATIVE_REACH and words[c][TEXT] != "," and words[c][LOW] not in _ASIDE_STOPS:
         c -= 1
+    if c > 1 and words[c][LOW] in _RELATIVES and words[c - 1][TEXT] == ",":
+        c -= 1  # 'The number of severely absent pupils, who miss most lessons, rose 11%'
+    elif e - c > 10:
+        return e
     if c > 0 and words[c][TEXT] == "," and clause_start(words, c) < c:
         return c
     return e
@@ -74,6 +78,9 @@ def before_aside(words: list[Word], e: int) -> int:
 
 #: words an aside between a subject and its verb does not hold
 _ASIDE_STOPS = frozenset({";", ":", "and", "but", "while", "which", "who", "said", "says"})
+#: a relative clause may open the aside ('the rate, which counts every missed session, was')
+_RELATIVES = frozenset({"which", "who", "whose"})
+_RELATIVE_REACH = 16
 
 
 def article_share(words: list[Word], qi: int, qe: int, lex: SubjectLexicon) -> bool:
@@ -92,3 +99,16 @@ def more_of_the_same(words: list[Word], qi: int) -> bool:
     ('A further 150 are due to join'): with no noun of its own it counts what came before."""
     return any(qi >= len(p) and tuple(w[LOW] for w in words[qi - len(p):qi]) == p
                for p in lexicon().more_of_the_same)
+
+
+def among_group(words: list[Word], qi: int) -> tuple[int, int] | None:
+    """'Among children eligible for free school meals, more than one in four (26.1%) were
+    absent': the group a share with no noun of its own counts, as words [s, e) up to the
+    comma that closes the 'among' phrase opening the figure's sentence or clause."""
+    for k in range(qi - 1, -1, -1):
+        if words[k][TEXT] in (";", ":", "."):
+            return None
+        if words[k][LOW] == "among" and (k == 0 or words[k - 1][TEXT] in (",", '"', "“")):
+            c = next((x for x in range(k + 1, qi) if words[x][TEXT] == ","), None)
+            return (k + 1, c) if c is not None and c > k + 1 else None
+    return None

@@ -79,6 +79,8 @@ class SubjectLexicon:
     share_modifiers: frozenset[str]
     #: pronouns that open a clause whose verb sees or makes something change ('we saw shootings fall')
     subject_pronouns: frozenset[str]
+    #: adjectives that follow the noun they describe ('children eligible for free meals')
+    postpositives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,7 @@ def lexicon() -> SubjectLexicon:
         frozenset(d["transitive_change_verbs"]), frozenset(d["belittling"]),
         frozenset(d["head_stop_nouns"]), tuple(tuple(x.split()) for x in d["more_of_the_same"]),
         frozenset(d["share_modifiers"]), frozenset(d["subject_pronouns"]),
+        frozenset(d["postpositives"]),
     )
 
 

@@ -100,6 +100,8 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
                                      and not (j == start and text[0].isupper() and low in lex.stop_nouns)
                                      and not _noun_head(words, j, last_noun, lex)):
             break
+        if last_noun == j - 1 and low in lex.postpositives:
+            break  # 'children eligible for free school meals': the noun is the head
         if last_noun == j - 1 and j + 1 < n and words[j + 1][LOW] in _VERB_PARTICLES and low in lex.change_verbs:
             break  # 'more than 40,000 homes cut off', 'services scaled back': a phrasal verb
         after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
@@ -256,9 +258,20 @@ def clause_start(words: list[Word], i: int) -> int:
     j = i
     while j > 0 and (words[j - 1][LOW] not in CLAUSE_BREAK or (
             words[j - 1][LOW] == "as" and j < len(words) and words[j][LOW] in _AS_GOES_ON) or _joining(words, j - 1)
-            or _between_and(words, j - 1)):
+            or _between_and(words, j - 1) or _joined_objects(words, j - 1)):
         j -= 1
     return j
+
+
+#: prepositions whose object an 'and' may double without opening a clause
+_OBJECT_PREPS = frozenset({"in", "of", "for", "on", "from"})
+
+
+def _joined_objects(words: list[Word], k: int) -> bool:
+    """An 'and' joining two one-word objects of a preposition ('Global investment in solar and
+    wind reached $728bn', 'sales of cars and vans'), breaking no clause."""
+    return words[k][LOW] == "and" and 2 <= k < len(words) - 1 and words[k - 2][LOW] in _OBJECT_PREPS \
+        and is_word(words[k - 1]) and is_word(words[k + 1])
 
 
 def _between_and(words: list[Word], k: int) -> bool:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from claimcheck.nlp.frames_asides import (
     FIGURE_CHARS,
+    among_group,
     article_share,
     before_aside,
     past_restatement,
@@ -64,6 +65,8 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+#: participles between money and what it is spent on ('$390bn spent on electricity grids')
+_SPENDING = frozenset({"spent", "invested", "allocated", "earmarked", "committed", "paid"})
 
 def _after_trigger_phrase(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> tuple[int, int]:
     """Strip "the number of" from words[s:e] and keep the phrase up to e."""
@@ -204,6 +207,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         if kind == "money" and j + 2 < n and words[j][LOW] in _RATE_OPENERS and words[j + 1][LOW] in PERIODS \
                 and words[j + 2][LOW] in _SPENT_ON:
             j += 2  # 'spends £211m a year on adult social care': the period, then what it is spent on
+        if kind == "money" and j + 2 < n and words[j][LOW] in _SPENDING and words[j + 1][LOW] in _SPENT_ON:
+            j += 1  # '$390bn spent on electricity grids': what it is spent on
         if kind == "money" and j + 1 < n and words[j][LOW] in _SPENT_ON \
                 and words[j + 1][LOW] not in lex.months:
             j += 1  # '£800m in bursaries', not '£271,000 in July'
@@ -292,11 +297,21 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
                 if e > s:
                     stop = _extend_of(words, e, qi)
                     return s, stop, _head(words, s, e, lex, rate)
+    # 5b. the group an 'among' phrase names: 'Among children eligible for free meals, one in four ...'
+    group = among_group(words, qi) if share else None
+    if group is not None:
+        hs, he = noun_phrase(words, group[0], lex)
+        if group[0] <= hs < he <= group[1]:
+            return hs, group[1], _head(words, hs, he, lex, rate)
     # 6. phrase opening the clause, before the figure (not who speaks: 'Analysts expect about 350,000')
     cs, s, e = opening if opening is not None else clause_opening(words, qi)
     e = _share_verb_in(words, s, e, lex)  # 'Online sales account for one in eight pounds'
     if e <= s:  # 'Fertiliser prices, which peaked at £950', 'earnings growth, at 4.1%, was'
         s, e = antecedent(words, cs, lex)
+    if e <= s and before_aside(words, cs) < cs:  # 'The overall absence rate, which counts ..., was 6.7%'
+        s, e = noun_phrase(words, clause_start(words, before_aside(words, cs)), lex)
+    if e > s and words[e - 1][LOW] in LEX.change_multiples:
+        s = e  # 'almost double the £3.5m it spent': the clause opens on a figure, not its subject
     if e == s + 1 and e < n and words[e][LOW] == "to" and cs > 0 and words[cs - 1][LOW] == "and":
         return 0, 0, prev_head  # a verb, not a noun: 'and plans to buy a further 100'
     if e > s and e <= qi and words[e - 1][LOW] not in lex.speaker_heads:
@@ -311,10 +326,6 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
             return b, qi, _head(words, b, qi, lex, rate)
     # 7. ellipsis
     return 0, 0, prev_head
-
-
-
-
 
 
 def _share_verb_in(words: list[Word], s: int, e: int, lex: SubjectLexicon) -> int:
@@ -339,12 +350,6 @@ def _share_verb_before(words: list[Word], qi: int, lex: SubjectLexicon) -> bool:
         return False
     return any(len(v) <= qi and tuple(w[LOW] for w in words[qi - len(v):qi]) == v
                for v in lex.share_verbs_by_last.get(words[qi - 1][LOW], ()))
-
-
-
-
-
-
 
 
 def _is_unit(low: str, lex: SubjectLexicon) -> bool:
