@@ -38,6 +38,18 @@ from tests._scan import claim_in
      "figures released to the Gazette under a Freedom of Information request"),
     ("The council spent nearly £6.8m last year, a Freedom of Information request reveals.",
      "nearly £6.8m", None, "a Freedom of Information request"),
+    # 'statistics show' cites them, however many words stand after 'The'
+    ("The quarterly immigration statistics show there were 111,084 asylum applications.", "111,084",
+     None, "The quarterly immigration statistics"),
+    ("Castlegate's seat model suggests Reform would win around 28 seats.", "around 28", "Castlegate",
+     "Castlegate's seat model"),
+    # a source adjective between the body's name and its report
+    ("Rail Standards Office annual report says passengers made 4.1 million compensation claims.",
+     "4.1 million", "Rail Standards Office", "Rail Standards Office annual report"),
+    # a body named by its kind owns the source: the body of that kind named before
+    ("The Harbour Refugee Trust said claims were low.\n\nAccording to the trust's analysis of "
+     "Eurostat data, the UK received 1.6 asylum claims per 1,000 residents.", "1.6",
+     "Harbour Refugee Trust", "the trust's analysis of Eurostat data"),
 ])
 def test_the_source_and_its_publisher(tmp_path: Path, text: str, surface: str, speaker: str,
                                       source: str) -> None:

@@ -47,6 +47,11 @@ def test_a_vague_quantity_takes_its_scale_and_currency(text: str, surface: str, 
     ("Anyone with symptoms should call NHS 24 on 111 or dial 999 in an emergency.", "NHS 24", Kind.LABEL),
     ("To donate £5, text LARDER to 70085.", "70085", Kind.PHONE),
     ("You can also ring 101 to report it.", "101", Kind.PHONE),
+    # a conference's number, a wire's clock time, a journal citation
+    ("Governments must submit plans ahead of the COP30 summit.", "COP30", Kind.LABEL),
+    ("Thursday 20 March 2025 09.30 GMT", "09.30 GMT", Kind.DATE),
+    ("Rahman A, et al. A randomised trial. Eur Heart J 2025; 46: 3107-3118.", "2025; 46: 3107-3118",
+     Kind.LABEL),
 ])
 def test_decades_bounded_years_and_numbers_to_call_are_not_counts(text: str, surface: str, kind: Kind) -> None:
     q = find(text, surface)

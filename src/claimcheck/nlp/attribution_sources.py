@@ -52,7 +52,9 @@ _POSSESSOR = re.compile(rf"((?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+)?)
 _CAPS_BACK = re.compile(r"((?:[A-Z][\w-]*|\([A-Za-z]+\)|of|for|and)\s+)*$")
 # compiled once: these run for every report noun of every cue sentence
 _DETERMINERS = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|new|latest)\s+)+"
+    rf"(?:(?:{alternation(load_data('attribution_cues.yaml')['source_adjectives'])})\s+)?(?:[\w-]+\s+){{0,1}}$",
+    re.IGNORECASE)  # one word after them, or two with a source adjective: 'The quarterly immigration
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|This|These|Its|Their|Our|New)\s+")
 _LOWER_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
 _DEFINITE = re.compile(r"(?:the|this|these|those|that|its|their)\s", re.IGNORECASE)
@@ -66,6 +68,8 @@ _POSS_CHARS = re.compile(r"[\w\s'’-]*")
 #: the name ends on a capitalised word: 'under a Freedom of Information request' names none
 _BY_NAME_AT_END = re.compile(r"\b(?:from|by|of)\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|the\s+)?"
                              r"([A-Z][\w'’-]*(?:[ -]+(?:of|for|and|the|[A-Z][\w'’-]*))*)$")
+#: "the trust's analysis of Eurostat data": a body named by its kind owns the source
+_KIND_OWNS = re.compile(r"(?:the|its|their)\s+(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,4}(?P<noun>[a-z]+)$")
 #: 'the Minnesota Department of Health's weekly respiratory illness report': the owner before 's
 _OWNED_NOUN = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                          r"(?:[\w-]+\s+){0,4}(?P<noun>[a-z]+)$")
@@ -73,6 +77,8 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+#: a lower-case word right before a report noun ('annual' in 'Rail Standards Office annual report')
+_ADJECTIVE_AT_END = re.compile(r"(?<=[A-Za-z])\s+([a-z]+)\s+$")
 #: 'figures from the ONS'; 'data from the analytics firm Kpler' (the kind before the name)
 _OF_PUBLISHER = re.compile(r"\s+(?:from|of)\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|the\s+)?"
                            r"(?P<pub>[A-Z][^,.;:]*)")
@@ -234,6 +240,10 @@ def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
     owned = _OWNED_NOUN.match(x)
     if owned and owned.group("noun") in report_nouns:
         return owned.group("owner")
+    kind = _KIND_OWNS.match(x)  # "the trust's analysis of Eurostat data": the trust named before
+    owner = kind.group("owner").split()[-1] if kind else ""  # "the rail regulator's": a regulator
+    if kind and owner in cues().org_nouns and kind.group("noun") in report_nouns:
+        return owner
     by = _BY_NAME_AT_END.search(x)
     if by:
         return by.group(1).strip()
@@ -282,6 +292,11 @@ def find_sources(masked: str, base: int, found: SentenceCues | None = None) -> l
         rev = head[::-1]
         det = _search_end(_DETERMINERS, _DET_CHARS, head, rev)
         caps = _search_end(_CAPS_BACK, _CAPS_CHARS, head, rev)
+        adjective = _ADJECTIVE_AT_END.search(head) if not (caps and caps.group().strip()) else None
+        if adjective is not None and adjective.group(1).lower() in _source_adjectives():
+            # 'Rail Standards Office annual report': the name before a source adjective owns it
+            cut = head[:adjective.start()] + " "
+            caps = _CAPS_BACK.search(cut, len(cut) - _CAPS_CHARS.match(cut[::-1]).end())  # type: ignore[union-attr]
         start = m_start
         lead = c.continuations.match(caps.group()) if caps else None
         if caps and lead:  # 'But figures show': the connective is no part of the source

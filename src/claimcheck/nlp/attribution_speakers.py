@@ -79,6 +79,8 @@ class Cues:
     unnamed_stops: frozenset[str]
     org_words: frozenset[str]
     report_nouns: frozenset[str]
+    #: source nouns that presuppose one cited before ('responses' to requests), even bare
+    anaphoric_sources: frozenset[str]
     report_re: re.Pattern[str]
     report_low: re.Pattern[str]
     doc_speaker: re.Pattern[str]
@@ -148,6 +150,7 @@ def cues() -> Cues:
         unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
+        anaphoric_sources=frozenset(d["anaphoric_source_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
         report_low=report_low,
         doc_speaker=re.compile(rf"\b(?:{alternation(d['document_speaker_cues'])})\b", re.IGNORECASE),
@@ -281,7 +284,10 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         # ('the US Geological Survey said' names a body, not a report cited before)
         # 'the report said' points back to a report; 'a new study suggests' cites a new one,
         # which the sentence's cited sources pick up
-        return None if low.startswith(("a ", "an ")) else Mention("report", low, offset)
+        # a bare plural ('figures show') cites new figures too, unless it presupposes a source
+        # cited before ('responses show')
+        fresh = low.startswith(("a ", "an ")) or (low in c.report_nouns and low not in c.anaphoric_sources)
+        return None if fresh else Mention("report", low, offset)
     if m and m.group(1) in c.role_nouns:
         body_noun = strip_det(seg).lower().split()[:-1]
         if len(body_noun) == 1 and body_noun[0] in c.org_nouns and body_noun[0] not in c.role_nouns:

@@ -74,6 +74,10 @@ def hedge_after(toks: list[Tok], k: int) -> tuple[int, str]:
     return 0, ""
 
 
+#: currency codes that also name things by a number glued on ('COP30', the UN climate conference)
+_NAMING_CODES = frozenset(_CX["codes_naming_events"])
+
+
 def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
     """A currency marker ending before token ``k``: (tokens used, ISO code, scale)."""
     if k == 0:
@@ -93,6 +97,9 @@ def currency_before(toks: list[Tok], k: int) -> tuple[int, str, float]:
         if key in LEX.prefix_currency:
             return n, LEX.prefix_currency[key], 1.0
     anycase = up in LEX.any_case_codes
+    if up in _NAMING_CODES and t.end == toks[k].start and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+            and toks[k + 1].start > toks[k].end and toks[k + 1].low not in LEX.scales:
+        return 0, "", 1.0  # 'the COP30 summit': the code names a conference, not pesos
     if t.kind == "word" and (t.text.isupper() or t.end == toks[k].start or len(up) == 3 or anycase):
         if up in LEX.codes or up in LEX.code_aliases:
             if up in ("LE",) or (len(up) == 2 and t.text != up and not anycase):

@@ -45,7 +45,7 @@ _PERIOD_SHARES = frozenset(_CX["period_denominators"])
 _MONEY_NOUNS = frozenset(_CX["money_not_change_nouns"])
 _LEFT, _RIGHT = 40, 64
 _SPECIAL_KIND = {"postcode": Kind.POSTCODE, "phone": Kind.PHONE, "time": Kind.DATE, "idiom": Kind.LABEL,
-                 "date": Kind.DATE, "yearrange": Kind.DATE}
+                 "date": Kind.DATE, "yearrange": Kind.DATE, "citation": Kind.LABEL}
 
 
 class Scanner(JoinedForms, NonClaimForms, ChangeForms):

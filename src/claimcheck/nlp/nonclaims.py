@@ -48,8 +48,11 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:1[0-2]|0?[1-9]) ?(?:[ap]m\b|[ap]\.m\b\.?)", re.IGNORECASE), "time"),
     # figures that are words: 'open 24/7', 'after 9/11', 'a 50-50 chance'
     (re.compile(rf"(?<![\w./-])(?:{'|'.join(re.escape(w) for w in _CX['idiom_numbers'])})(?![\w/-]|[.,]\d)"), "idiom"),
-    # a wire's clock time: 'by 0902 GMT', '1430 BST' (four digits, then a time zone)
-    (re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{'|'.join(_ZONES)})\b"), "time"),
+    # a wire's clock time: 'by 0902 GMT', '1430 BST', '09.30 GMT' (then a time zone)
+    (re.compile(rf"\b(?:[01]\d|2[0-3])[.]?[0-5]\d ?(?:{'|'.join(_ZONES)})\b"), "time"),
+    # a journal citation's year, volume, issue and pages: 'Eur Heart J 2025; 46: 3107-3118'
+    (re.compile(r"\b(?:19|20)\d\d\s*;\s*\d{1,4}(?:\s*\(\d{1,3}\))?\s*:\s*[eE]?\d{1,6}(?:\s*[-–]\s*[eE]?\d{1,6})?"),
+     "citation"),
     (re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"), "date"),
     (re.compile(r"\b(?:1[89]|20)\d{2} ?[-–/] ?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![.,]\d)"), "yearrange"),
 )
