@@ -67,6 +67,11 @@ from tests._scan import claim_in
     ("India doubled its annual additions to 34GW.", "34", "additions"),
     ("Global investment in solar and wind reached $728bn.", "$728bn", "investment"),
     ("Investment reached $728bn, with a further $390bn spent on electricity grids.", "$390bn", "grids"),
+    # a poll's share of a party; a partitive through a possessive and a number; 'late' after its noun
+    ("The poll of 1,850 adults puts Reform UK on 31%.", "31%", "reform uk"),
+    ("The poll of 1,850 adults puts Reform UK on 31%.", "1,850", "adults"),
+    ("Reform would win around 28 of the council's 63 seats.", "around 28", "seats"),
+    ("One in eight trains late as cancellations hit record.", "One in eight", "trains"),
 ])
 def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head

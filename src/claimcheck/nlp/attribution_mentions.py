@@ -32,7 +32,7 @@ _THE_REPORT = re.compile(r"(?:the|this|its|their)\s+(?:new\s+|latest\s+)?report"
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$", re.IGNORECASE)
 #: 'added' or 'admitted' before a figure is a count going up or taken in, not a remark
 _ADDING = re.compile(r"(?:add(?:ed|s)?|admit(?:ted|s)?)\s+(?:(?:a\s+further|another|an\s+extra|more\s+than|about|around|"
-                     r"nearly|almost|some|over|just|only)\s+)?[£$€\d]", re.IGNORECASE)
+                     r"nearly|almost|some|over|just|only|a\s+record|record|a|an)\s+)?[£$€\d]", re.IGNORECASE)
 
 
 #: a speech verb that is a plural noun here: 'Compensation claims for delays rose', 'estimates of

@@ -196,6 +196,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
     if qe < n and words[qe][LOW] == "of" and not _share_verb_before(words, qi, lex):
         s, e = noun_phrase(words, qe + 1, lex)
+        if s < e < n - 2 and words[e][LOW] in ("'s", "’s") and words[e + 1][TEXT][:1].isdigit():
+            s, e = noun_phrase(words, e + 2, lex)  # 'around 28 of the council's 63 seats': the seats
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
     # 2. noun phrase after the figure (right after a ratio: 'one in five households'; after a
@@ -266,6 +268,11 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 3b. a noun before "of", or "at" after a verb of holding: 'a funding gap of £6.2bn',
     # 'expected to hold interest rates at 4.75%' (not 'stands at 8.3%', 'flat at 30,050')
     p = qi - 1 - (qi >= 3 and words[qi - 1][LOW] in lex.belittling)  # 'annual growth of just 1.1%'
+    if kind == "percent" and p >= 2 and words[p][LOW] == "on" and words[p - 1][TEXT][:1].isupper():
+        b = p - 1  # a poll's share: 'puts Reform UK on 31%', 'the Conservatives are on 22%'
+        while b > 0 and words[b - 1][TEXT][:1].isupper() and p - b < 4:
+            b -= 1
+        return b, p, " ".join(w[LOW] for w in words[b:p])
     if p >= 1 and words[p][LOW] in ("of", "at", "worth"):  # 'a contract worth £150,000 a week'
         s = p
         while s > 0 and is_word(words[s - 1]) and words[s - 1][LOW] not in lex.stops \
