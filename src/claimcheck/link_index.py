@@ -313,9 +313,9 @@ class LinkIndex:
             self.by_family[e.family].append(i)
             for t in toks:
                 df[t] += 1
-        n = max(len(self.entries), 1)
-        self.idf: dict[str, float] = {t: math.log(1 + n / c) for t, c in df.items()}
-        self.default_idf = math.log(1 + n)
+        total = max(len(self.entries), 1)
+        self.idf: dict[str, float] = {t: math.log(1 + total / c) for t, c in df.items()}
+        self.default_idf = math.log(1 + total)
         for e in self.entries:
             e.idf_total = sum(self.idf[t] for t in e.token_set)
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)

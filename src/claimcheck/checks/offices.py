@@ -92,7 +92,8 @@ def _indefinite(text: str) -> bool:
 def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
     """Everyone a claim speaks for: speaker, role, cited source and its publisher, and the
     organisations the registry ties them to (roles, member_of, a linked record's source)."""
-    reg, a, seen = ctx.registry, c.attribution, set()
+    reg, a = ctx.registry, c.attribution
+    seen: set[str] = set()
     source = a.source if a.source and not _indefinite(a.source) else None
     given = {x for x in (a.speaker, a.speaker_role, source, a.source_publisher) if x}
     raw = _with_people(given, reg, seen)
@@ -110,7 +111,8 @@ def office_keys(c: Claim, ctx: CheckContext) -> dict[str, str]:
 def speaks_for_record(c: Claim, record: Record, ctx: CheckContext) -> bool:
     """Whether the claim's own speaker (not its link) belongs to the office that published
     the record: a remark measured against that office's own figure."""
-    reg, a, seen = ctx.registry, c.attribution, set()
+    reg, a = ctx.registry, c.attribution
+    seen: set[str] = set()
     mine = _with_people({x for x in (a.speaker, a.speaker_role, a.source_publisher) if x}, reg, seen)
     theirs = _record_offices(record, reg, set())
     return any(key_match(_office_norm(x), _office_norm(y)) for x in mine for y in theirs

@@ -241,9 +241,9 @@ def _according_publisher(x: str, report_nouns: frozenset[str]) -> str | None:
     if owned and owned.group("noun") in report_nouns:
         return owned.group("owner")
     kind = _KIND_OWNS.match(x)  # "the trust's analysis of Eurostat data": the trust named before
-    owner = kind.group("owner").split()[-1] if kind else ""  # "the rail regulator's": a regulator
-    if kind and owner in cues().org_nouns and kind.group("noun") in report_nouns:
-        return owner
+    kind_owner = kind.group("owner").split()[-1] if kind else ""  # "the rail regulator's": a regulator
+    if kind and kind_owner in cues().org_nouns and kind.group("noun") in report_nouns:
+        return kind_owner
     by = _BY_NAME_AT_END.search(x)
     if by:
         return by.group(1).strip()
