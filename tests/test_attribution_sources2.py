@@ -89,6 +89,11 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
     # a speaker after 'though' in the sentence's second clause
     ("The plan adds 35 officers, though Maldonado said the force already has about 60 vacancies.",
      "about 60", "Maldonado"),
+    # a body's name opening on 'British' is no person with an employer after 'of'
+    ("More than half (52%) of businesses expect to raise prices, the British Chambers of Commerce said.",
+     "52%", "British Chambers of Commerce"),
+    # a capitalised plural opening the sentence is no body for 'the retailer'
+    ("Sales were up 4% year on year, the retailer said.", "4%", "retailer"),
     # 'added record 640 gigawatts' adds capacity, not a remark: the body after the comma says it
     ("World added record 640 gigawatts of solar and wind in 2024, Global Renewables Council says",
      "640", "Global Renewables Council"),

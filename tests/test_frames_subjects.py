@@ -72,6 +72,10 @@ from tests._scan import claim_in
     ("The poll of 1,850 adults puts Reform UK on 31%.", "1,850", "adults"),
     ("Reform would win around 28 of the council's 63 seats.", "around 28", "seats"),
     ("One in eight trains late as cancellations hit record.", "One in eight", "trains"),
+    ("The strike will affect 15 of the 20 routes run by the operator.", "15", "routes"),
+    # a listed compound holds its -ing word
+    ("The NHS waiting list stands at 7.4 million, down from 7.6 million.",
+     "7.4 million, down from 7.6 million", "waiting list"),
 ])
 def test_the_subject_head(tmp_path: Path, text: str, surface: str, head: str) -> None:
     assert claim_in(tmp_path, text, surface).subject_head == head

@@ -116,7 +116,9 @@ class Referents:
                     name = name.split(" ", 1)[1]
                 # 'Children are being left ...' opens with a common noun, written lower-case
                 # elsewhere; 'Meanwhile a ...' with a connective
-                if opening and name and not is_person_name(name) and not counts_words(name) \
+                # 'Sales were up 4%': one capitalised plural opening a sentence is a common noun
+                plural = " " not in name and name.endswith("s") and not name.isupper() and not titled
+                if opening and name and not is_person_name(name) and not counts_words(name) and not plural \
                         and (kind is not None or titled or self.text.find(name, opening.end()) >= 0) \
                         and f" {name.lower()} " not in self.text and not cues().continuations.fullmatch(name) \
                         and name.split()[0] not in _ARTICLES:

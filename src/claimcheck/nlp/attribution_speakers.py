@@ -78,6 +78,8 @@ class Cues:
     group_at: re.Pattern[str]
     unnamed_stops: frozenset[str]
     org_words: frozenset[str]
+    #: words that open a body's name, never a person's ('British Chambers of Commerce')
+    name_adjectives: frozenset[str]
     report_nouns: frozenset[str]
     #: source nouns that presuppose one cited before ('responses' to requests), even bare
     anaphoric_sources: frozenset[str]
@@ -149,6 +151,7 @@ def cues() -> Cues:
         group_at=re.compile(rf"(?:the\s+)?([a-z]+)\s+(?:at|from|{alternation(d['poll_qualifiers'])})(?:\s+the)?"),
         unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
+        name_adjectives=frozenset(d["name_adjectives"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
         anaphoric_sources=frozenset(d["anaphoric_source_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
@@ -217,7 +220,7 @@ def is_person_name(run: str) -> bool:
     words = run.split()
     if words and words[0].rstrip(".") in c.titles:
         return True
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or words[0] in c.name_adjectives:
         return False
     if not c.org_words.isdisjoint(words) or any(w[:-2] in c.org_words for w in words if w.endswith(("'s", "’s"))):
         return False  # an organisation word, or one with a possessive ("Council's")

@@ -105,8 +105,10 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
         if last_noun == j - 1 and j + 1 < n and words[j + 1][LOW] in _VERB_PARTICLES and low in lex.change_verbs:
             break  # 'more than 40,000 homes cut off', 'services scaled back': a phrasal verb
         after_s = j > start and words[j - 1][LOW] in _POSSESSIVE  # 'a soldier's starting salary'
-        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)) \
+        if (verbish(low, lex) and not after_s and not (j + 1 < n and words[j + 1][LOW] in _POSSESSIVE)
+                and not _in_compound(words, j, lex)) \
                 or low in LEX.number_words:  # 'burning's share'; 'three times the £4.5m' has no noun
+            # (a listed compound holds its -ing word: 'the NHS waiting list')
             if last_noun >= 0:
                 break
             j += 1

@@ -198,6 +198,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
         s, e = noun_phrase(words, qe + 1, lex)
         if s < e < n - 2 and words[e][LOW] in ("'s", "’s") and words[e + 1][TEXT][:1].isdigit():
             s, e = noun_phrase(words, e + 2, lex)  # 'around 28 of the council's 63 seats': the seats
+        elif s == e and s + 1 < n and words[s][TEXT][:1].isdigit() and words[qe + 1][LOW] in lex.determiners:
+            s, e = noun_phrase(words, s + 1, lex)  # '15 of the 20 routes': the routes
         if e > s and words[e - 1][LOW] not in lex.share_bases:  # '98.5% of GDP' measures debt, not GDP
             return _result(words, s, e, lex, rate)
     # 2. noun phrase after the figure (right after a ratio: 'one in five households'; after a
