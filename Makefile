@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/scan_scale.py
 	$(BIN)/python bench/heldout.py
+	$(BIN)/python bench/heldout.py --dir bench/heldout2
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
