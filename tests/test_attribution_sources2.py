@@ -43,6 +43,9 @@ from tests._scan import claim_in
      None, "The quarterly immigration statistics"),
     ("Castlegate's seat model suggests Reform would win around 28 seats.", "around 28", "Castlegate",
      "Castlegate's seat model"),
+    # a participle after a comma still names the publisher, the firm, not whom it worked for
+    ("The survey of 2,000 workers, carried out by Opinium for the TUC, found that 38% worked unpaid.",
+     "38%", "Opinium", "The survey of 2,000 workers, carried out by Opinium"),
     # a source adjective between the body's name and its report
     ("Rail Standards Office annual report says passengers made 4.1 million compensation claims.",
      "4.1 million", "Rail Standards Office", "Rail Standards Office annual report"),

@@ -77,6 +77,8 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+#: a one-word firm working for a body: 'Opinium for the TUC'
+_HIRED_BY = re.compile(r"([A-Z][\w&'’-]*)\s+for\s+(?:the\s+)?[A-Z]")
 #: a lower-case word right before a report noun ('annual' in 'Rail Standards Office annual report')
 _ADJECTIVE_AT_END = re.compile(r"(?<=[A-Za-z])\s+([a-z]+)\s+$")
 #: 'figures from the ONS'; 'data from the analytics firm Kpler' (the kind before the name)
@@ -164,7 +166,7 @@ def _by_publisher() -> re.Pattern[str]:
     d = load_data("attribution_cues.yaml")
     return re.compile(
         rf"(?P<of>(?:\s+(?:of|into|on)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d))*?)?)"
-        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:\s+(?:{alternation(d['source_participles'])})"
+        rf"(?:\s+(?:{alternation(d['source_trailing'])}))?(?:,?\s+(?:{alternation(d['source_participles'])})"
         rf"(?:\s+(?:on|in|last|this|earlier|today|yesterday)(?:\s+[A-Za-z]+)?)?)?"  # 'published on Thursday by'
         rf"\s+by\s+(?P<pub>[^,.;:]+)")
 
@@ -204,10 +206,14 @@ def _clip(text: str) -> str:
 
 
 def _clip_publisher(text: str) -> str:
-    """A publisher's name, without what follows it ('Shelter under freedom of information laws')."""
+    """A publisher's name, without what follows it ('Shelter under freedom of information laws',
+    'Opinium for the TUC': the pollster, not whom it worked for; 'Institute for Fiscal Studies'
+    and 'Department for the Economy' keep their 'for')."""
     text = _clip(text)
     m = _publisher_end().search(text) or _OF_COUNT.search(text)
-    return text[: m.start()] if m else text
+    text = text[: m.start()] if m else text
+    hired = _HIRED_BY.match(text)
+    return hired.group(1) if hired and hired.group(1) not in cues().org_words else text
 
 
 def _according(masked: str, found: SentenceCues | None) -> Iterator[re.Match[str]]:
