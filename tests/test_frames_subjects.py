@@ -73,6 +73,11 @@ from tests._scan import claim_in
     ("Reform would win around 28 of the council's 63 seats.", "around 28", "seats"),
     ("One in eight trains late as cancellations hit record.", "One in eight", "trains"),
     ("The strike will affect 15 of the 20 routes run by the operator.", "15", "routes"),
+    ("Reform now leads in four of the county's six districts.", "four", "districts"),
+    # an adverb after the noun ends its phrase; an appositive of eleven words still is one
+    ("Property crime overall fell 6% to 8,940 reported incidents.", "6%", "crimes"),
+    ("The homicide clearance rate, the share of cases that end in an arrest, climbed 9 percentage "
+     "points to 67%.", "67%", "rate"),
     # a listed compound holds its -ing word
     ("The NHS waiting list stands at 7.4 million, down from 7.6 million.",
      "7.4 million, down from 7.6 million", "waiting list"),

@@ -69,7 +69,7 @@ def before_aside(words: list[Word], e: int) -> int:
         c -= 1
     if c > 1 and words[c][LOW] in _RELATIVES and words[c - 1][TEXT] == ",":
         c -= 1  # 'The number of severely absent pupils, who miss most lessons, rose 11%'
-    elif e - c > 10:
+    elif e - c > 11:  # the reach an appositive has always had
         return e
     if c > 0 and words[c][TEXT] == "," and clause_start(words, c) < c:
         return c

@@ -196,7 +196,8 @@ def _subject_span(words: list[Word], qi: int, qe: int, kind: str, prev_head: str
     # 1. partitive (not after a verb of share: 'Online spending accounted for 26.8% of sales')
     if qe < n and words[qe][LOW] == "of" and not _share_verb_before(words, qi, lex):
         s, e = noun_phrase(words, qe + 1, lex)
-        if s < e < n - 2 and words[e][LOW] in ("'s", "’s") and words[e + 1][TEXT][:1].isdigit():
+        if s < e < n - 2 and words[e][LOW] in ("'s", "’s") and (
+                words[e + 1][TEXT][:1].isdigit() or words[e + 1][LOW] in LEX.number_words):
             s, e = noun_phrase(words, e + 2, lex)  # 'around 28 of the council's 63 seats': the seats
         elif s == e and s + 1 < n and words[s][TEXT][:1].isdigit() and words[qe + 1][LOW] in lex.determiners:
             s, e = noun_phrase(words, s + 1, lex)  # '15 of the 20 routes': the routes
