@@ -43,6 +43,9 @@ from tests._scan import claim_in
      None, "The quarterly immigration statistics"),
     ("Castlegate's seat model suggests Reform would win around 28 seats.", "around 28", "Castlegate",
      "Castlegate's seat model"),
+    # when a publisher published is no part of its name
+    ("The figures, published by the Office for National Statistics on Wednesday, show wages grew 5.9%.",
+     "5.9%", "Office for National Statistics", "The figures, published by the Office for National Statistics"),
     # a participle after a comma still names the publisher, the firm, not whom it worked for
     ("The survey of 2,000 workers, carried out by Opinium for the TUC, found that 38% worked unpaid.",
      "38%", "Opinium", "The survey of 2,000 workers, carried out by Opinium"),
@@ -92,6 +95,9 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
     # a speaker after 'though' in the sentence's second clause
     ("The plan adds 35 officers, though Maldonado said the force already has about 60 vacancies.",
      "about 60", "Maldonado"),
+    # a participle opening the sentence names no speaker
+    ("Writing in the Telegraph, the former minister claimed that 40,000 jobs would be lost.", "40,000",
+     "former minister"),
     # a body's name opening on 'British' is no person with an employer after 'of'
     ("More than half (52%) of businesses expect to raise prices, the British Chambers of Commerce said.",
      "52%", "British Chambers of Commerce"),

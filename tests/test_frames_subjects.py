@@ -51,6 +51,8 @@ from tests._scan import claim_in
     ("We put more than 40 officers back on patrol.", "more than 40", "officers"),
     # the noun phrase right before the change verb, not the pronoun opening the clause
     ("We saw nonfatal shootings fall from 96 to 61.", "from 96 to 61", "shootings"),
+    ("The figures, published on Wednesday, show wages grew 5.9%.", "5.9%", "wages"),
+    ("Figures show the total number of cattle in the State fell by 3.4% to 6.31 million.", "3.4%", "cattle"),
     # a figure with its own noun does not restate the one before
     ("Figures show 4,000 arrests.\n\nThe figures show 926 households were in temporary housing.",
      "926", "households"),

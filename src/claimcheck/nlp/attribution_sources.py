@@ -77,6 +77,9 @@ _OWNER_BEFORE_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|and
 _OWNED_TITLE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+(?:of|for|and|[A-Z][\w&-]*))*)['’]s\s+"
                           r"(?:[a-z]+\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|and|on|[A-Z][\w-]*))*$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+#: when a publisher published, after its name: 'on Wednesday', 'last week', 'yesterday'
+_WHEN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|last\s|this\s|"
+                   r"yesterday\b|today\b|earlier\b)")
 #: a one-word firm working for a body: 'Opinium for the TUC'
 _HIRED_BY = re.compile(r"([A-Z][\w&'’-]*)\s+for\s+(?:the\s+)?[A-Z]")
 #: a lower-case word right before a report noun ('annual' in 'Rail Standards Office annual report')
@@ -212,6 +215,8 @@ def _clip_publisher(text: str) -> str:
     text = _clip(text)
     m = _publisher_end().search(text) or _OF_COUNT.search(text)
     text = text[: m.start()] if m else text
+    when = _WHEN.search(text)  # 'the Office for National Statistics on Wednesday'
+    text = text[: when.start()] if when else text
     hired = _HIRED_BY.match(text)
     return hired.group(1) if hired and hired.group(1) not in cues().org_words else text
 

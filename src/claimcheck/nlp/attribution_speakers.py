@@ -80,6 +80,8 @@ class Cues:
     org_words: frozenset[str]
     #: words that open a body's name, never a person's ('British Chambers of Commerce')
     name_adjectives: frozenset[str]
+    #: participles opening a segment before the speaker ('Writing in the Telegraph, ...')
+    opening_participles: frozenset[str]
     report_nouns: frozenset[str]
     #: source nouns that presuppose one cited before ('responses' to requests), even bare
     anaphoric_sources: frozenset[str]
@@ -152,6 +154,7 @@ def cues() -> Cues:
         unnamed_stops=frozenset(d["unnamed_stops"]),
         org_words=frozenset(d["org_words"]),
         name_adjectives=frozenset(d["name_adjectives"]),
+        opening_participles=frozenset(d["opening_participles"]),
         report_nouns=frozenset(w.lower() for w in d["report_nouns"]),
         anaphoric_sources=frozenset(d["anaphoric_source_nouns"]),
         report_re=re.compile(rf"\b(?:{alternation(d['report_nouns'])})\b", re.IGNORECASE),
@@ -258,6 +261,8 @@ def parse_segment(seg: str, offset: int) -> Mention | None:
         return Mention("pronoun", low, offset, person=low in c.person_pronouns)
     if low.endswith(" who") or low == "who":
         return Mention("who", seg, offset)
+    if low.split(" ", 1)[0] in c.opening_participles and " " in low:
+        return None  # 'Writing in the Telegraph', 'Speaking on Radio 4': no speaker
     unnamed = _unnamed(seg, offset)
     if unnamed is not None:
         return unnamed

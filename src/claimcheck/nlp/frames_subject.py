@@ -65,6 +65,10 @@ _RATE_CUES = frozenset({"each", "every", "a", "per"})
 _RATE_OPENERS = _RATE_CUES | {"an"}
 #: the prepositions after money that name what it is spent on ('£800m in bursaries')
 _SPENT_ON = frozenset({"in", "on", "for", "to", "into"})
+#: verbs of reporting that open the clause of a change verb: 'The figures, published on
+#: Wednesday, show wages grew 5.9%' (the noun phrase right before the verb is its subject)
+_REPORTING = frozenset({"show", "shows", "showed", "suggest", "suggests", "reveal", "reveals", "found", "find",
+                        "finds", "say", "says", "said"})
 #: participles between money and what it is spent on ('$390bn spent on electricity grids')
 _SPENDING = frozenset({"spent", "invested", "allocated", "earmarked", "committed", "paid"})
 
@@ -116,11 +120,13 @@ def _subject_before_verb(words: list[Word], v: int, lex: SubjectLexicon) -> tupl
     while s < e and words[s][LOW] in lex.modifier_preps:
         s += 1  # ', with sales down 3.4%', ', with average income dropping to £41,000'
     s = past_participle_opening(words, s, e, lex)
-    if s < e and words[s][LOW] in lex.subject_pronouns:
+    if s + 1 < e and words[s][LOW] in _REPORTING:
+        s += 1  # 'show the total number of cattle in the State fell by 3.4%': what they show
+    elif s < e and words[s][LOW] in lex.subject_pronouns:
         k = e  # 'we saw nonfatal shootings fall from 96 to 61': the noun phrase right before the verb
         while k > s and words[k - 1][LOW] not in lex.stops and is_word(words[k - 1]):
             k -= 1
-        s = k if k > s + 1 else s
+        s = k if k > s else s
     return _after_trigger_phrase(words, s, e, lex)
 
 
