@@ -61,6 +61,8 @@ def time_text(tmp_path: Path, text: str, surface: str) -> str | None:
     ("Nearly 1.2 million pupils were persistently absent in the autumn term.", "Nearly 1.2 million",
      "in the autumn term"),
     ("The company added more than 1,200 customers in the quarter.", "more than 1,200", "in the quarter"),
+    ("Visitors reached 16.4 million in the 12 months ended Sept. 30, the bureau said.", "16.4 million",
+     "in the 12 months ended Sept. 30"),
 ])
 def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: str) -> None:
     assert time_text(tmp_path, text, surface) == time

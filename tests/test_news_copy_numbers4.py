@@ -110,3 +110,17 @@ def test_from_to_without_a_verb_of_moving_stays_a_range(text: str) -> None:
 ])
 def test_counts_next_to_calls_stay_figures(text: str, surface: str) -> None:
     assert find(text, surface).is_claim
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the words after 'per' are the unit: 'billion' is no figure of its own
+    ("The fatality rate was 4.9 deaths per billion vehicle miles.", [("4.9", 4.9, "billion vehicle miles")]),
+    ("There were 3 deaths per million people.", [("3", 3.0, "million people")]),
+])
+def test_a_scale_word_after_per_is_the_unit_not_a_figure(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(q.surface, q.value, q.per) for q in recognise(text)] == found
+
+
+def test_a_counted_noun_may_follow_the_old_level_of_a_change() -> None:
+    q = find("The Conservatives fell from 27 seats to 12.", "from 27 seats to 12")
+    assert q.kind == Kind.CHANGE and q.value == 12 and q.change is not None and q.change.direction == "decrease"

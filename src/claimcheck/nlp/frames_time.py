@@ -121,8 +121,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozen
         rf"(?:(?P<wday1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?{any_month.format('wmname', 'wmabbr')}"
         rf"(?:\s+(?P<wday2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d))?(?:,?\s+(?P<wyear>(?:19|20)\d\d)\b)?)"
         rf"|(?P<to>(?:in|over|during|for)\s+the\s+(?P<tospan>{grouped_alternation(list(months_to))})"
-        rf"\s+(?:to(?:\s+the\s+end\s+of)?|through|ending(?:\s+in)?|ended)\s+"
-        rf"{any_month.format('toname', 'toabbr')}(?:\s+(?P<toyear>(?:19|20)\d\d))?\b)"
+        rf"\s+(?:to(?:\s+the\s+end\s+of)?|through|ending(?:\s+in)?|ended)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+        rf"{any_month.format('toname', 'toabbr')}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))?"
+        rf"(?:,?\s+(?P<toyear>(?:19|20)\d\d))?\b)"  # 'the 12 months ended Sept. 30
         rf"|(?P<part>(?:in|during)\s+the\s+(?P<pname>{grouped_alternation(list(parts))})"
         rf"(?:\s+of\s+(?:the\s+year|(?P<pyear>(?:19|20)\d\d)))?\b)"
         rf"|(?P<qtr>q(?P<qn>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b|(?P<qord>{'|'.join(_QUARTER_ORD)})-quarter\b)"

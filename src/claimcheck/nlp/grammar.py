@@ -265,7 +265,8 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
         self.out.append(_q(text, toks, s.i, s.j, kind, value=s.value, interval=interval, unit=unit,
                            per=per or None, qualifier=_qualifier(s), precision=s.step,
                            is_claim=is_claim, note=note))
-        return s.j
+        # the per-unit words are read ('4.9 deaths per billion vehicle miles'): none is a figure
+        return end if per and end > s.j else s.j
 
     def range_or_ratio(self, s: Side) -> int:
         """'one in four', 'between 20 and 30', '1000-5000', 'from 26,400 to more than 50,000'."""
@@ -313,6 +314,10 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             j, w = rate_end, toks[rate_end].low  # 'from $350 per kg to $680 per kg'
         elif w == "-" and j + 1 < len(toks) and toks[j + 1].low == "to" and toks[j].start == toks[j - 1].end:
             j, w = j + 1, "to"  # suspended hyphen: '8- to 16-metre'
+        elif s.i > 0 and toks[s.i - 1].low == "from" and j + 2 < len(toks) and toks[j].kind == "word" \
+                and toks[j].text.islower() and toks[j + 1].low == "to" and toks[j + 2].kind == "num" \
+                and cx.change_verb_near(toks, s.i - 1):
+            j, w = j + 1, "to"  # 'fell from 27 seats to 12': the counted noun after the old level
         if w not in _RANGE_JOIN:
             return 0
         opener = toks[s.i - 1].low if s.i > 0 else ""
