@@ -68,6 +68,8 @@ from tests._scan import claim_in
     # a change verb's object; an 'and' joining two objects of 'in'; what money is spent on
     ("India doubled its annual additions to 34GW.", "34", "additions"),
     ("Global investment in solar and wind reached $728bn.", "$728bn", "investment"),
+    ("Tax revenue from hotel stays and restaurant meals reached $1.1 billion.", "$1.1 billion", "revenue"),
+    ("The average daily room rate rose $9 to $187.", "$187", "rate"),
     ("Investment reached $728bn, with a further $390bn spent on electricity grids.", "$390bn", "grids"),
     # a poll's share of a party; a partitive through a possessive and a number; 'late' after its noun
     ("The poll of 1,850 adults puts Reform UK on 31%.", "31%", "reform uk"),

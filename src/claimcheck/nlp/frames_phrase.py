@@ -94,6 +94,9 @@ def noun_phrase(words: list[Word], i: int, lex: SubjectLexicon,
                 and words[j + 1][START] == w[END]:
             j += 1  # 'S&P', 'M&S', 'A&E': one name
             continue
+        if low in _FREQUENCY and j + 1 < n and is_word(words[j + 1]) and words[j + 1][LOW] not in stops:
+            j += 1  # 'the average daily room rate': a premodifier, not the adverb ending a phrase
+            continue
         # a capitalised noun that is also a verb opens a sentence as its noun ('Waits in A&E'),
         # and one after a noun, before a verb or a preposition, is its head ('placement costs up')
         if not text[0].isalpha() or (low in stops and not _in_compound(words, j, lex)
@@ -265,15 +268,19 @@ def clause_start(words: list[Word], i: int) -> int:
     return j
 
 
+#: frequency words that are adverbs after a verb ('rose daily') and adjectives before a noun
+_FREQUENCY = frozenset({"daily", "weekly", "monthly", "yearly", "nightly", "hourly", "annual"})
 #: prepositions whose object an 'and' may double without opening a clause
 _OBJECT_PREPS = frozenset({"in", "of", "for", "on", "from"})
 
 
 def _joined_objects(words: list[Word], k: int) -> bool:
-    """An 'and' joining two one-word objects of a preposition ('Global investment in solar and
-    wind reached $728bn', 'sales of cars and vans'), breaking no clause."""
-    return words[k][LOW] == "and" and 2 <= k < len(words) - 1 and words[k - 2][LOW] in _OBJECT_PREPS \
-        and is_word(words[k - 1]) and is_word(words[k + 1])
+    """An 'and' joining two short objects of a preposition ('Global investment in solar and
+    wind reached $728bn', 'revenue from hotel stays and restaurant meals'), breaking no clause."""
+    if words[k][LOW] != "and" or not 2 <= k < len(words) - 1 or not is_word(words[k + 1]):
+        return False
+    p = next((x for x in (k - 2, k - 3) if x >= 0 and words[x][LOW] in _OBJECT_PREPS), None)
+    return p is not None and all(is_word(w) and w[LOW] not in _OBJECT_PREPS for w in words[p + 1:k])
 
 
 def _between_and(words: list[Word], k: int) -> bool:
