@@ -63,6 +63,8 @@ def time_text(tmp_path: Path, text: str, surface: str) -> str | None:
     ("The company added more than 1,200 customers in the quarter.", "more than 1,200", "in the quarter"),
     ("Visitors reached 16.4 million in the 12 months ended Sept. 30, the bureau said.", "16.4 million",
      "in the 12 months ended Sept. 30"),
+    ("Hotel occupancy averaged 68.5% over the period.", "68.5%", "over the period"),
+    ("That week the appeal raised £412,000.", "£412,000", "That week"),
 ])
 def test_the_time_a_figure_takes(tmp_path: Path, text: str, surface: str, time: str) -> None:
     assert time_text(tmp_path, text, surface) == time
