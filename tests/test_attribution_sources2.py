@@ -95,6 +95,12 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
     # a speaker after 'though' in the sentence's second clause
     ("The plan adds 35 officers, though Maldonado said the force already has about 60 vacancies.",
      "about 60", "Maldonado"),
+    # a place after a participle aside is no speaker; the police speak as a group
+    ("Harwell Technologies said it makes chips. The company, based in Austin, Texas, said it would cut "
+     "1,200 jobs.",
+     "1,200", "Harwell Technologies"),
+    ("At least 12 people were killed when a bus overturned, state police said.", "At least 12",
+     "state police"),
     # a participle opening the sentence names no speaker
     ("Writing in the Telegraph, the former minister claimed that 40,000 jobs would be lost.", "40,000",
      "former minister"),

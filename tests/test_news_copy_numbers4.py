@@ -49,6 +49,7 @@ def test_a_vague_quantity_takes_its_scale_and_currency(text: str, surface: str, 
     ("You can also ring 101 to report it.", "101", Kind.PHONE),
     # a conference's number, a wire's clock time, a journal citation
     ("Governments must submit plans ahead of the COP30 summit.", "COP30", Kind.LABEL),
+    ("A bus overturned on Highway 9 near the border.", "Highway 9", Kind.LABEL),
     ("Thursday 20 March 2025 09.30 GMT", "09.30 GMT", Kind.DATE),
     ("Rahman A, et al. A randomised trial. Eur Heart J 2025; 46: 3107-3118.", "2025; 46: 3107-3118",
      Kind.LABEL),

@@ -82,12 +82,17 @@ _PLACE_END = re.compile(r"\b(?:in|near|at|from|outside|of)\s+[A-Z][\w'’-]*(?:\
 _PLACE_GOES_ON = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
+#: an aside opening on a participle of place: 'The company, based in Austin, Texas, said'
+_PARTICIPLE_ASIDE = re.compile(r"(?:based|headquartered|located)\s", re.IGNORECASE)
+
+
 def _place_joined(segs: list[str]) -> list[str]:
     """Comma segments with a place's second part joined to the clause naming its first: in
     'Seán Brennock, 58, who farms near Fermoy, Co Cork, said', 'Co Cork' is no speaker."""
     out: list[str] = []
     for seg in segs:
-        if out and _RELATIVE.match(out[-1]) and _PLACE_END.search(out[-1]) and _PLACE_GOES_ON.fullmatch(seg):
+        if out and (_RELATIVE.match(out[-1]) or _PARTICIPLE_ASIDE.match(out[-1])) and _PLACE_END.search(out[-1]) \
+                and _PLACE_GOES_ON.fullmatch(seg):
             out[-1] = f"{out[-1]}, {seg}"
         else:
             out.append(seg)
@@ -147,6 +152,6 @@ def mention_before(left: str, base: int) -> Mention | None:
     if first is not None and first.kind == "name" and len(segs) >= 2:
         first.role = role_segment(segs[1])
         return first
-    if first is not None and len(segs) >= 2 and _RELATIVE.match(segs[-1]):
-        return first  # 'The airline, which flew 52 million passengers, said'
+    if first is not None and len(segs) >= 2 and (_RELATIVE.match(segs[-1]) or _PARTICIPLE_ASIDE.match(segs[-1])):
+        return first  # 'The airline, which flew 52 million passengers, said'; 'The company, based in Austin, said'
     return None
