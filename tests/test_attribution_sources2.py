@@ -101,6 +101,9 @@ def test_a_written_answer_dated_before_its_author_speaks_for_it(tmp_path: Path) 
      "1,200", "Harwell Technologies"),
     ("At least 12 people were killed when a bus overturned, state police said.", "At least 12",
      "state police"),
+    # 'he said' after a spokesman for a body is that body's, not the last man named
+    ("Bob Crane, the union's organiser, said pay had fallen.\n\nA spokesman for the operator said the offer "
+     "was fair. \"The average driver earns around £60,000,\" he said.", "around £60,000", "operator"),
     # a participle opening the sentence names no speaker
     ("Writing in the Telegraph, the former minister claimed that 40,000 jobs would be lost.", "40,000",
      "former minister"),

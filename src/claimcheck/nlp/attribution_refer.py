@@ -39,6 +39,11 @@ _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]+),")
 _NAME_LINKS = frozenset({"of", "for", "and", "the"})
 
 
+def _role_gender(noun: str) -> str | None:
+    """'spokesman' male, 'spokeswoman' female, 'spokesperson' either."""
+    return "female" if noun.endswith("woman") else ("male" if noun.endswith("man") else None)
+
+
 class Referents:
     """The reference side of the attribution pass (mixed into it)."""
 
@@ -51,6 +56,7 @@ class Referents:
     _recalled: int
     _ahead: bool
     _group: Entity | None
+    deferred: list[tuple[int, Mention]]
 
     def recall_people(self, offset: int) -> None:
         """Register the people named before ``offset`` outside cue sentences ("Mick Lynch spoke
@@ -165,6 +171,34 @@ class Referents:
                 return a.speaker if not a.speaker.person or (a.speaker.gender is None and not a.role) else None
         return None
 
+    def voice_before(self, offset: int, gender: str | None) -> tuple[int, Entity] | None:
+        """(offset, body) of the latest sentence of the paragraph before ``offset`` whose speaker
+        spoke through a voice role a pronoun of ``gender`` can mean ('A spokesman for the
+        operator said'); the body as far as it resolves now, else the unnamed one."""
+        ix = self.ix
+        si = ix.sent_of(offset)
+        para = ix.sent_para[si]
+        for sj in range(si - 1, -1, -1):
+            if ix.sent_para[sj] != para:
+                return None
+            a = self.sent.get(sj)
+            m = next((m for k, m in self.deferred if k == sj), None)  # a body not resolved yet
+            role = a.role if a is not None and a.speaker is not None else (m.role if m is not None else None)
+            if not role:
+                if a is not None and a.speaker is not None:
+                    return None  # someone else spoke since
+                continue
+            noun = role.split()[-1].lower()
+            fits = gender is None or _role_gender(noun) in (None, gender)
+            if noun not in cues().voice_roles or not fits:
+                return None
+            if a is not None and a.speaker is not None:
+                return ix.sents[sj][0], a.speaker
+            if m is None:
+                return None
+            return ix.sents[sj][0], self.refer(m) or Entity(m.text, False, m.offset)
+        return None
+
     def refer(self, mention: Mention) -> Entity | None:
         """The entity a pronoun, generic noun ("the charity") or role ("the spokesman") points to."""
         if mention.kind == "pronoun":
@@ -172,6 +206,9 @@ class Referents:
                 self.recall_people(mention.offset)
                 gender = cues().pronoun_gender.get(mention.text)
                 person = self.ents.last_person(mention.offset, gender)
+                voice = self.voice_before(mention.offset, gender)
+                if voice is not None and (person is None or voice[0] > person.latest(mention.offset)):
+                    return voice[1]  # 'A spokesman for the operator said ... "...," he said'
                 if person is not None and person.gender is None:
                     person.gender = gender
                 return person
