@@ -50,6 +50,9 @@ def test_a_vague_quantity_takes_its_scale_and_currency(text: str, surface: str, 
     # a conference's number, a wire's clock time, a journal citation
     ("Governments must submit plans ahead of the COP30 summit.", "COP30", Kind.LABEL),
     ("A bus overturned on Highway 9 near the border.", "Highway 9", Kind.LABEL),
+    # a vote tally, not a range of 2 to 7
+    ("The scheme was approved by a 7-2 vote.", "7-2", Kind.LABEL),
+    ("The Senate passed it in an 84-39 decision.", "84-39", Kind.LABEL),
     ("Thursday 20 March 2025 09.30 GMT", "09.30 GMT", Kind.DATE),
     ("Rahman A, et al. A randomised trial. Eur Heart J 2025; 46: 3107-3118.", "2025; 46: 3107-3118",
      Kind.LABEL),

@@ -334,9 +334,10 @@ class Scanner(JoinedForms, NonClaimForms, ChangeForms):
             return 0
         if w in ("-", "–", "—") and (d.hedge or (s.percent and not d.percent)):
             return 0  # '7% - roughly 320,000 pupils': a dash before an aside, not a range
-        if w in ("-", "–") and nc.score_at(toks, s.i, d.j, s.value, d.value) and not (s.percent or s.currency):
+        if w in ("-", "–") and not (s.percent or s.currency) and (
+                nc.score_at(toks, s.i, d.j, s.value, d.value) or nc.tally_at(toks, s.i, d.j, s.value, d.value)):
             self.out.append(_q(text, toks, s.i, d.j, Kind.LABEL, is_claim=False, note="score"))
-            return d.j  # "Benfica's 3-0 win": a score, not a range
+            return d.j  # "Benfica's 3-0 win", 'a 7-2 vote': a score or a tally, not a range
         start = s.i - (opener in ("from", "between") and s.i > self.floor)
         days = self.day_range(s, d, start)
         if days:

@@ -266,6 +266,16 @@ def hyphen_compound(toks: list[Tok], k: int) -> bool:
     return glued(toks, k, 2) and toks[k + 1].text == "-" and toks[k + 2].kind == "word"
 
 
+_TALLY_AFTER = frozenset(_CX["tally_after"])
+
+
+def tally_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
+    """'a 7-2 vote', 'an 84-39 decision': two whole numbers glued by a dash before a word of
+    voting are one tally (kept out of the figures, as a score is)."""
+    return a == int(a) and b == int(b) and j - i == 3 and glued(toks, i, 2) and j < len(toks) \
+        and toks[j].low in _TALLY_AFTER
+
+
 def score_at(toks: list[Tok], i: int, j: int, a: float, b: float) -> bool:
     """'3-0 win', 'won 4-2', "Portugal's 2-1", 'beat their nearest rivals 3-1': two small whole
     numbers glued by a dash with a result word next to them, or a result verb a few words
